@@ -1,0 +1,259 @@
+/**
+ * The finding catalogue: every code of contract.md with its default severity, title and message templates.
+ * Like frictionless's error catalogue, reports and translations are data: checks only name a code and give
+ * parameters; the words live here. Add codes, never rename one (other tools depend on them).
+ *
+ * Templates are i18next strings. Common parameters: label (what the row is), expected, actual, detail.
+ * A check may pick a variant with `context` (i18next context: key_variant).
+ */
+export const FINDING_CODES = [
+  "SUM_MISMATCH",
+  "ROUNDING_TAIL",
+  "BALANCE_MISMATCH",
+  "CROSS_TABLE_MISMATCH",
+  "TEXT_ARITHMETIC_MISMATCH",
+  "EXEC_RATE_MISMATCH",
+  "SCORE_MISMATCH",
+  "SCORE_EXCEEDS_WEIGHT",
+  "WEIGHT_SUM_MISMATCH",
+  "GRADE_MISMATCH",
+  "QUALITATIVE_SCORE_OUT_OF_BAND",
+  "NEEDS_REVIEW",
+  "MISSING_INDICATOR_CATEGORY",
+  "UNPAIRED_INDICATOR",
+  "TARGET_NOT_MEASURABLE",
+  "MISSING_VALUE",
+  "ACTUAL_NOT_NUMERIC",
+  "MISSING_DEVIATION_REASON",
+  "TARGET_CHANGED",
+  "OVERACHIEVEMENT",
+  "NOT_A_NUMBER",
+  "FORMULA_ERROR",
+] as const;
+export type FindingCode = (typeof FINDING_CODES)[number];
+export type Severity = "error" | "warning" | "info";
+
+export interface CatalogEntry {
+  severity: Severity;
+  tags: string[];
+  title: { zh: string; en: string };
+  /** Message templates; keys other than "default" are variants chosen by a check's `context`. */
+  message: { zh: Record<string, string>; en: Record<string, string> };
+}
+
+export const CATALOG: Record<FindingCode, CatalogEntry> = {
+  SUM_MISMATCH: {
+    severity: "error",
+    tags: ["#total"],
+    title: { zh: "合计不符", en: "Total does not add up" },
+    message: {
+      zh: { default: "「{{label}}」应为各分项之和 {{expected}}，表中为 {{actual}}{{detail}}" },
+      en: { default: "“{{label}}” should be the sum of its parts, {{expected}}, but the table shows {{actual}}{{detail}}" },
+    },
+  },
+  ROUNDING_TAIL: {
+    severity: "warning",
+    tags: ["#total", "#rounding"],
+    title: { zh: "尾数误差", en: "Rounding tail" },
+    message: {
+      zh: { default: "「{{label}}」为 {{actual}}，各分项之和为 {{expected}}，差额在四舍五入允许范围（±{{envelope}}）内，属尾数误差" },
+      en: { default: "“{{label}}” shows {{actual}} while its parts sum to {{expected}}; the difference is within the rounding envelope (±{{envelope}}), a rounding tail" },
+    },
+  },
+  BALANCE_MISMATCH: {
+    severity: "error",
+    tags: ["#total", "#balance"],
+    title: { zh: "收支不平衡", en: "Balance does not hold" },
+    message: {
+      zh: { default: "「{{label}}」{{actual}} 与「{{otherLabel}}」{{expected}} 不相等" },
+      en: { default: "“{{label}}” {{actual}} does not equal “{{otherLabel}}” {{expected}}" },
+    },
+  },
+  CROSS_TABLE_MISMATCH: {
+    severity: "error",
+    tags: ["#cross-table"],
+    title: { zh: "表间数据不一致", en: "Tables disagree" },
+    message: {
+      zh: { default: "「{{label}}」为 {{actual}}，与{{otherTable}}中的 {{expected}} 不一致" },
+      en: { default: "“{{label}}” is {{actual}}, but {{otherTable}} shows {{expected}}" },
+    },
+  },
+  TEXT_ARITHMETIC_MISMATCH: {
+    severity: "error",
+    tags: ["#text", "#total"],
+    title: { zh: "文字中的金额不符", en: "Amounts in text do not add up" },
+    message: {
+      zh: { default: "「{{label}}」文字中的金额计算结果为 {{expected}}，与 {{actual}} 不符{{detail}}" },
+      en: { default: "The amounts written in “{{label}}” come to {{expected}}, not {{actual}}{{detail}}" },
+    },
+  },
+  EXEC_RATE_MISMATCH: {
+    severity: "error",
+    tags: ["#score"],
+    title: { zh: "执行率不符", en: "Execution rate does not match" },
+    message: {
+      zh: { default: "「{{label}}」执行率应为 {{expected}}（{{detail}}），表中填写 {{actual}}" },
+      en: { default: "“{{label}}”: the execution rate should be {{expected}} ({{detail}}); the form shows {{actual}}" },
+    },
+  },
+  SCORE_MISMATCH: {
+    severity: "error",
+    tags: ["#score"],
+    title: { zh: "得分与评分规则不符", en: "Score does not follow the rules" },
+    message: {
+      zh: {
+        default: "「{{label}}」按评分规则应得 {{expected}} 分，表中填写 {{actual}} 分{{detail}}",
+        total: "总分应为 {{expected}} 分，表中填写 {{actual}} 分",
+      },
+      en: {
+        default: "“{{label}}” should score {{expected}} under the rules; the form shows {{actual}}{{detail}}",
+        total: "The total should be {{expected}}; the form shows {{actual}}",
+      },
+    },
+  },
+  SCORE_EXCEEDS_WEIGHT: {
+    severity: "error",
+    tags: ["#score"],
+    title: { zh: "得分超过分值", en: "Score exceeds weight" },
+    message: {
+      zh: { default: "「{{label}}」得分 {{actual}} 超过分值 {{expected}}" },
+      en: { default: "“{{label}}” scores {{actual}}, more than its weight {{expected}}" },
+    },
+  },
+  WEIGHT_SUM_MISMATCH: {
+    severity: "error",
+    tags: ["#weight"],
+    title: { zh: "分值合计不符", en: "Weights do not add up" },
+    message: {
+      zh: { default: "「{{label}}」下各指标分值合计为 {{actual}}，应为 {{expected}}" },
+      en: { default: "The weights under “{{label}}” add up to {{actual}}, not {{expected}}" },
+    },
+  },
+  GRADE_MISMATCH: {
+    severity: "error",
+    tags: ["#score"],
+    title: { zh: "评价等级不符", en: "Grade does not match" },
+    message: {
+      zh: { default: "得分 {{score}} 对应等级为「{{expected}}」，表中填写「{{actual}}」" },
+      en: { default: "A score of {{score}} is graded “{{expected}}”; the form shows “{{actual}}”" },
+    },
+  },
+  QUALITATIVE_SCORE_OUT_OF_BAND: {
+    severity: "error",
+    tags: ["#score", "#qualitative"],
+    title: { zh: "定性指标得分超出档次", en: "Qualitative score outside its band" },
+    message: {
+      zh: { default: "「{{label}}」完成情况为「{{result}}」，得分应在 {{expected}} 之间，表中填写 {{actual}}" },
+      en: { default: "“{{label}}” was {{result}}; its score should lie in {{expected}}, but the form shows {{actual}}" },
+    },
+  },
+  NEEDS_REVIEW: {
+    severity: "info",
+    tags: ["#score", "#review"],
+    title: { zh: "需人工评判", en: "Needs a reviewer" },
+    message: {
+      zh: { default: "「{{label}}」的完成值「{{actual}}」无法按规则自动评分，请审核人判断（已按填写得分 {{entered}} 计入）" },
+      en: { default: "“{{label}}”: the result “{{actual}}” cannot be scored by the rules; a reviewer must judge it (counted at the entered score {{entered}})" },
+    },
+  },
+  MISSING_INDICATOR_CATEGORY: {
+    severity: "error",
+    tags: ["#coverage"],
+    title: { zh: "缺少必备指标类别", en: "Required indicator category missing" },
+    message: {
+      zh: { default: "「{{label}}」下缺少「{{category}}」类指标" },
+      en: { default: "“{{label}}” has no “{{category}}” indicator" },
+    },
+  },
+  UNPAIRED_INDICATOR: {
+    severity: "warning",
+    tags: ["#coverage"],
+    title: { zh: "数量指标缺少对应指标", en: "Quantity indicator without its partner" },
+    message: {
+      zh: { default: "数量指标「{{label}}」缺少对应的{{category}}指标（如「{{suggestion}}」）" },
+      en: { default: "The quantity indicator “{{label}}” has no matching {{category}} indicator (such as “{{suggestion}}”)" },
+    },
+  },
+  TARGET_NOT_MEASURABLE: {
+    severity: "warning",
+    tags: ["#target"],
+    title: { zh: "指标值不可衡量", en: "Target cannot be measured" },
+    message: {
+      zh: {
+        default: "「{{label}}」的指标值「{{actual}}」无法衡量：{{detail}}",
+        vague: "「{{label}}」的指标值「{{actual}}」表述模糊，无法衡量",
+        compound: "「{{label}}」的指标值「{{actual}}」含多个目标，应拆分为多个指标",
+        unparseable: "「{{label}}」的指标值「{{actual}}」无法识别为数值、日期或定性值",
+      },
+      en: {
+        default: "The target “{{actual}}” of “{{label}}” cannot be measured: {{detail}}",
+        vague: "The target “{{actual}}” of “{{label}}” is vague and cannot be measured",
+        compound: "The target “{{actual}}” of “{{label}}” holds several targets; split it into several indicators",
+        unparseable: "The target “{{actual}}” of “{{label}}” is not a number, date or recognised qualitative value",
+      },
+    },
+  },
+  MISSING_VALUE: {
+    severity: "error",
+    tags: ["#completeness"],
+    title: { zh: "必填项为空", en: "Required value missing" },
+    message: {
+      zh: { default: "「{{label}}」的{{field}}为空" },
+      en: { default: "The {{field}} of “{{label}}” is empty" },
+    },
+  },
+  ACTUAL_NOT_NUMERIC: {
+    severity: "error",
+    tags: ["#score"],
+    title: { zh: "定量指标完成值不是数值", en: "Quantitative actual is not a number" },
+    message: {
+      zh: { default: "定量指标「{{label}}」的实际完成值「{{actual}}」不是数值，无法计算得分（指标值 {{target}}）" },
+      en: { default: "The quantitative indicator “{{label}}” has the non-numeric actual “{{actual}}”; its score cannot be computed (target {{target}})" },
+    },
+  },
+  MISSING_DEVIATION_REASON: {
+    severity: "error",
+    tags: ["#completeness"],
+    title: { zh: "缺少偏差原因", en: "Deviation reason missing" },
+    message: {
+      zh: { default: "「{{label}}」得分 {{actual}} 低于分值 {{expected}}，但未填写偏差原因分析及改进措施" },
+      en: { default: "“{{label}}” scores {{actual}}, less than its weight {{expected}}, but no reason for the deviation is given" },
+    },
+  },
+  TARGET_CHANGED: {
+    severity: "error",
+    tags: ["#cross-table", "#target"],
+    title: { zh: "指标值与绩效目标表不一致", en: "Target differs from the goal table" },
+    message: {
+      zh: { default: "「{{label}}」的指标值为「{{actual}}」，绩效目标表中为「{{expected}}」" },
+      en: { default: "The target of “{{label}}” is “{{actual}}”, but the goal table says “{{expected}}”" },
+    },
+  },
+  OVERACHIEVEMENT: {
+    severity: "info",
+    tags: ["#target"],
+    title: { zh: "超额完成较多", en: "Far above target" },
+    message: {
+      zh: { default: "「{{label}}」实际完成 {{actual}}，为指标值 {{expected}} 的 {{ratio}}%，指标值可能设置偏低" },
+      en: { default: "“{{label}}” achieved {{actual}}, {{ratio}}% of its target {{expected}}; the target may have been set too low" },
+    },
+  },
+  NOT_A_NUMBER: {
+    severity: "error",
+    tags: ["#type"],
+    title: { zh: "应为数值", en: "Not a number" },
+    message: {
+      zh: { default: "「{{label}}」应填写金额或数值，表中为「{{actual}}」" },
+      en: { default: "“{{label}}” should hold an amount, but holds “{{actual}}”" },
+    },
+  },
+  FORMULA_ERROR: {
+    severity: "error",
+    tags: ["#formula"],
+    title: { zh: "公式错误", en: "Formula error" },
+    message: {
+      zh: { default: "「{{label}}」单元格为错误值 {{actual}}，请检查公式" },
+      en: { default: "“{{label}}” holds the error value {{actual}}; check its formula" },
+    },
+  },
+};

@@ -1,0 +1,11 @@
+import type { FormModule, WorkbookCheck } from "./form-module";
+import { formulaErrors } from "../checks/formula-errors";
+
+/**
+ * Every form kind the engine recognises, in priority order: where two recognisers claim overlapping
+ * cells of a sheet, the earlier one keeps them. Adding a form kind is one line here.
+ */
+export const FORM_MODULES: FormModule<unknown>[] = [];
+
+/** Checks that look across the forms of a workbook. */
+export const WORKBOOK_CHECKS: WorkbookCheck[] = [formulaErrors];

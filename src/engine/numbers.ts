@@ -1,0 +1,20 @@
+/** Rounding as the forms do it: half away from zero, on the decimal digits a person reads. */
+export function roundHalfAway(x: number, decimals = 2): number {
+  if (!Number.isFinite(x)) return x;
+  const sign = x < 0 ? -1 : 1;
+  // Shift by the exponent in the string form so 1.005 rounds to 1.01, as on paper.
+  const shifted = Math.round(Number(`${Math.abs(x)}e${decimals}`));
+  return sign * Number(`${shifted}e-${decimals}`) || 0;
+}
+
+/** Whether an entered value equals a computed one at the precision the cell shows (2 decimals when unknown). */
+export function equalAtPrecision(entered: number, computed: number, decimals: number | null = 2): boolean {
+  const d = decimals ?? 2;
+  return roundHalfAway(entered, d) === roundHalfAway(computed, d);
+}
+
+/** 1234567.5 → "1,234,567.50"; integers stay integers. For messages, not for cells. */
+export function formatAmount(x: number, decimals?: number): string {
+  const d = decimals ?? (Number.isInteger(x) ? 0 : 2);
+  return roundHalfAway(x, d).toLocaleString("en-US", { minimumFractionDigits: d, maximumFractionDigits: d });
+}

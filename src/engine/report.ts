@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { FindingSchema } from "./findings/finding";
+
+export const FormKindSchema = z.enum(["self-evaluation", "goal-table", "budget-table", "department-evaluation"]);
+export type FormKind = z.infer<typeof FormKindSchema>;
+
+export const ScoreItemSchema = z.object({
+  /** The cell holding the entered score, or where the computed one is written. */
+  cell: z.string(),
+  label: z.string(),
+  weight: z.number().nullable(),
+  computed: z.number().nullable(),
+  entered: z.number().nullable(),
+  /** computed: by the rules; judged: a reviewer's judgement the rules cannot compute (entered score used). */
+  basis: z.enum(["computed", "judged"]).default("computed"),
+});
+export type ScoreItem = z.infer<typeof ScoreItemSchema>;
+
+export const FormScoreSchema = z.object({
+  computed: z.number(),
+  entered: z.number().nullable(),
+  grade: z.string(),
+  enteredGrade: z.string().nullable(),
+  items: z.array(ScoreItemSchema),
+});
+export type FormScore = z.infer<typeof FormScoreSchema>;
+
+export const FormReportSchema = z.object({
+  kind: FormKindSchema,
+  sheet: z.string(),
+  range: z.string(),
+  title: z.string(),
+  score: FormScoreSchema.optional(),
+  /** What the recogniser had to infer or assume ("二级指标 inferred from the indicator names"). */
+  notes: z.array(z.string()).default([]),
+});
+export type FormReport = z.infer<typeof FormReportSchema>;
+
+export const ReportSchema = z.object({
+  file: z.string(),
+  profile: z.string(),
+  forms: z.array(FormReportSchema),
+  findings: z.array(FindingSchema),
+  summary: z.object({ errors: z.number().int(), warnings: z.number().int(), info: z.number().int() }),
+});
+export type Report = z.infer<typeof ReportSchema>;
+
+/** A value the engine computed for a cell: written into the cell in the checked copy when it is empty. */
+export const CellOutputSchema = z.object({
+  sheet: z.string(),
+  cell: z.string(),
+  value: z.union([z.number(), z.string()]),
+  numberFormat: z.string().optional(),
+});
+export type CellOutput = z.infer<typeof CellOutputSchema>;

@@ -1,0 +1,126 @@
+import { parseRange, type RangeRef, cellAddress } from "./address";
+import type { CellValue, SheetSnapshot } from "./snapshot";
+import { isErrorValue } from "./snapshot";
+import { normalizeHeader } from "./text/normalize";
+
+/**
+ * Read access to one sheet of a snapshot by absolute 0-based coordinates, merge-aware.
+ * Recognisers walk sheets through this, never through the raw arrays.
+ */
+export class SheetGrid {
+  readonly name: string;
+  readonly top: number;
+  readonly left: number;
+  /** One past the last used row / column. */
+  readonly bottom: number;
+  readonly right: number;
+  readonly merges: RangeRef[];
+  private readonly mergeIndex = new Map<number, RangeRef>();
+
+  constructor(readonly sheet: SheetSnapshot) {
+    this.name = sheet.name;
+    this.top = sheet.origin.row;
+    this.left = sheet.origin.col;
+    this.bottom = this.top + sheet.values.length;
+    this.right = this.left + sheet.values.reduce((m, r) => Math.max(m, r.length), 0);
+    this.merges = sheet.merged.map(parseRange);
+    for (const m of this.merges) {
+      for (let r = m.top; r <= m.bottom; r++) {
+        for (let c = m.left; c <= m.right; c++) this.mergeIndex.set(this.key(r, c), m);
+      }
+    }
+  }
+
+  private key(row: number, col: number): number {
+    return row * 20000 + col;
+  }
+
+  /** The raw value of a cell; null outside the used range. */
+  raw(row: number, col: number): CellValue {
+    const r = this.sheet.values[row - this.top];
+    if (!r) return null;
+    const v = r[col - this.left];
+    return v === undefined ? null : v;
+  }
+
+  /** The merged area a cell belongs to, if any. */
+  mergeAt(row: number, col: number): RangeRef | undefined {
+    return this.mergeIndex.get(this.key(row, col));
+  }
+
+  /** The value shown at a cell: inside a merged area, the area's top-left value. */
+  value(row: number, col: number): CellValue {
+    const m = this.mergeAt(row, col);
+    return m ? this.raw(m.top, m.left) : this.raw(row, col);
+  }
+
+  /** The shown value as trimmed text ("" for blank). Numbers are printed without formatting. */
+  text(row: number, col: number): string {
+    const v = this.value(row, col);
+    if (v === null) return "";
+    return String(v).trim();
+  }
+
+  /** Text of a cell as a header word is matched. */
+  header(row: number, col: number): string {
+    return normalizeHeader(this.text(row, col));
+  }
+
+  isBlank(row: number, col: number): boolean {
+    return this.text(row, col) === "";
+  }
+
+  /** Whether the raw cell itself (not its merged area) is empty: where computed values may be written. */
+  isEmptyCell(row: number, col: number): boolean {
+    const m = this.mergeAt(row, col);
+    if (m && (m.top !== row || m.left !== col)) return false;
+    const v = this.raw(row, col);
+    return v === null || (typeof v === "string" && v.trim() === "");
+  }
+
+  isError(row: number, col: number): boolean {
+    return isErrorValue(this.value(row, col));
+  }
+
+  formula(row: number, col: number): string | null {
+    return this.sheet.formulas?.[row - this.top]?.[col - this.left] ?? null;
+  }
+
+  numberFormat(row: number, col: number): string | null {
+    return this.sheet.numberFormats?.[row - this.top]?.[col - this.left] ?? null;
+  }
+
+  indent(row: number, col: number): number {
+    return this.sheet.indents?.[row - this.top]?.[col - this.left] ?? 0;
+  }
+
+  /**
+   * Decimals the cell displays, from its number format ("0.00" → 2, "0%" → 0 of the percentage);
+   * null for General, where the value is shown as stored.
+   */
+  displayDecimals(row: number, col: number): number | null {
+    const f = this.numberFormat(row, col);
+    if (!f || /^general$/i.test(f)) return null;
+    const section = f.split(";")[0].replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
+    const m = /[0#](?:[.]([0#]+))?/.exec(section.slice(section.search(/[0#]/)));
+    if (!m) return null;
+    const dot = section.indexOf(".");
+    if (dot < 0) return 0;
+    const after = section.slice(dot + 1).match(/^[0#]+/);
+    return after ? after[0].length : 0;
+  }
+
+  address(row: number, col: number): string {
+    return cellAddress(row, col);
+  }
+
+  /** Row numbers of the used range, top to bottom. */
+  *rows(from = this.top, to = this.bottom): Generator<number> {
+    for (let r = Math.max(from, this.top); r < Math.min(to, this.bottom); r++) yield r;
+  }
+}
+
+/** Grids for every sheet of a workbook, built once per validation. */
+export function gridsOf(sheets: SheetSnapshot[]): SheetGrid[] {
+  return sheets.map((s) => new SheetGrid(s));
+}

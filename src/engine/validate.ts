@@ -1,0 +1,104 @@
+import { parseRange, parseCell, type RangeRef } from "./address";
+import type { FindingDraft, Finding } from "./findings/finding";
+import { FORM_MODULES, WORKBOOK_CHECKS } from "./forms/registry";
+import type { EngineContext, RecognisedForm } from "./forms/form-module";
+import { renderFinding, type Lang } from "./i18n";
+import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID } from "./profile/builtin";
+import type { Profile } from "./profile/schema";
+import type { CellOutput, FormReport, Report } from "./report";
+import { SheetGrid } from "./sheet-grid";
+import type { WorkbookSnapshot } from "./snapshot";
+
+/** Sheets budget-check writes itself; never read back as forms. */
+export const RESULTS_SHEET_NAMES = ["校验结果", "Validation results"];
+
+export interface ValidateOptions {
+  profile?: Profile;
+  lang?: Lang;
+}
+
+export interface ValidationResult {
+  report: Report;
+  /** Computed values for cells (scores, rates, totals), written where the cell is empty. */
+  outputs: CellOutput[];
+}
+
+function overlaps(a: RangeRef, b: RangeRef): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+/** Recognise every form of the workbook; the earlier module keeps cells two recognisers both claim. */
+export function recogniseForms(grids: SheetGrid[], ctx: EngineContext): RecognisedForm[] {
+  const accepted: (RecognisedForm & { box: RangeRef })[] = [];
+  for (const module of FORM_MODULES) {
+    for (const grid of grids) {
+      for (const form of module.recognise(grid, ctx)) {
+        const place = module.place(form);
+        const box = parseRange(place.range);
+        if (accepted.some((f) => f.place.sheet === place.sheet && overlaps(f.box, box))) continue;
+        accepted.push({ module, form, place, box });
+      }
+    }
+  }
+  const sheetOrder = new Map(grids.map((g, i) => [g.name, i]));
+  accepted.sort((a, b) => (sheetOrder.get(a.place.sheet)! - sheetOrder.get(b.place.sheet)!) || a.box.top - b.box.top || a.box.left - b.box.left);
+  return accepted.map(({ box: _box, ...f }) => f);
+}
+
+function findingOrder(grids: SheetGrid[]) {
+  const sheetOrder = new Map(grids.map((g, i) => [g.name, i]));
+  return (a: Finding, b: Finding): number => {
+    const s = (sheetOrder.get(a.sheet) ?? 999) - (sheetOrder.get(b.sheet) ?? 999);
+    if (s) return s;
+    const p = parseCell(a.cell.split(":")[0]);
+    const q = parseCell(b.cell.split(":")[0]);
+    return p.row - q.row || p.col - q.col;
+  };
+}
+
+/** The whole engine: snapshot in, report and computed cell values out. Pure. */
+export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOptions = {}): ValidationResult {
+  const profile = options.profile ?? BUILTIN_PROFILES[DEFAULT_PROFILE_ID];
+  const lang = options.lang ?? "zh";
+  const grids = snapshot.sheets
+    .filter((s) => s.visibility !== "veryHidden" && !RESULTS_SHEET_NAMES.includes(s.name))
+    .map((s) => new SheetGrid(s));
+  const ctx: EngineContext = { profile, lang, grids };
+
+  const recognised = recogniseForms(grids, ctx);
+  const drafts: FindingDraft[] = [];
+  const forms: FormReport[] = [];
+  const outputs: CellOutput[] = [];
+  for (const r of recognised) {
+    const ev = r.module.evaluate(r.form, ctx);
+    drafts.push(...ev.findings);
+    outputs.push(...(ev.outputs ?? []));
+    forms.push({
+      kind: r.place.kind,
+      sheet: r.place.sheet,
+      range: r.place.range,
+      title: r.place.title,
+      ...(ev.score ? { score: ev.score } : {}),
+      notes: r.place.notes ?? [],
+    });
+  }
+  for (const check of WORKBOOK_CHECKS) drafts.push(...check.run(recognised, ctx));
+
+  const seen = new Set<string>();
+  const findings = drafts
+    .map((d) => renderFinding(d, lang))
+    .filter((f) => {
+      const key = `${f.code}|${f.sheet}|${f.cell}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort(findingOrder(grids));
+
+  const summary = {
+    errors: findings.filter((f) => f.severity === "error").length,
+    warnings: findings.filter((f) => f.severity === "warning").length,
+    info: findings.filter((f) => f.severity === "info").length,
+  };
+  return { report: { file: snapshot.name, profile: profile.id, forms, findings, summary }, outputs };
+}

@@ -1,0 +1,198 @@
+import { z } from "zod";
+import type { Finding } from "./findings/finding";
+import { t, type Lang } from "./i18n";
+import { parseCell } from "./address";
+import { SheetGrid } from "./sheet-grid";
+import type { WorkbookSnapshot } from "./snapshot";
+import type { ValidationResult } from "./validate";
+import { RESULTS_SHEET_NAMES } from "./validate";
+
+/**
+ * What a host must change in the workbook, as data. Planning is pure; applying is each host's only job.
+ * Fills are grouped by sheet and colour so a host can colour many cells in one call.
+ */
+export const WritePlanSchema = z.object({
+  values: z.array(
+    z.object({ sheet: z.string(), cell: z.string(), value: z.union([z.number(), z.string()]), numberFormat: z.string().optional() }),
+  ),
+  fills: z.array(z.object({ sheet: z.string(), color: z.string().regex(/^#[0-9A-F]{6}$/), cells: z.array(z.string()) })),
+  notes: z.array(z.object({ sheet: z.string(), cell: z.string(), text: z.string() })),
+  results: z.object({
+    sheetName: z.string(),
+    rows: z.array(
+      z.object({
+        values: z.array(z.union([z.string(), z.number()])),
+        style: z.enum(["title", "header", "error", "warning", "info", "plain"]).default("plain"),
+        /** The cell this row points at; hosts make the row's 单元格 column a hyperlink to it. */
+        link: z.object({ sheet: z.string(), cell: z.string(), column: z.number().int() }).optional(),
+      }),
+    ),
+    columnWidths: z.array(z.number()),
+  }),
+});
+export type WritePlan = z.infer<typeof WritePlanSchema>;
+
+/** Fill colours by severity (Excel's own "bad / neutral" palette) and for cells budget-check computed. */
+export const FILL_COLORS = {
+  error: "#FFC7CE",
+  warning: "#FFEB9C",
+  info: "#DDEBF7",
+  computed: "#E2EFDA",
+} as const;
+
+const RANK = { error: 3, warning: 2, info: 1 } as const;
+
+const UI: Record<Lang, Record<string, string>> = {
+  zh: {
+    title: "budget-check 校验结果",
+    file: "文件",
+    profile: "评分规则",
+    summary: "错误 {{errors}} 项，警告 {{warnings}} 项，提示 {{info}} 项",
+    forms: "识别到的表",
+    form: "表",
+    sheet: "工作表",
+    range: "区域",
+    score: "计算得分",
+    entered: "填写得分",
+    grade: "等级",
+    findings: "发现的问题",
+    no: "序号",
+    severity: "严重程度",
+    code: "代码",
+    cell: "单元格",
+    message: "说明",
+    expected: "应为",
+    actual: "表中为",
+    none: "未发现问题",
+    error: "错误",
+    warning: "警告",
+    info: "提示",
+    computed: "budget-check 计算值：{{value}}",
+  },
+  en: {
+    title: "budget-check results",
+    file: "File",
+    profile: "Scoring rules",
+    summary: "{{errors}} errors, {{warnings}} warnings, {{info}} notes",
+    forms: "Forms found",
+    form: "Form",
+    sheet: "Sheet",
+    range: "Range",
+    score: "Computed score",
+    entered: "Entered score",
+    grade: "Grade",
+    findings: "Findings",
+    no: "No.",
+    severity: "Severity",
+    code: "Code",
+    cell: "Cell",
+    message: "Message",
+    expected: "Expected",
+    actual: "Actual",
+    none: "No findings",
+    error: "Error",
+    warning: "Warning",
+    info: "Note",
+    computed: "Computed by budget-check: {{value}}",
+  },
+};
+
+function fill(text: string, params: Record<string, string | number>): string {
+  return text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(params[k] ?? ""));
+}
+
+/** Note text of a flagged cell: every finding on it, with what was expected. */
+function noteText(findings: Finding[], lang: Lang): string {
+  const ui = UI[lang];
+  return findings
+    .map((f) => {
+      const exp = f.expected !== undefined && f.expected !== null ? `\n${ui.expected}: ${f.expected}` : "";
+      return `[${ui[f.severity]}] ${f.code}\n${f.message}${exp}`;
+    })
+    .join("\n\n");
+}
+
+export interface PlanOptions {
+  lang?: Lang;
+}
+
+/** Plan the checked copy: computed values into empty cells, fills and notes on flagged cells, the results sheet. */
+export function planWrites(snapshot: WorkbookSnapshot, result: ValidationResult, options: PlanOptions = {}): WritePlan {
+  const lang = options.lang ?? "zh";
+  const ui = UI[lang];
+  const grids = new Map(snapshot.sheets.map((s) => [s.name, new SheetGrid(s)]));
+  const { report, outputs } = result;
+
+  // Data safety: a computed value goes only into a cell that is empty; a filled cell is compared, never overwritten.
+  const values: WritePlan["values"] = [];
+  const computedCells: { sheet: string; cell: string; value: number | string }[] = [];
+  for (const o of outputs) {
+    const g = grids.get(o.sheet);
+    if (!g) continue;
+    const { row, col } = parseCell(o.cell);
+    if (!g.isEmptyCell(row, col)) continue;
+    values.push({ sheet: o.sheet, cell: o.cell, value: o.value, ...(o.numberFormat ? { numberFormat: o.numberFormat } : {}) });
+    computedCells.push(o);
+  }
+
+  // One fill per cell: the most severe finding on it decides the colour.
+  const byCell = new Map<string, Finding[]>();
+  for (const f of report.findings) {
+    const key = `${f.sheet}\u0000${f.cell}`;
+    byCell.set(key, [...(byCell.get(key) ?? []), f]);
+  }
+  const groups = new Map<string, { sheet: string; color: string; cells: string[] }>();
+  const addFill = (sheet: string, color: string, cell: string) => {
+    const k = `${sheet}\u0000${color}`;
+    if (!groups.has(k)) groups.set(k, { sheet, color, cells: [] });
+    groups.get(k)!.cells.push(cell);
+  };
+  const notes: WritePlan["notes"] = [];
+  for (const [key, fs] of byCell) {
+    const [sheet, cell] = key.split("\u0000");
+    const worst = fs.reduce((a, b) => (RANK[b.severity] > RANK[a.severity] ? b : a));
+    addFill(sheet, FILL_COLORS[worst.severity], cell);
+    notes.push({ sheet, cell, text: noteText(fs, lang) });
+  }
+  for (const c of computedCells) {
+    if (byCell.has(`${c.sheet}\u0000${c.cell}`)) continue;
+    addFill(c.sheet, FILL_COLORS.computed, c.cell);
+    notes.push({ sheet: c.sheet, cell: c.cell, text: fill(ui.computed, { value: c.value }) });
+  }
+
+  const rows: WritePlan["results"]["rows"] = [];
+  rows.push({ values: [ui.title], style: "title" });
+  rows.push({ values: [ui.file, report.file], style: "plain" });
+  rows.push({ values: [ui.profile, report.profile], style: "plain" });
+  rows.push({ values: [fill(ui.summary, report.summary)], style: "plain" });
+  rows.push({ values: [], style: "plain" });
+  rows.push({ values: [ui.forms], style: "title" });
+  rows.push({ values: [ui.no, ui.form, ui.sheet, ui.range, ui.score, ui.entered, ui.grade], style: "header" });
+  report.forms.forEach((f, i) => {
+    rows.push({
+      values: [i + 1, f.title || t(lang, `engine:kind.${f.kind}`), f.sheet, f.range, f.score?.computed ?? "", f.score?.entered ?? "", f.score?.grade ?? ""],
+      style: "plain",
+      link: { sheet: f.sheet, cell: f.range.split(":")[0], column: 3 },
+    });
+  });
+  rows.push({ values: [], style: "plain" });
+  rows.push({ values: [ui.findings], style: "title" });
+  rows.push({ values: [ui.no, ui.severity, ui.code, ui.sheet, ui.cell, ui.message, ui.expected, ui.actual], style: "header" });
+  if (report.findings.length === 0) rows.push({ values: [ui.none], style: "plain" });
+  report.findings.forEach((f, i) => {
+    rows.push({
+      values: [i + 1, ui[f.severity], f.code, f.sheet, f.cell, f.message, f.expected ?? "", f.actual ?? ""],
+      style: f.severity,
+      link: { sheet: f.sheet, cell: f.cell, column: 4 },
+    });
+  });
+
+  // One name in every language: scripts of reviewers look for it.
+  const resultsName = RESULTS_SHEET_NAMES[0];
+  return {
+    values,
+    fills: [...groups.values()],
+    notes,
+    results: { sheetName: resultsName, rows, columnWidths: [6, 10, 26, 16, 10, 70, 14, 14] },
+  };
+}
