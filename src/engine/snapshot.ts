@@ -37,6 +37,6 @@ export type WorkbookSnapshot = z.infer<typeof WorkbookSnapshotSchema>;
 export type WorkbookSnapshotInput = z.input<typeof WorkbookSnapshotSchema>;
 
 const ERROR_VALUES = new Set(["#REF!", "#DIV/0!", "#VALUE!", "#N/A", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"]);
-export function isErrorValue(v: CellValue): v is string {
+export function isErrorValue(v: CellValue): boolean {
   return typeof v === "string" && ERROR_VALUES.has(v.trim().toUpperCase());
 }
