@@ -47,8 +47,14 @@ export const CATALOG: Record<FindingCode, CatalogEntry> = {
     tags: ["#total"],
     title: { zh: "合计不符", en: "Total does not add up" },
     message: {
-      zh: { default: "「{{label}}」应为各分项之和 {{expected}}，表中为 {{actual}}{{detail}}" },
-      en: { default: "“{{label}}” should be the sum of its parts, {{expected}}, but the table shows {{actual}}{{detail}}" },
+      zh: {
+        default: "「{{label}}」应为各分项之和 {{expected}}，表中为 {{actual}}{{detail}}",
+        exceedsTotal: "「{{label}}」{{actual}} 超过「{{otherLabel}}」{{expected}}",
+      },
+      en: {
+        default: "“{{label}}” should be the sum of its parts, {{expected}}, but the table shows {{actual}}{{detail}}",
+        exceedsTotal: "“{{label}}” {{actual}} exceeds “{{otherLabel}}” {{expected}}",
+      },
     },
   },
   ROUNDING_TAIL: {
@@ -74,8 +80,14 @@ export const CATALOG: Record<FindingCode, CatalogEntry> = {
     tags: ["#cross-table"],
     title: { zh: "表间数据不一致", en: "Tables disagree" },
     message: {
-      zh: { default: "「{{label}}」为 {{actual}}，与{{otherTable}}中的 {{expected}} 不一致" },
-      en: { default: "“{{label}}” is {{actual}}, but {{otherTable}} shows {{expected}}" },
+      zh: {
+        default: "「{{label}}」为 {{actual}}，与{{otherTable}}中的 {{expected}} 不一致",
+        statedRate: "文中写「{{label}}」为 {{actual}}%，按基础数据计算应为 {{expected}}%（{{formula}} = {{figures}}）",
+      },
+      en: {
+        default: "“{{label}}” is {{actual}}, but {{otherTable}} shows {{expected}}",
+        statedRate: "The text states “{{label}}” as {{actual}}%, but the data items give {{expected}}% ({{formula}} = {{figures}})",
+      },
     },
   },
   TEXT_ARITHMETIC_MISMATCH: {
@@ -83,8 +95,18 @@ export const CATALOG: Record<FindingCode, CatalogEntry> = {
     tags: ["#text", "#total"],
     title: { zh: "文字中的金额不符", en: "Amounts in text do not add up" },
     message: {
-      zh: { default: "「{{label}}」文字中的金额计算结果为 {{expected}}，与 {{actual}} 不符{{detail}}" },
-      en: { default: "The amounts written in “{{label}}” come to {{expected}}, not {{actual}}{{detail}}" },
+      zh: {
+        default: "「{{label}}」文字中的金额计算结果为 {{expected}}，与 {{actual}} 不符{{detail}}",
+        expression: "「{{label}}」中的算式「{{expression}}」计算结果为 {{expected}}，文中写作 {{actual}}",
+        againstCell: "「{{label}}」中列出的各项金额合计 {{expected}}，与「{{target}}」{{actual}} 不符",
+        statedTotal: "「{{label}}」中各项金额相加为 {{expected}}，文中写明的合计为 {{actual}}",
+      },
+      en: {
+        default: "The amounts written in “{{label}}” come to {{expected}}, not {{actual}}{{detail}}",
+        expression: "The calculation “{{expression}}” in “{{label}}” comes to {{expected}}, not {{actual}} as written",
+        againstCell: "The amounts listed in “{{label}}” add up to {{expected}}, but “{{target}}” is {{actual}}",
+        statedTotal: "The items in “{{label}}” add up to {{expected}}, but the text states a total of {{actual}}",
+      },
     },
   },
   EXEC_RATE_MISMATCH: {
@@ -104,10 +126,14 @@ export const CATALOG: Record<FindingCode, CatalogEntry> = {
       zh: {
         default: "「{{label}}」按评分规则应得 {{expected}} 分，表中填写 {{actual}} 分{{detail}}",
         total: "总分应为 {{expected}} 分，表中填写 {{actual}} 分",
+        range: "「{{label}}」按评分规则应得 {{min}} 至 {{expected}} 分（公式部分 {{min}} 分{{detail}}，「{{judged}}」为评判部分，最多 {{judgedMax}} 分），表中填写 {{actual}} 分",
+        negative: "「{{label}}」得分 {{actual}} 不能为负数，应在 0 至 {{expected}} 分之间",
       },
       en: {
         default: "“{{label}}” should score {{expected}} under the rules; the form shows {{actual}}{{detail}}",
         total: "The total should be {{expected}}; the form shows {{actual}}",
+        range: "“{{label}}” should score between {{min}} and {{expected}} under the rules (formula part {{min}}{{detail}}; “{{judged}}” is judged, at most {{judgedMax}}); the form shows {{actual}}",
+        negative: "“{{label}}” scores {{actual}}; a score cannot be negative (0 to {{expected}})",
       },
     },
   },
@@ -125,8 +151,14 @@ export const CATALOG: Record<FindingCode, CatalogEntry> = {
     tags: ["#weight"],
     title: { zh: "分值合计不符", en: "Weights do not add up" },
     message: {
-      zh: { default: "「{{label}}」下各指标分值合计为 {{actual}}，应为 {{expected}}" },
-      en: { default: "The weights under “{{label}}” add up to {{actual}}, not {{expected}}" },
+      zh: {
+        default: "「{{label}}」下各指标分值合计为 {{actual}}，应为 {{expected}}",
+        rubric: "「{{label}}」的分值为 {{actual}}，评分规则「{{profile}}」中为 {{expected}}",
+      },
+      en: {
+        default: "The weights under “{{label}}” add up to {{actual}}, not {{expected}}",
+        rubric: "“{{label}}” weighs {{actual}}, but the scoring rules “{{profile}}” give it {{expected}}",
+      },
     },
   },
   GRADE_MISMATCH: {
@@ -152,8 +184,14 @@ export const CATALOG: Record<FindingCode, CatalogEntry> = {
     tags: ["#score", "#review"],
     title: { zh: "需人工评判", en: "Needs a reviewer" },
     message: {
-      zh: { default: "「{{label}}」的完成值「{{actual}}」无法按规则自动评分，请审核人判断（已按填写得分 {{entered}} 计入）" },
-      en: { default: "“{{label}}”: the result “{{actual}}” cannot be scored by the rules; a reviewer must judge it (counted at the entered score {{entered}})" },
+      zh: {
+        default: "「{{label}}」的完成值「{{actual}}」无法按规则自动评分，请审核人判断（已按填写得分 {{entered}} 计入）",
+        partlyJudged: "「{{label}}」填写 {{entered}} 分：公式部分得 {{min}} 分{{detail}}，「{{judged}}」为评判部分（满分 {{judgedMax}} 分），填写分数在 {{min}} 至 {{max}} 分之间，请审核人确认评判扣分（已按填写分数计入）",
+      },
+      en: {
+        default: "“{{label}}”: the result “{{actual}}” cannot be scored by the rules; a reviewer must judge it (counted at the entered score {{entered}})",
+        partlyJudged: "“{{label}}” is entered as {{entered}}: the formula part gives {{min}}{{detail}} and “{{judged}}” is judged (at most {{judgedMax}}); the entered score lies between {{min}} and {{max}}, so a reviewer should confirm the deduction (counted as entered)",
+      },
     },
   },
   MISSING_INDICATOR_CATEGORY: {
@@ -161,8 +199,16 @@ export const CATALOG: Record<FindingCode, CatalogEntry> = {
     tags: ["#coverage"],
     title: { zh: "缺少必备指标类别", en: "Required indicator category missing" },
     message: {
-      zh: { default: "「{{label}}」下缺少「{{category}}」类指标" },
-      en: { default: "“{{label}}” has no “{{category}}” indicator" },
+      zh: {
+        default: "「{{label}}」下缺少「{{category}}」类指标",
+        recommended: "「{{label}}」下没有「{{category}}」类指标（建议设置）",
+        anyOf: "「{{label}}」下缺少效益类指标（应至少有{{category}}之一）",
+      },
+      en: {
+        default: "“{{label}}” has no “{{category}}” indicator",
+        recommended: "“{{label}}” has no “{{category}}” indicator (recommended)",
+        anyOf: "“{{label}}” has no outcome indicator (at least one of {{category}} is required)",
+      },
     },
   },
   UNPAIRED_INDICATOR: {
@@ -198,8 +244,8 @@ export const CATALOG: Record<FindingCode, CatalogEntry> = {
     tags: ["#completeness"],
     title: { zh: "必填项为空", en: "Required value missing" },
     message: {
-      zh: { default: "「{{label}}」的{{field}}为空" },
-      en: { default: "The {{field}} of “{{label}}” is empty" },
+      zh: { default: "「{{label}}」的{{field}}为空", dataItem: "基础数据「{{label}}」未填写数值，用到它的指标无法按公式计分" },
+      en: { default: "The {{field}} of “{{label}}” is empty", dataItem: "The data item “{{label}}” has no value; the items whose formulas use it cannot be computed" },
     },
   },
   ACTUAL_NOT_NUMERIC: {

@@ -1,11 +1,14 @@
 import type { FormModule, WorkbookCheck } from "./form-module";
 import { formulaErrors } from "../checks/formula-errors";
+import { selfEvaluationModule } from "./self-evaluation";
 
 /**
  * Every form kind the engine recognises, in priority order: where two recognisers claim overlapping
  * cells of a sheet, the earlier one keeps them. Adding a form kind is one line here.
  */
-export const FORM_MODULES: FormModule<unknown>[] = [];
+export const FORM_MODULES: FormModule<unknown>[] = [
+  selfEvaluationModule as FormModule<unknown>,
+];
 
 /** Checks that look across the forms of a workbook. */
 export const WORKBOOK_CHECKS: WorkbookCheck[] = [formulaErrors];

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DepartmentRubricSchema } from "./department-rubric";
 
 /**
  * A rubric profile: everything domain.md marks *(profile)*, as data. Departments ship one inside the
@@ -46,7 +47,7 @@ export const ProfileSchema = z.object({
   /** Absolute tolerance when comparing an entered score with the computed one, on top of display precision. */
   tolerance: z.number().min(0).default(0),
   /** The department-level rubric (部门整体支出绩效评分表); see the department-evaluation form. */
-  departmentRubric: z.unknown().optional(),
+  departmentRubric: DepartmentRubricSchema.optional(),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 export type ProfileInput = z.input<typeof ProfileSchema>;

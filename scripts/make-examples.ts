@@ -1,0 +1,39 @@
+/**
+ * `npm run examples`: regenerate examples/*.xlsx from the example generators in scripts/examples/.
+ * Each generator types its data from a published seed document; nothing here is computed by the engine.
+ * A new example is one import line and one entry in EXAMPLES.
+ */
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import type ExcelJS from "exceljs";
+import { example as seed002 } from "./examples/seed002";
+
+export interface Example {
+  file: string;
+  build: () => Promise<ExcelJS.Workbook>;
+}
+
+export const EXAMPLES: Example[] = [seed002];
+
+export async function writeExamples(dir: string, examples: Example[] = EXAMPLES): Promise<string[]> {
+  await mkdir(dir, { recursive: true });
+  const written: string[] = [];
+  for (const ex of examples) {
+    const wb = await ex.build();
+    const target = path.join(dir, ex.file);
+    await wb.xlsx.writeFile(target);
+    written.push(target);
+  }
+  return written;
+}
+
+if (require.main === module) {
+  const dir = path.resolve(__dirname, "..", "examples");
+  writeExamples(dir).then(
+    (files) => files.forEach((f) => console.log(path.relative(process.cwd(), f))),
+    (e: unknown) => {
+      console.error(e instanceof Error ? e.message : String(e));
+      process.exitCode = 1;
+    },
+  );
+}

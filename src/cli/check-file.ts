@@ -1,0 +1,90 @@
+import { mkdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { Lang } from "../engine/i18n";
+import type { Profile } from "../engine/profile/schema";
+import { ReportSchema, type Report } from "../engine/report";
+import { validateWorkbook } from "../engine/validate";
+import { planWrites } from "../engine/write-plan";
+import { WorkbookReadError } from "../hosts/file/errors";
+import { readWorkbook } from "../hosts/file/read";
+import { writeCheckedCopy } from "../hosts/file/write";
+import { CliError } from "./errors";
+import { cliText } from "./strings";
+
+export interface CheckOptions {
+  profile: Profile;
+  lang: Lang;
+  /** Directory for the checked copy; none: write nothing. */
+  outDir?: string;
+  /** Called after each stage, for the progress bar. */
+  onStage?: (stage: "read" | "check" | "write") => void;
+}
+
+export interface CheckOutcome {
+  report: Report;
+  /** 0 no errors, 1 findings of severity error, 2 no recognised form. */
+  exitCode: 0 | 1 | 2;
+  /** Where the checked copy went, if one was written. */
+  written?: string;
+}
+
+/** Where `--out` puts the copy of `file`: `<dir>/<name>.checked.xlsx`. */
+export function checkedCopyPath(file: string, outDir: string): string {
+  const base = path.basename(file).replace(/\.[^.]*$/, "");
+  return path.join(outDir, `${base}.checked.xlsx`);
+}
+
+async function readInput(file: string): Promise<Uint8Array> {
+  const name = path.basename(file);
+  try {
+    const s = await stat(file);
+    if (!s.isFile()) throw new WorkbookReadError("not-xlsx", { file: name });
+    return new Uint8Array(await readFile(file));
+  } catch (e) {
+    if (e instanceof WorkbookReadError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw new WorkbookReadError("not-found", { file });
+    throw new WorkbookReadError("unreadable", { file, detail: e instanceof Error ? e.message : String(e) });
+  }
+}
+
+/** Write next to nothing until the copy is complete: a failed run never leaves a half-written file. */
+async function writeAtomically(target: string, bytes: Uint8Array, lang: Lang): Promise<void> {
+  const tmp = `${target}.${process.pid}.tmp`;
+  try {
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(tmp, bytes);
+    await rename(tmp, target);
+  } catch (e) {
+    await unlink(tmp).catch(() => undefined);
+    throw new CliError(cliText(lang, "writeFailed", { file: target, detail: e instanceof Error ? e.message : String(e) }));
+  }
+}
+
+/**
+ * One workbook through the whole pipeline: read → validate → (plan → write the checked copy).
+ * Throws WorkbookReadError for unreadable input and CliError when the copy cannot be written.
+ */
+export async function checkFile(file: string, options: CheckOptions): Promise<CheckOutcome> {
+  const { profile, lang } = options;
+  const bytes = await readInput(file);
+  const snapshot = await readWorkbook(bytes, path.basename(file));
+  options.onStage?.("read");
+  const result = validateWorkbook(snapshot, { profile, lang });
+  // The report is a public contract: never print one that does not match it.
+  const report = ReportSchema.parse(result.report);
+  options.onStage?.("check");
+  if (report.forms.length === 0) return { report, exitCode: 2 };
+
+  let written: string | undefined;
+  if (options.outDir !== undefined) {
+    const target = checkedCopyPath(file, options.outDir);
+    if (path.resolve(target) === path.resolve(file)) throw new CliError(cliText(lang, "sameAsInput", { file: target }));
+    const plan = planWrites(snapshot, result, { lang });
+    const copy = await writeCheckedCopy(bytes, plan, path.basename(file));
+    await writeAtomically(target, copy, lang);
+    written = target;
+  }
+  options.onStage?.("write");
+  return { report, exitCode: report.summary.errors > 0 ? 1 : 0, ...(written ? { written } : {}) };
+}

@@ -1,0 +1,53 @@
+import type { Finding } from "../engine/findings/finding";
+import { te, type Lang } from "../engine/i18n";
+import { roundHalfAway } from "../engine/numbers";
+import type { Profile } from "../engine/profile/schema";
+import type { Report } from "../engine/report";
+import { cliText } from "./strings";
+
+function score(v: number | null | undefined): string {
+  return v === null || v === undefined ? "—" : roundHalfAway(v, 2).toFixed(2);
+}
+
+function formLines(report: Report, lang: Lang): string[] {
+  const lines = [cliText(lang, "formsFound", { count: report.forms.length })];
+  for (const f of report.forms) {
+    const kind = te(lang, `kind.${f.kind}`);
+    const title = f.title ? `「${f.title}」` : "";
+    let line = `  ${f.sheet}!${f.range}  ${kind}${title}`;
+    if (f.score) {
+      const s = f.score;
+      line += `  ${cliText(lang, "computed")} ${score(s.computed)}  ${cliText(lang, "entered")} ${score(s.entered)}  ${cliText(lang, "grade")} ${s.grade}`;
+      if (s.enteredGrade && s.enteredGrade !== s.grade) line += ` (${s.enteredGrade})`;
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+function findingLine(f: Finding, lang: Lang): string {
+  // An info finding's "expected" is context (the target), not a correction: only errors and warnings say 应为.
+  const shown = f.severity !== "info" && f.expected !== undefined && f.expected !== null;
+  const expected = shown ? `  [${cliText(lang, "expected")} ${f.expected}]` : "";
+  return `    ${f.cell.padEnd(6)} ${cliText(lang, f.severity).padEnd(lang === "zh" ? 2 : 7)} ${f.code}  ${f.message.replace(/\s*[\r\n]+\s*/g, " ")}${expected}`;
+}
+
+/** The human summary of one workbook: forms with their scores, the counts, the findings grouped by sheet. */
+export function formatReport(report: Report, profile: Profile, lang: Lang): string {
+  const lines = [`${report.file}  (${cliText(lang, "profileLine", { profile: profile.name[lang] })})`];
+  lines.push(...formLines(report, lang));
+  lines.push(cliText(lang, "summary", report.summary));
+  if (report.findings.length === 0) {
+    lines.push(`  ${cliText(lang, "noFindings")}`);
+  } else {
+    let sheet: string | undefined;
+    for (const f of report.findings) {
+      if (f.sheet !== sheet) {
+        sheet = f.sheet;
+        lines.push(`  ${sheet}`);
+      }
+      lines.push(findingLine(f, lang));
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,77 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { Command, CommanderError } from "commander";
+import type { CliContext } from "./context";
+import { CliError } from "./errors";
+import { processIO, type CliIO } from "./io";
+import { cliText, defaultLang } from "./strings";
+import { registerValidateCommand } from "./validate-command";
+
+function version(): string {
+  // src/cli and lib/cli both sit two levels below the package root.
+  try {
+    return (JSON.parse(readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string }).version;
+  } catch {
+    return "0.0.0";
+  }
+}
+
+/** The program with every command registered. A new command is one `register…Command(program, ctx)` line. */
+export function createProgram(ctx: CliContext): Command {
+  const lang = defaultLang(ctx.io.env);
+  const program = new Command("budget-check")
+    .description(cliText(lang, "description"))
+    .version(version())
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => ctx.io.stdout.write(s),
+      writeErr: (s) => ctx.io.stderr.write(s),
+    });
+  registerValidateCommand(program, ctx);
+  return program;
+}
+
+/**
+ * Run the CLI on `argv` (without "node script") and resolve to the exit status: 0 no errors, 1 errors found,
+ * 2 input unreadable / no recognised form / bad usage. Never throws and never prints a stack trace
+ * (set BUDGET_CHECK_DEBUG=1 to see one for an internal error).
+ */
+export async function runCli(argv: string[], io: CliIO = processIO()): Promise<number> {
+  let code = 0;
+  const ctx: CliContext = { io, exit: (c) => (code = Math.max(code, c)) };
+  const program = createProgram(ctx);
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and version are successful exits; anything else commander rejects is a usage error.
+      return e.exitCode === 0 ? 0 : 2;
+    }
+    if (e instanceof CliError) {
+      io.stderr.write(`${e.message}\n`);
+      return e.exitCode;
+    }
+    const lang = defaultLang(io.env);
+    const detail = e instanceof Error ? e.message : String(e);
+    io.stderr.write(`${cliText(lang, "internal", { detail })}\n`);
+    if (io.env?.BUDGET_CHECK_DEBUG && e instanceof Error && e.stack) io.stderr.write(`${e.stack}\n`);
+    return 2;
+  }
+}
+
+function main(): void {
+  const io = processIO();
+  // `budget-check … | head` closes stdout early; that is not an error worth a trace.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  });
+  void runCli(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code;
+  });
+}
+
+// Run when executed directly (tsx src/cli/main.ts, node lib/cli/main.js) or through bin/budget-check.js,
+// which only requires this module; stay inert when imported by tests or the bench.
+const entry = require.main?.filename ?? "";
+if (require.main === module || /[\\/]bin[\\/]budget-check(\.js)?$/.test(entry)) main();

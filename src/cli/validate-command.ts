@@ -1,0 +1,91 @@
+import { Command, Option } from "commander";
+import type { Lang } from "../engine/i18n";
+import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID } from "../engine/profile/builtin";
+import type { Report } from "../engine/report";
+import { isWorkbookReadError } from "../hosts/file/errors";
+import { checkFile } from "./check-file";
+import type { CliContext } from "./context";
+import { CliError } from "./errors";
+import { formatReport } from "./human-output";
+import { builtinProfileList, loadProfileArg } from "./profile-arg";
+import { startProgress } from "./progress";
+import { cliText, defaultLang } from "./strings";
+
+interface ValidateOptions {
+  json?: boolean;
+  out?: string;
+  profile?: string;
+  lang: Lang;
+}
+
+const STAGES_PER_FILE = 3;
+
+/** `budget-check validate <file.xlsx>... [--json] [--out <dir>] [--profile <name|file.json>] [--lang zh|en]` */
+export function registerValidateCommand(program: Command, ctx: CliContext): void {
+  const uiLang = defaultLang(ctx.io.env);
+  program
+    .command("validate")
+    .description(cliText(uiLang, "validateDescription"))
+    .argument("<files...>", cliText(uiLang, "filesArg"))
+    .option("--json", cliText(uiLang, "jsonOption"))
+    .option("--out <dir>", cliText(uiLang, "outOption"))
+    .option("--profile <name|file.json>", cliText(uiLang, "profileOption", { builtin: builtinProfileList() }))
+    .addOption(new Option("--lang <lang>", cliText(uiLang, "langOption")).choices(["zh", "en"]).default(uiLang))
+    .action(async (files: string[], options: ValidateOptions) => runValidate(files, options, ctx));
+}
+
+async function runValidate(files: string[], options: ValidateOptions, ctx: CliContext): Promise<void> {
+  const { io } = ctx;
+  const lang = options.lang;
+  const profile = options.profile ? loadProfileArg(options.profile, lang) : BUILTIN_PROFILES[DEFAULT_PROFILE_ID];
+  const reports: Report[] = [];
+  const progress = startProgress(io, files, STAGES_PER_FILE, lang);
+  const pending: string[] = [];
+  const say = (text: string) => (progress.active ? pending.push(text) : io.stdout.write(text));
+  const complain = (text: string) => {
+    if (progress.active) pending.push(`\u0000${text}`);
+    else io.stderr.write(`${text}\n`);
+  };
+  try {
+    for (const file of files) {
+      let ticks = 0;
+      const onStage = () => {
+        ticks++;
+        progress.tick();
+      };
+      try {
+        const outcome = await checkFile(file, { profile, lang, outDir: options.out, onStage });
+        ctx.exit(outcome.exitCode);
+        if (outcome.exitCode === 2) {
+          complain(cliText(lang, "noForm", { file: outcome.report.file }));
+          if (options.json) reports.push(outcome.report);
+          continue;
+        }
+        reports.push(outcome.report);
+        if (!options.json) {
+          say(formatReport(outcome.report, profile, lang));
+          if (outcome.written) say(`${cliText(lang, "written", { file: outcome.written })}\n`);
+          if (files.length > 1) say("\n");
+        }
+      } catch (e) {
+        if (isWorkbookReadError(e)) complain(e.localized(lang));
+        else if (e instanceof CliError) complain(e.message);
+        else throw e;
+        ctx.exit(2);
+      } finally {
+        // A file that failed early still advances the bar by its stages.
+        for (; ticks < STAGES_PER_FILE; ticks++) progress.tick();
+      }
+    }
+  } finally {
+    progress.stop();
+    for (const text of pending) {
+      if (text.startsWith("\u0000")) io.stderr.write(`${text.slice(1)}\n`);
+      else io.stdout.write(text);
+    }
+  }
+  if (options.json && reports.length > 0) {
+    const doc = files.length === 1 ? reports[0] : { files: reports };
+    io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+  }
+}

@@ -1,0 +1,52 @@
+import { parseAmount } from "../../../parse/amount";
+import { compareSum } from "../../../checks/rounding";
+import type { FindingDraft } from "../../../findings/finding";
+import type { FormCell, FundsRow } from "../types";
+import type { SelfEvalCheck } from "./check";
+
+const COLUMNS = ["initial", "adjusted", "executed"] as const;
+
+/** 年度资金总额 = the sum of its 其中 rows, column by column; amounts that are text are not amounts. */
+export const fundsTotals: SelfEvalCheck = {
+  name: "funds-totals",
+  codes: ["SUM_MISMATCH", "ROUNDING_TAIL", "NOT_A_NUMBER"],
+  run(form) {
+    const out: FindingDraft[] = [];
+    const rows = form.funds?.rows ?? [];
+    for (const r of rows) {
+      for (const col of COLUMNS) {
+        const c = r[col];
+        if (c && parseAmount(c.value).kind === "text") {
+          out.push({ code: "NOT_A_NUMBER", sheet: form.sheet, cell: c.cell, actual: c.text, params: { label: r.label } });
+        }
+      }
+    }
+    const total = rows.find((r) => r.kind === "total");
+    const parts = rows.filter((r) => r.kind !== "total");
+    if (!total || parts.length === 0) return out;
+    for (const col of COLUMNS) {
+      const t = total[col];
+      const tv = t ? parseAmount(t.value) : null;
+      if (!t || tv?.kind !== "number") continue;
+      const cells = parts.map((p) => p[col]).filter((c): c is FormCell => c !== null);
+      const values = cells.map((c) => parseAmount(c.value)).filter((a) => a.kind === "number").map((a) => (a as { value: number }).value);
+      if (values.length === 0) continue; // nothing to add up: a blank is not a zero unless the sums prove it
+      const cmp = compareSum(tv.value, values, t.decimals);
+      if (cmp.status === "equal") continue;
+      out.push({
+        code: cmp.status === "tail" ? "ROUNDING_TAIL" : "SUM_MISMATCH",
+        sheet: form.sheet,
+        cell: t.cell,
+        related: [rangeOf(cells, parts)],
+        expected: cmp.sum,
+        actual: tv.value,
+        params: { label: total.label, envelope: cmp.envelope },
+      });
+    }
+    return out;
+  },
+};
+
+function rangeOf(cells: FormCell[], _rows: FundsRow[]): string {
+  return cells.length === 1 ? cells[0].cell : `${cells[0].cell}:${cells[cells.length - 1].cell}`;
+}

@@ -1,0 +1,49 @@
+/**
+ * Header words of the self-evaluation form, after normalizeHeader (no spaces, no leading *, no weight suffix).
+ * Synonyms come from the three layouts in the field (Shenzhen, Anhui, Sichuan); matching is exact on the
+ * normalised text so that "指标值" does not swallow "年度指标值" by accident.
+ */
+export type IndicatorRole = "primary" | "secondary" | "name" | "target" | "nature" | "unit" | "actual" | "weight" | "score" | "reason";
+
+export const INDICATOR_HEADERS: Record<IndicatorRole, string[]> = {
+  primary: ["一级指标"],
+  secondary: ["二级指标"],
+  name: ["三级指标", "绩效指标", "指标名称"],
+  target: ["年度指标值", "指标值", "目标值", "年度目标值", "预期指标值", "年度绩效目标值", "指标目标值"],
+  nature: ["指标性质"],
+  unit: ["度量单位", "计量单位"],
+  actual: ["实际完成值", "完成值", "实际值", "全年实际值", "全年实际完成值", "实际完成"],
+  weight: ["分值", "权重"],
+  score: ["得分", "自评得分", "评分"],
+  reason: ["偏差原因分析及改进措施", "未完成原因分析", "偏差原因分析", "未完成原因分析及改进措施", "偏差原因", "未完成原因和改进措施", "偏差原因及改进措施"],
+};
+
+export type FundsRole = "initial" | "adjusted" | "executed" | "weight" | "rate" | "score";
+
+export const FUNDS_HEADERS: Record<FundsRole, string[]> = {
+  initial: ["年初预算数", "年初预算"],
+  adjusted: ["全年预算数", "调整后预算数", "调整后预算", "全年预算"],
+  executed: ["全年执行数", "预算执行数", "执行数", "实际支出数"],
+  weight: ["分值", "权重"],
+  rate: ["执行率", "预算执行率"],
+  score: ["得分"],
+};
+
+/** Row labels of the funds block: "其中：当年财政拨款" and the like, prefixes "其中:" removed. */
+export const FUNDS_ROW_LABELS: { kind: "total" | "fiscal" | "carryover" | "special" | "unit" | "other"; words: string[] }[] = [
+  { kind: "total", words: ["年度资金总额", "总额", "资金总额", "合计"] },
+  { kind: "fiscal", words: ["当年财政拨款", "财政拨款", "财政资金", "财政拨款资金"] },
+  { kind: "carryover", words: ["上年结转资金", "上年结转", "结转资金"] },
+  { kind: "special", words: ["财政专户管理资金"] },
+  { kind: "unit", words: ["单位资金"] },
+  { kind: "other", words: ["其他资金"] },
+];
+
+export const TOTAL_ROW_WORDS = ["总分", "合计得分", "总计", "综合得分", "自评总分"];
+export const GRADE_WORDS = ["评价等级", "自评等级", "等级", "评价结果"];
+export const TITLE_WORDS = ["项目支出绩效自评表"];
+
+export function matchRole<R extends string>(table: Record<R, string[]>, header: string): R | null {
+  for (const role of Object.keys(table) as R[]) if (table[role].includes(header)) return role;
+  return null;
+}

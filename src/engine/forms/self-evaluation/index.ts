@@ -1,0 +1,72 @@
+import type { FormModule } from "../form-module";
+import type { CellOutput, FormScore } from "../../report";
+import { recogniseSelfEvaluations } from "./recognise";
+import { scoreForm, type FormScoring } from "./score";
+import type { SelfEvaluationForm } from "./types";
+import type { SelfEvalCheck } from "./checks/check";
+import { fundsTotals } from "./checks/funds-totals";
+import { execution } from "./checks/execution";
+import { indicatorScores } from "./checks/indicator-scores";
+import { overachievement } from "./checks/overachievement";
+import { missingValues } from "./checks/missing-values";
+import { deviationReason } from "./checks/deviation-reason";
+import { weights } from "./checks/weights";
+import { coverage } from "./checks/coverage";
+import { totalAndGrade } from "./checks/total-and-grade";
+
+/** Every check of the form; adding one is one line here and never touches the others. */
+export const SELF_EVALUATION_CHECKS: SelfEvalCheck[] = [
+  fundsTotals,
+  execution,
+  indicatorScores,
+  overachievement,
+  missingValues,
+  deviationReason,
+  weights,
+  coverage,
+  totalAndGrade,
+];
+
+function formScore(form: SelfEvaluationForm, s: FormScoring): FormScore {
+  const items: FormScore["items"] = [];
+  if (s.execution && s.execution.row.score) {
+    items.push({ cell: s.execution.row.score.cell, label: s.execution.row.label, weight: s.execution.weight, computed: s.execution.computed, entered: s.execution.entered, basis: s.execution.computed === null ? "judged" : "computed" });
+  }
+  for (const i of s.indicators) {
+    items.push({
+      cell: i.indicator.score.cell,
+      label: i.indicator.name,
+      weight: i.weight,
+      computed: i.computed,
+      entered: i.entered.kind === "number" ? i.entered.value : null,
+      basis: i.computed === null ? "judged" : "computed",
+    });
+  }
+  return { computed: s.total, entered: s.enteredTotal, grade: s.grade, enteredGrade: form.grade?.text ?? null, items };
+}
+
+/** Computed values for the cells the form left empty: scores, rates and the total. */
+function outputsOf(form: SelfEvaluationForm, s: FormScoring): CellOutput[] {
+  const out: CellOutput[] = [];
+  const ex = s.execution;
+  if (ex) {
+    if (ex.row.score && ex.computed !== null) out.push({ sheet: form.sheet, cell: ex.row.score.cell, value: ex.computed, numberFormat: "0.00" });
+    if (ex.row.rate && ex.rate !== null) out.push({ sheet: form.sheet, cell: ex.row.rate.cell, value: Number(ex.rate.toFixed(6)), numberFormat: "0.00%" });
+  }
+  for (const i of s.indicators) {
+    if (i.computed !== null) out.push({ sheet: form.sheet, cell: i.indicator.score.cell, value: i.computed, numberFormat: "0.00" });
+  }
+  if (form.total?.score) out.push({ sheet: form.sheet, cell: form.total.score.cell, value: s.total, numberFormat: "0.00" });
+  return out;
+}
+
+export const selfEvaluationModule: FormModule<SelfEvaluationForm> = {
+  kind: "self-evaluation",
+  recognise: (grid) => recogniseSelfEvaluations(grid),
+  place: (form) => ({ kind: "self-evaluation", sheet: form.sheet, range: form.range, title: form.projectName }),
+  evaluate(form, ctx) {
+    const scoring = scoreForm(form, ctx.profile);
+    const findings = SELF_EVALUATION_CHECKS.flatMap((c) => c.run(form, scoring, ctx));
+    return { findings, score: formScore(form, scoring), outputs: outputsOf(form, scoring) };
+  },
+};

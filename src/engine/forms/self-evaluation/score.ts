@@ -1,0 +1,233 @@
+import { parseAmount } from "../../parse/amount";
+import { classifyQualitative, isNegative, parseValue } from "../../parse/value";
+import type { ParsedValue } from "../../parse/value-types";
+import type { Profile } from "../../profile/schema";
+import { gradeFor } from "../../profile/schema";
+import { roundHalfAway } from "../../numbers";
+import type { FormCell, FundsRow, Indicator, SelfEvaluationForm } from "./types";
+
+/**
+ * The scoring rules of domain.md §2 "Scores", applied to one recognised form. Pure: the form and the profile in,
+ * computed values out. Checks compare these with what the form shows; nothing here decides what is a finding.
+ */
+
+/** An entered number as the form shows it: "-" and "—" in a score cell are the accounting format's zero. */
+export type Entered = { kind: "number"; value: number } | { kind: "blank" } | { kind: "text"; text: string };
+
+export function readEntered(c: FormCell | null): Entered {
+  if (!c) return { kind: "blank" };
+  const v = c.value;
+  if (v === null || (typeof v === "string" && v.trim() === "")) return { kind: "blank" };
+  const t = typeof v === "string" ? v.trim() : "";
+  if (typeof v === "string" && /^[-—–－]+$/.test(t)) return { kind: "number", value: 0 };
+  const a = parseAmount(typeof v === "string" ? t.replace(/分$/, "") : v);
+  if (a.kind === "number") return { kind: "number", value: a.value };
+  return { kind: "text", text: c.text };
+}
+
+export function enteredNumber(c: FormCell | null): number | null {
+  const e = readEntered(c);
+  return e.kind === "number" ? e.value : null;
+}
+
+/** A rate cell: 0.9962 (formatted as a percentage) or the text "99.62%", as a fraction. */
+export function readRate(c: FormCell | null): { fraction: number; decimals: number } | null {
+  if (!c || c.value === null) return null;
+  if (typeof c.value === "number") return { fraction: c.value, decimals: c.decimals ?? 2 };
+  const m = /^\s*([0-9]+(?:\.([0-9]+))?)\s*[%％]\s*$/.exec(c.text);
+  if (!m) return null;
+  return { fraction: Number(m[1]) / 100, decimals: m[2]?.length ?? 0 };
+}
+
+export interface ExecutionScore {
+  row: FundsRow;
+  weight: number;
+  budget: number | null;
+  executed: number | null;
+  /** 执行数 / 预算数 as a fraction; null for a zero or missing budget ("—"). */
+  rate: number | null;
+  computed: number | null;
+  entered: number | null;
+}
+
+export function amountOf(c: FormCell | null): number | null {
+  if (!c) return null;
+  const a = parseAmount(c.value);
+  return a.kind === "number" ? a.value : a.kind === "none" ? null : null;
+}
+
+/** The weight of the execution item: the 分值 on the total row, else the block header's, else the profile's. */
+export function executionWeight(form: SelfEvaluationForm, profile: Profile): number {
+  const total = form.funds?.rows.find((r) => r.kind === "total");
+  const w = enteredNumber(total?.weight ?? null);
+  return w ?? form.funds?.headerWeight ?? profile.primaryWeights.execution;
+}
+
+export function rateOf(row: FundsRow, profile: Profile): { budget: number | null; executed: number | null; rate: number | null } {
+  const adjusted = amountOf(row.adjusted);
+  const initial = amountOf(row.initial);
+  const budget = profile.execution.denominator === "initial" ? initial ?? adjusted : adjusted ?? initial;
+  const executed = amountOf(row.executed);
+  const rate = budget && executed !== null ? executed / budget : null;
+  return { budget, executed, rate };
+}
+
+export function scoreExecution(form: SelfEvaluationForm, profile: Profile): ExecutionScore | null {
+  const row = form.funds?.rows.find((r) => r.kind === "total");
+  if (!row) return null;
+  const weight = executionWeight(form, profile);
+  const { budget, executed, rate } = rateOf(row, profile);
+  const computed = rate === null ? null : roundHalfAway(Math.min(Math.max(rate, 0), 1) * weight, 2);
+  return { row, weight, budget, executed, rate, computed, entered: enteredNumber(row.score) };
+}
+
+export type QualitativeResult = "achieved" | "partial" | "failed" | "unknown";
+
+export interface IndicatorScore {
+  indicator: Indicator;
+  weight: number | null;
+  entered: Entered;
+  target: ParsedValue;
+  actual: ParsedValue;
+  type: "quantitative" | "qualitative";
+  /** The score by the rules; null when the rules cannot compute it (free text, non-numeric actual, no weight). */
+  computed: number | null;
+  /** What enters the computed total: computed, else the entered score clamped to [0, weight]. */
+  counted: number;
+  /** Why computed is null, or what a check must look at. */
+  problem: "actual-not-numeric" | "missing-target" | "missing-actual" | "unclassifiable" | "out-of-band" | "no-weight" | "needs-entry" | null;
+  result: QualitativeResult | null;
+  /** Allowed score range [min, max) of a qualitative result band, in points. */
+  band: [number, number] | null;
+  /** Target and actual as numbers (quantitative), for messages and the over-achievement check. */
+  t: number | null;
+  a: number | null;
+  negative: boolean;
+}
+
+/** Rows that are not indicators: 不适用 with a "-" weight. */
+export function isNotApplicable(ind: Indicator): boolean {
+  const na = (s: string) => s.replace(/\s/g, "") === "不适用";
+  return (na(ind.target.text) && na(ind.actual.text)) || (na(ind.name) && !/\d/.test(ind.weight.text));
+}
+
+/** The number a quantitative value stands for; a range counts from its lower end. */
+function numberOf(v: ParsedValue): { n: number; unit: string | null } | null {
+  if (v.kind === "quantity") return { n: v.value, unit: v.unit };
+  if (v.kind === "range") return { n: v.min, unit: v.unit };
+  return null;
+}
+
+/** Convert between 元 and 万元 so a target in 万元 is compared with an actual in 元. */
+function sameUnit(a: { n: number; unit: string | null }, t: { n: number; unit: string | null }): number {
+  if (a.unit === "元" && t.unit === "万元") return a.n / 10000;
+  if (a.unit === "万元" && t.unit === "元") return a.n * 10000;
+  return a.n;
+}
+
+export function quantitativeScore(t: number, a: number, w: number, negative: boolean, exactZero: boolean, profile: Profile): number {
+  if (exactZero) return a <= 0 ? w : 0;
+  if (negative) {
+    if (a <= t) return w;
+    if (t <= 0) return 0;
+    return profile.negativeIndicator === "linear" ? w * Math.max(0, 2 - a / t) : (t / a) * w;
+  }
+  if (a >= t) return w;
+  if (t <= 0 || a <= 0) return 0;
+  return (a / t) * w;
+}
+
+function withPercentCell(v: ParsedValue, cell: FormCell): ParsedValue {
+  // A number cell with a percentage format shows 100% but holds 1.
+  if (v.kind === "quantity" && typeof cell.value === "number" && v.unit === null && /%/.test(cell.numberFormat ?? "")) {
+    return { ...v, value: roundHalfAway(v.value * 100, 10), unit: "%" };
+  }
+  return v;
+}
+
+export function scoreIndicator(ind: Indicator, profile: Profile): IndicatorScore {
+  const w = enteredNumber(ind.weight);
+  const entered = readEntered(ind.score);
+  const target = withPercentCell(parseValue(ind.target.value === null ? null : typeof ind.target.value === "number" && ind.nature === null ? ind.target.value : ind.target.text, "target"), ind.target);
+  const actual = withPercentCell(parseValue(typeof ind.actual.value === "number" ? ind.actual.value : ind.actual.text || null, "actual"), ind.actual);
+  const enteredN = entered.kind === "number" ? entered.value : null;
+  const clamp = (x: number | null, hi: number) => (x === null ? 0 : Math.min(Math.max(x, 0), hi));
+  const base: Omit<IndicatorScore, "computed" | "counted" | "problem" | "result" | "band" | "type" | "t" | "a" | "negative"> = {
+    indicator: ind,
+    weight: w,
+    entered,
+    target,
+    actual,
+  };
+  const quantitative = target.kind === "quantity" || target.kind === "range";
+  const type = quantitative ? "quantitative" : "qualitative";
+  const unscored = (problem: IndicatorScore["problem"], extra: Partial<IndicatorScore> = {}): IndicatorScore => ({
+    ...base,
+    type,
+    computed: null,
+    counted: clamp(enteredN, w ?? enteredN ?? 0),
+    problem,
+    result: null,
+    band: null,
+    t: null,
+    a: null,
+    negative: false,
+    ...extra,
+  });
+  if (w === null) return unscored("no-weight");
+  if (target.kind === "empty") return unscored("missing-target");
+  if (actual.kind === "empty") return unscored("missing-actual");
+
+  if (quantitative) {
+    const tn = numberOf(target)!;
+    const comparator = target.kind === "quantity" ? target.comparator : null;
+    const negative = comparator !== null && isNegative(comparator);
+    const exactZero = comparator === "=" && tn.n === 0;
+    let an: number | null = null;
+    if (actual.kind === "not-done") an = 0;
+    else {
+      const x = numberOf(actual);
+      if (x) an = sameUnit(x, tn);
+    }
+    if (an === null) return unscored("actual-not-numeric", { t: tn.n, negative });
+    const computed = roundHalfAway(quantitativeScore(tn.n, an, w, negative, exactZero, profile), 2);
+    return { ...base, type, computed, counted: computed, problem: null, result: null, band: null, t: tn.n, a: an, negative };
+  }
+
+  const result: QualitativeResult =
+    actual.kind === "not-done" ? "failed" : classifyQualitative(ind.actual.text, ind.target.text);
+  const bands = profile.qualitativeBands;
+  const band: [number, number] | null =
+    result === "partial" ? [bands.partial[0] * w, bands.partial[1] * w] : result === "failed" ? [bands.failed[0] * w, bands.failed[1] * w] : null;
+  const common = { ...base, type, result, band, t: null, a: null, negative: false } as const;
+  if (result === "achieved") return { ...common, computed: w, counted: w, problem: null };
+  if (result === "unknown") return { ...common, computed: null, counted: clamp(enteredN, w), problem: "unclassifiable" };
+  if (actual.kind === "not-done" && (enteredN === null || enteredN === 0)) return { ...common, computed: 0, counted: 0, problem: null };
+  if (enteredN === null) return { ...common, computed: null, counted: 0, problem: "needs-entry" };
+  const inBand = enteredN >= band![0] - 1e-9 && (enteredN < band![1] - 1e-9 || (band![1] >= w && enteredN <= w));
+  if (inBand) return { ...common, computed: enteredN, counted: enteredN, problem: null };
+  return { ...common, computed: null, counted: clamp(enteredN, w), problem: "out-of-band" };
+}
+
+export interface FormScoring {
+  execution: ExecutionScore | null;
+  indicators: IndicatorScore[];
+  total: number;
+  grade: string;
+  enteredTotal: number | null;
+}
+
+export function scoreForm(form: SelfEvaluationForm, profile: Profile): FormScoring {
+  const execution = scoreExecution(form, profile);
+  const indicators = form.indicators.filter((i) => !isNotApplicable(i)).map((i) => scoreIndicator(i, profile));
+  const execCounted = execution ? execution.computed ?? Math.min(Math.max(execution.entered ?? 0, 0), execution.weight) : 0;
+  // Items are added as the form shows them: each rounded to 2 decimals, then summed.
+  const total = roundHalfAway(indicators.reduce((s, i) => s + i.counted, execCounted), 2);
+  return {
+    execution,
+    indicators,
+    total,
+    grade: gradeFor(profile, total),
+    enteredTotal: enteredNumber(form.total?.score ?? null),
+  };
+}

@@ -1,0 +1,78 @@
+import { z } from "zod";
+import { CellValueSchema } from "../../snapshot";
+
+/** A cell the form reads: where it is and what it holds. */
+export const FormCellSchema = z.object({
+  cell: z.string(),
+  value: CellValueSchema,
+  text: z.string(),
+  /** Decimals the cell displays (number format), null when General. */
+  decimals: z.number().int().nullable(),
+  numberFormat: z.string().nullable(),
+});
+export type FormCell = z.infer<typeof FormCellSchema>;
+
+export const FundsRowKindSchema = z.enum(["total", "fiscal", "carryover", "special", "unit", "other"]);
+
+/** One row of the funds block (项目资金 / 预算执行情况). */
+export const FundsRowSchema = z.object({
+  kind: FundsRowKindSchema,
+  label: z.string(),
+  labelCell: z.string(),
+  row: z.number().int(),
+  initial: FormCellSchema.nullable(),
+  adjusted: FormCellSchema.nullable(),
+  executed: FormCellSchema.nullable(),
+  weight: FormCellSchema.nullable(),
+  rate: FormCellSchema.nullable(),
+  score: FormCellSchema.nullable(),
+});
+export type FundsRow = z.infer<typeof FundsRowSchema>;
+
+export const FundsBlockSchema = z.object({
+  /** 元 or 万元, from the block's label ("项目资金（元）"); amounts are compared within the block only. */
+  unit: z.string().nullable(),
+  /** Weight printed in the block header ("预算执行情况(10分)"), if any. */
+  headerWeight: z.number().nullable(),
+  rows: z.array(FundsRowSchema),
+});
+export type FundsBlock = z.infer<typeof FundsBlockSchema>;
+
+export const IndicatorSchema = z.object({
+  row: z.number().int(),
+  /** 一级 as printed without its weight ("产出指标"), its printed weight ("（50分）") and the cell it sits in. */
+  primary: z.string(),
+  primaryWeight: z.number().nullable(),
+  primaryCell: z.string().nullable(),
+  /** 二级 as printed ("数量指标"). */
+  secondary: z.string(),
+  name: z.string(),
+  nameCell: z.string(),
+  /** The target as one text: for the split layout 指标性质 | 指标值 | 度量单位 the three joined ("≥" + "50" + "个"). */
+  target: FormCellSchema,
+  /** 指标性质 of the split layout (≥ ≤ = 定性), when present. */
+  nature: z.string().nullable(),
+  actual: FormCellSchema,
+  weight: FormCellSchema,
+  score: FormCellSchema,
+  reason: FormCellSchema.nullable(),
+});
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+export const SelfEvaluationFormSchema = z.object({
+  sheet: z.string(),
+  range: z.string(),
+  projectName: z.string(),
+  department: z.string().nullable(),
+  implementer: z.string().nullable(),
+  year: z.string().nullable(),
+  funds: FundsBlockSchema.nullable(),
+  indicators: z.array(IndicatorSchema),
+  /** The 总分 row: its weight (分值 total) and score cells. */
+  total: z
+    .object({ row: z.number().int(), weight: FormCellSchema.nullable(), score: FormCellSchema.nullable() })
+    .nullable(),
+  /** An entered grade (评价等级 / 自评等级), when the form has one. */
+  grade: FormCellSchema.nullable(),
+});
+export type SelfEvaluationForm = z.infer<typeof SelfEvaluationFormSchema>;

@@ -1,0 +1,5 @@
+/** The file host (ExcelJS): read .xlsx bytes into a snapshot, write a checked copy. Browser-safe: no fs here. */
+export { readWorkbook, snapshotOf, MAX_WORKBOOK_BYTES } from "./read";
+export { writeCheckedCopy } from "./write";
+export { WorkbookReadError, isWorkbookReadError, READ_ERROR_REASONS, type ReadErrorReason } from "./errors";
+export { sniffFile, type FileKind } from "./sniff";

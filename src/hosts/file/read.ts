@@ -1,0 +1,226 @@
+import ExcelJS from "exceljs";
+import { parseRange } from "../../engine/address";
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../engine/snapshot";
+import { WorkbookReadError } from "./errors";
+import { evaluateMissingResults, type PendingFormula } from "./evaluate-formulas";
+import { sniffFile } from "./sniff";
+
+/**
+ * The file host's reader: .xlsx bytes → WorkbookSnapshot. Browser-safe (no fs): the CLI reads the file and the
+ * browser file mode hands over the picked file's ArrayBuffer.
+ *
+ * Dates are kept as Excel serial numbers (with their number format), exactly what Office.js `values` returns,
+ * so the engine sees the same snapshot from either host.
+ */
+
+/** ExcelJS holds the whole workbook in memory; beyond this a browser tab would die rather than fail cleanly. */
+export const MAX_WORKBOOK_BYTES = 200 * 1024 * 1024;
+
+const MS_PER_DAY = 86_400_000;
+// Days from each Excel epoch to 1970-01-01 (the 1900 system counts the phantom 1900-02-29, hence 25569).
+const EPOCH_1900 = 25569;
+const EPOCH_1904 = 24107;
+
+function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
+  return data instanceof Uint8Array ? data : new Uint8Array(data);
+}
+
+function dateSerial(d: Date, date1904: boolean): number {
+  return d.getTime() / MS_PER_DAY + (date1904 ? EPOCH_1904 : EPOCH_1900);
+}
+
+function richText(v: { richText: { text: string }[] }): string {
+  return v.richText.map((r) => r.text).join("");
+}
+
+/**
+ * A cell value as the snapshot holds it. `undefined` means "a formula whose result the file does not carry"
+ * (written by a program, never opened in Excel): the caller evaluates it.
+ */
+function plainValue(v: ExcelJS.CellValue | undefined, date1904: boolean): CellValue | undefined {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
+  if (v instanceof Date) return dateSerial(v, date1904);
+  if (typeof v !== "object") return null;
+  if ("richText" in v && Array.isArray(v.richText)) return richText(v);
+  if ("error" in v && typeof v.error === "string") return v.error;
+  if ("hyperlink" in v) {
+    const text = (v as { text?: unknown }).text;
+    if (typeof text === "string") return text;
+    if (text && typeof text === "object" && "richText" in text) return richText(text as { richText: { text: string }[] });
+    return String(v.hyperlink);
+  }
+  if ("formula" in v || "sharedFormula" in v) {
+    const result = (v as { result?: unknown }).result;
+    if (result === undefined) return undefined;
+    return plainValue(result as ExcelJS.CellValue, date1904) ?? null;
+  }
+  return null;
+}
+
+interface CellEntry {
+  row: number;
+  col: number;
+  value: CellValue;
+  formula: string | null;
+  numFmt: string | null;
+  indent: number;
+}
+
+function numberFormatOf(cell: ExcelJS.Cell): string | null {
+  const f = cell.numFmt;
+  return f && f !== "General" ? f : null;
+}
+
+function visibilityOf(ws: ExcelJS.Worksheet): SheetSnapshot["visibility"] {
+  return ws.state === "hidden" || ws.state === "veryHidden" ? ws.state : "visible";
+}
+
+function isProtected(ws: ExcelJS.Worksheet): boolean {
+  const p = (ws as unknown as { sheetProtection?: { sheet?: boolean | string | number } | null }).sheetProtection;
+  if (!p) return false;
+  return p.sheet === undefined || p.sheet === true || p.sheet === "1" || p.sheet === 1 || p.sheet === "true";
+}
+
+function mergesOf(ws: ExcelJS.Worksheet): string[] {
+  const merges = (ws.model as unknown as { merges?: string[] }).merges ?? [];
+  return merges.map((m) => m.replace(/\$/g, ""));
+}
+
+function grid<T>(rows: number, cols: number, fill: T): T[][] {
+  return Array.from({ length: rows }, () => new Array<T>(cols).fill(fill));
+}
+
+interface SheetRead {
+  snapshot: SheetSnapshot;
+  pending: PendingFormula[];
+  /** Every cell's content, for the formula evaluator. */
+  entries: CellEntry[];
+}
+
+function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetRead {
+  const entries: CellEntry[] = [];
+  const pendingCells: CellEntry[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      // A merged area's other cells echo its top-left value in ExcelJS; Excel (and Office.js) shows them empty.
+      const isSlave = cell.type === ExcelJS.ValueType.Merge;
+      const formulaText = !isSlave && cell.type === ExcelJS.ValueType.Formula ? cell.formula : undefined;
+      const value = isSlave ? null : plainValue(cell.value, date1904);
+      const entry: CellEntry = {
+        row: rowNumber - 1,
+        col: colNumber - 1,
+        value: value ?? null,
+        formula: formulaText ? `=${formulaText}` : null,
+        numFmt: numberFormatOf(cell),
+        indent: cell.alignment?.indent ?? 0,
+      };
+      entries.push(entry);
+      if (value === undefined && entry.formula) pendingCells.push(entry);
+    });
+  });
+
+  const merged = mergesOf(ws);
+  // The used range: cells holding a value or a formula, and every merged area (a merged title counts as used).
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  const cover = (r: number, c: number) => {
+    top = Math.min(top, r);
+    left = Math.min(left, c);
+    bottom = Math.max(bottom, r);
+    right = Math.max(right, c);
+  };
+  for (const e of entries) if (e.value !== null || e.formula) cover(e.row, e.col);
+  for (const m of merged) {
+    const r = parseRange(m);
+    cover(r.top, r.left);
+    cover(r.bottom, r.right);
+  }
+
+  const name = ws.name;
+  const base = { name, visibility: visibilityOf(ws), protected: isProtected(ws), merged };
+  if (bottom < 0) {
+    return { snapshot: { ...base, origin: { row: 0, col: 0 }, values: [] }, pending: [], entries };
+  }
+  const rows = bottom - top + 1;
+  const cols = right - left + 1;
+  const values = grid<CellValue>(rows, cols, null);
+  const formulas = grid<string | null>(rows, cols, null);
+  const numberFormats = grid<string | null>(rows, cols, null);
+  const indents = grid<number>(rows, cols, 0);
+  let anyFormula = false;
+  for (const e of entries) {
+    const i = e.row - top;
+    const j = e.col - left;
+    if (i < 0 || j < 0 || i >= rows || j >= cols) continue;
+    values[i][j] = e.value;
+    formulas[i][j] = e.formula;
+    numberFormats[i][j] = e.numFmt;
+    indents[i][j] = e.indent;
+    if (e.formula) anyFormula = true;
+  }
+  const snapshot: SheetSnapshot = {
+    ...base,
+    origin: { row: top, col: left },
+    values,
+    ...(anyFormula ? { formulas } : {}),
+    numberFormats,
+    indents,
+  };
+  const pending = pendingCells.map((e) => ({ sheet: name, row: e.row, col: e.col, formula: e.formula! }));
+  return { snapshot, pending, entries };
+}
+
+async function loadWorkbook(bytes: Uint8Array, name: string): Promise<ExcelJS.Workbook> {
+  if (bytes.length > MAX_WORKBOOK_BYTES) {
+    throw new WorkbookReadError("too-large", {
+      file: name,
+      size: Math.round(bytes.length / 1024 / 1024),
+      limit: MAX_WORKBOOK_BYTES / 1024 / 1024,
+    });
+  }
+  const kind = sniffFile(bytes);
+  if (kind === "ole2-encrypted") throw new WorkbookReadError("encrypted", { file: name });
+  if (kind === "ole2") throw new WorkbookReadError("xls", { file: name });
+  if (kind === "other") throw new WorkbookReadError("not-xlsx", { file: name });
+  const wb = new ExcelJS.Workbook();
+  try {
+    // ExcelJS's typings ask for a Node Buffer; JSZip underneath takes any Uint8Array (and does in the browser).
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new WorkbookReadError("corrupt", { file: name, detail: e instanceof Error ? e.message : String(e) });
+  }
+  // A zip without a workbook part (a .docx renamed, a zip of other files) loads as a workbook with no sheets.
+  if (wb.worksheets.length === 0) throw new WorkbookReadError("corrupt", { file: name, detail: "no worksheets" });
+  return wb;
+}
+
+/** Read a workbook's bytes into the snapshot the engine checks. Throws WorkbookReadError for unreadable input. */
+export async function readWorkbook(data: ArrayBuffer | Uint8Array, name: string): Promise<WorkbookSnapshot> {
+  const wb = await loadWorkbook(toBytes(data), name);
+  return snapshotOf(wb, name);
+}
+
+/** The snapshot of an already loaded ExcelJS workbook (the bench times loading and snapshotting apart). */
+export async function snapshotOf(wb: ExcelJS.Workbook, name: string): Promise<WorkbookSnapshot> {
+  const date1904 = Boolean((wb.properties as { date1904?: boolean } | undefined)?.date1904);
+  const reads = wb.worksheets.map((ws) => readSheet(ws, date1904));
+  if (reads.every((r) => r.snapshot.values.length === 0)) throw new WorkbookReadError("empty", { file: name });
+
+  const pending = reads.flatMap((r) => r.pending);
+  if (pending.length > 0) {
+    const results = evaluateMissingResults(
+      reads.map((r) => ({ name: r.snapshot.name, cells: r.entries })),
+      pending,
+    );
+    const byName = new Map(reads.map((r) => [r.snapshot.name, r.snapshot]));
+    pending.forEach((p, i) => {
+      const s = byName.get(p.sheet)!;
+      s.values[p.row - s.origin.row][p.col - s.origin.col] = results[i];
+    });
+  }
+  return { name, sheets: reads.map((r) => r.snapshot) };
+}
+

@@ -1,0 +1,153 @@
+import ExcelJS from "exceljs";
+import { parseRange, cellAddress } from "../../engine/address";
+import { RESULTS_SHEET_NAMES } from "../../engine/validate";
+import { FILL_COLORS, type WritePlan } from "../../engine/write-plan";
+import { WorkbookReadError } from "./errors";
+
+/**
+ * The file host's writer: the original bytes plus a WritePlan → the bytes of the checked copy.
+ * Browser-safe. The input bytes are only read; the caller decides where the copy goes.
+ */
+
+const HEADER_FILL = "#D9D9D9";
+
+function argb(hex: string): string {
+  return `FF${hex.replace(/^#/, "").toUpperCase()}`;
+}
+
+function solid(hex: string): ExcelJS.Fill {
+  return { type: "pattern", pattern: "solid", fgColor: { argb: argb(hex) } };
+}
+
+/**
+ * ExcelJS shares one style object between every cell loaded with the same style, so assigning `cell.fill`
+ * would recolour all of them. A fresh style object per changed cell keeps the change on that cell.
+ */
+function restyle(cell: ExcelJS.Cell, change: Partial<ExcelJS.Style>): void {
+  cell.style = { ...cell.style, ...change };
+}
+
+function isBlank(v: ExcelJS.CellValue): boolean {
+  return v === null || v === undefined || v === "";
+}
+
+function cellsOf(address: string): string[] {
+  const r = parseRange(address);
+  const out: string[] = [];
+  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) out.push(cellAddress(row, col));
+  return out;
+}
+
+function topLeft(address: string): string {
+  const r = parseRange(address);
+  return cellAddress(r.top, r.left);
+}
+
+function existingNote(cell: ExcelJS.Cell): string {
+  const n = cell.note as unknown;
+  if (!n) return "";
+  if (typeof n === "string") return n;
+  const texts = (n as { texts?: { text?: string }[] }).texts;
+  return Array.isArray(texts) ? texts.map((t) => t.text ?? "").join("") : "";
+}
+
+/** `"#'Sheet'!C12"` for the HYPERLINK function: quotes inside a sheet name doubled for each quoting level. */
+function internalLink(sheet: string, cell: string): string {
+  const location = `#'${sheet.replace(/'/g, "''")}'!${cell}`;
+  return location.replace(/"/g, '""');
+}
+
+function applyCellWrites(wb: ExcelJS.Workbook, plan: WritePlan): void {
+  for (const v of plan.values) {
+    const ws = wb.getWorksheet(v.sheet);
+    if (!ws) continue;
+    const cell = ws.getCell(v.cell);
+    // Never overwrite what the file holds: the plan targets empty cells only, and this is the last guard.
+    if (!isBlank(cell.value)) continue;
+    // A plain string stays text in ExcelJS even when it starts with "=": only {formula} objects become formulas.
+    cell.value = v.value;
+    if (v.numberFormat) restyle(cell, { numFmt: v.numberFormat });
+  }
+  for (const f of plan.fills) {
+    const ws = wb.getWorksheet(f.sheet);
+    if (!ws) continue;
+    for (const address of f.cells) for (const a of cellsOf(address)) restyle(ws.getCell(a), { fill: solid(f.color) });
+  }
+  for (const n of plan.notes) {
+    const ws = wb.getWorksheet(n.sheet);
+    if (!ws) continue;
+    const cell = ws.getCell(topLeft(n.cell));
+    // A note the user wrote is kept, ours follows it.
+    const before = existingNote(cell);
+    cell.note = before && !before.includes(n.text) ? `${before}\n\n${n.text}` : n.text;
+  }
+}
+
+const ROW_FILLS: Record<string, string | undefined> = {
+  header: HEADER_FILL,
+  error: FILL_COLORS.error,
+  warning: FILL_COLORS.warning,
+  info: FILL_COLORS.info,
+};
+
+function addResultsSheet(wb: ExcelJS.Workbook, results: WritePlan["results"]): void {
+  // Re-checking a checked copy replaces the old results instead of adding "校验结果 (2)".
+  for (const name of RESULTS_SHEET_NAMES) {
+    const old = wb.getWorksheet(name);
+    if (old) wb.removeWorksheet(old.id);
+  }
+  const ws = wb.addWorksheet(results.sheetName);
+  results.columnWidths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
+  const wideColumns = new Set(results.columnWidths.flatMap((w, i) => (w >= 40 ? [i] : [])));
+  let lastHeader = -1;
+  results.rows.forEach((r, i) => {
+    const row = ws.getRow(i + 1);
+    r.values.forEach((v, j) => {
+      const cell = row.getCell(j + 1);
+      if (r.link && r.link.column === j && v !== "") {
+        cell.value = { formula: `HYPERLINK("${internalLink(r.link.sheet, r.link.cell)}","${String(v).replace(/"/g, '""')}")`, result: String(v) };
+        restyle(cell, { font: { color: { argb: "FF0563C1" }, underline: true } });
+      } else {
+        cell.value = v;
+      }
+      if (wideColumns.has(j)) restyle(cell, { alignment: { wrapText: true, vertical: "top" } });
+    });
+    if (r.style === "header") lastHeader = i + 1;
+    const font = r.style === "title" ? { bold: true, size: 13 } : r.style === "header" ? { bold: true } : undefined;
+    const tint = ROW_FILLS[r.style];
+    for (let j = 0; j < r.values.length; j++) {
+      const cell = row.getCell(j + 1);
+      if (font) restyle(cell, { font: { ...cell.font, ...font } });
+      if (tint) restyle(cell, { fill: solid(tint) });
+    }
+  });
+  // The findings table is the last one: a filter on its header lets a reviewer show only errors.
+  if (lastHeader > 0 && results.rows.length > lastHeader) {
+    const width = results.rows[lastHeader - 1].values.length;
+    ws.autoFilter = { from: { row: lastHeader, column: 1 }, to: { row: results.rows.length, column: width } };
+  }
+  const index = wb.worksheets.indexOf(ws);
+  wb.views = [{ ...(wb.views?.[0] ?? {}), activeTab: index, firstSheet: 0 } as ExcelJS.WorkbookView];
+}
+
+/**
+ * Load the original bytes, apply the plan, return the checked copy. `data` is never modified.
+ * Throws WorkbookReadError when the bytes cannot be loaded (same reasons as readWorkbook).
+ */
+export async function writeCheckedCopy(data: ArrayBuffer | Uint8Array, plan: WritePlan, name = "workbook.xlsx"): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  // A copy of the bytes: JSZip must never get a view it could share with the caller's buffer.
+  const bytes = data instanceof Uint8Array ? data.slice() : new Uint8Array(data.slice(0));
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new WorkbookReadError("corrupt", { file: name, detail: e instanceof Error ? e.message : String(e) });
+  }
+  applyCellWrites(wb, plan);
+  addResultsSheet(wb, plan.results);
+  // A Node Buffer in Node, an ArrayBuffer-backed array in the browser: either way a Uint8Array view of it.
+  const out = (await wb.xlsx.writeBuffer()) as unknown as ArrayBuffer | Uint8Array;
+  return out instanceof Uint8Array ? new Uint8Array(out.buffer, out.byteOffset, out.byteLength) : new Uint8Array(out);
+}
