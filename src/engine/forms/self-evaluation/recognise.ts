@@ -182,6 +182,13 @@ function readIndicators(grid: SheetGrid, h: IndicatorHeader, end: number): { ind
     const weight = cell("weight")!;
     const score = cell("score")!;
     if (!name.text && !(target?.text) && !actual.text && !weight.text && !score.text) continue;
+    // The lower rows of an indicator merged over several rows carry nothing of their own.
+    const nameMerge = grid.mergeAt(r, cols.name!);
+    const ownText = (col: number | undefined) => {
+      const m = col === undefined ? undefined : grid.mergeAt(r, col);
+      return col === undefined || (m && m.top < r) ? "" : grid.text(r, col);
+    };
+    if (nameMerge && nameMerge.top < r && (["target", "actual", "weight", "score"] as const).every((k) => ownText(cols[k]) === "")) continue;
     if (cols.primary !== undefined) {
       const p = grid.text(r, cols.primary);
       if (p) {
@@ -209,7 +216,8 @@ function readIndicators(grid: SheetGrid, h: IndicatorHeader, end: number): { ind
       primaryWeight,
       primaryCell,
       secondary,
-      name: name.text,
+      // Names wrap inside their cell ("举办海智交流活动\n场次"): the line break is layout, not text.
+      name: name.text.replace(/\s*\n\s*/g, ""),
       nameCell: name.cell,
       target: targetCell,
       nature,

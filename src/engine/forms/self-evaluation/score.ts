@@ -53,7 +53,7 @@ export interface ExecutionScore {
 export function amountOf(c: FormCell | null): number | null {
   if (!c) return null;
   const a = parseAmount(c.value);
-  return a.kind === "number" ? a.value : a.kind === "none" ? null : null;
+  return a.kind === "number" ? a.value : null;
 }
 
 /** The weight of the execution item: the 分值 on the total row, else the block header's, else the profile's. */
@@ -148,8 +148,11 @@ function withPercentCell(v: ParsedValue, cell: FormCell): ParsedValue {
 export function scoreIndicator(ind: Indicator, profile: Profile): IndicatorScore {
   const w = enteredNumber(ind.weight);
   const entered = readEntered(ind.score);
-  const target = withPercentCell(parseValue(ind.target.value === null ? null : typeof ind.target.value === "number" && ind.nature === null ? ind.target.value : ind.target.text, "target"), ind.target);
-  const actual = withPercentCell(parseValue(typeof ind.actual.value === "number" ? ind.actual.value : ind.actual.text || null, "actual"), ind.actual);
+  // A number cell is read as its number; text (and the joined 指标性质+指标值+单位 of the split layout) as text.
+  const targetInput = ind.nature === null && typeof ind.target.value === "number" ? ind.target.value : ind.target.text || null;
+  const actualInput = typeof ind.actual.value === "number" ? ind.actual.value : ind.actual.text || null;
+  const target = withPercentCell(parseValue(targetInput, "target"), ind.target);
+  const actual = withPercentCell(parseValue(actualInput, "actual"), ind.actual);
   const enteredN = entered.kind === "number" ? entered.value : null;
   const clamp = (x: number | null, hi: number) => (x === null ? 0 : Math.min(Math.max(x, 0), hi));
   const base: Omit<IndicatorScore, "computed" | "counted" | "problem" | "result" | "band" | "type" | "t" | "a" | "negative"> = {
