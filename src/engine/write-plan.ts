@@ -68,6 +68,7 @@ const UI: Record<Lang, Record<string, string>> = {
     warning: "警告",
     info: "提示",
     computed: "budget-check 计算值：{{value}}",
+    replaced: "原值：{{value}}",
   },
   en: {
     title: "budget-check results",
@@ -94,6 +95,7 @@ const UI: Record<Lang, Record<string, string>> = {
     warning: "Warning",
     info: "Note",
     computed: "Computed by budget-check: {{value}}",
+    replaced: "Previous value: {{value}}",
   },
 };
 
@@ -114,6 +116,11 @@ function noteText(findings: Finding[], lang: Lang): string {
 
 export interface PlanOptions {
   lang?: Lang;
+  /**
+   * Write computed values over cells the user filled with a different value. Off by default: a filled cell is
+   * flagged, never overwritten, unless the user asks; then the old value is kept in the cell's note.
+   */
+  overwrite?: boolean;
 }
 
 /** Plan the checked copy: computed values into empty cells, fills and notes on flagged cells, the results sheet. */
@@ -126,11 +133,19 @@ export function planWrites(snapshot: WorkbookSnapshot, result: ValidationResult,
   // Data safety: a computed value goes only into a cell that is empty; a filled cell is compared, never overwritten.
   const values: WritePlan["values"] = [];
   const computedCells: { sheet: string; cell: string; value: number | string }[] = [];
+  const replaced = new Map<string, string>();
   for (const o of outputs) {
     const g = grids.get(o.sheet);
     if (!g) continue;
     const { row, col } = parseCell(o.cell);
-    if (!g.isEmptyCell(row, col)) continue;
+    if (!g.isEmptyCell(row, col)) {
+      const old = g.raw(row, col);
+      const same = typeof old === "number" && typeof o.value === "number" ? Math.abs(old - o.value) < 0.005 : String(old).trim() === String(o.value);
+      const m = g.mergeAt(row, col);
+      const insideMerge = m !== undefined && (m.top !== row || m.left !== col);
+      if (!options.overwrite || same || insideMerge) continue;
+      replaced.set(`${o.sheet}\u0000${o.cell}`, g.text(row, col));
+    }
     values.push({ sheet: o.sheet, cell: o.cell, value: o.value, ...(o.numberFormat ? { numberFormat: o.numberFormat } : {}) });
     computedCells.push(o);
   }
@@ -148,16 +163,18 @@ export function planWrites(snapshot: WorkbookSnapshot, result: ValidationResult,
     groups.get(k)!.cells.push(cell);
   };
   const notes: WritePlan["notes"] = [];
+  const oldValueLine = (key: string) => (replaced.has(key) ? `\n${fill(ui.replaced, { value: replaced.get(key)! })}` : "");
   for (const [key, fs] of byCell) {
     const [sheet, cell] = key.split("\u0000");
     const worst = fs.reduce((a, b) => (RANK[b.severity] > RANK[a.severity] ? b : a));
     addFill(sheet, FILL_COLORS[worst.severity], cell);
-    notes.push({ sheet, cell, text: noteText(fs, lang) });
+    notes.push({ sheet, cell, text: noteText(fs, lang) + oldValueLine(key) });
   }
   for (const c of computedCells) {
-    if (byCell.has(`${c.sheet}\u0000${c.cell}`)) continue;
+    const key = `${c.sheet}\u0000${c.cell}`;
+    if (byCell.has(key)) continue;
     addFill(c.sheet, FILL_COLORS.computed, c.cell);
-    notes.push({ sheet: c.sheet, cell: c.cell, text: fill(ui.computed, { value: c.value }) });
+    notes.push({ sheet: c.sheet, cell: c.cell, text: fill(ui.computed, { value: c.value }) + oldValueLine(key) });
   }
 
   const rows: WritePlan["results"]["rows"] = [];
