@@ -22,7 +22,7 @@ const ALIASES: Readonly<Record<string, readonly string[]>> = {
   正常运行: ["正常运行", "运行正常", "正常"],
   有效: ["有效"],
   满意: ["满意", "非常满意", "很满意"],
-  是: ["是"],
+  是: ["是", "true"],
   // partly achieved
   部分达成: ["部分达成"],
   基本达成: ["基本达成", "基本达到预期", "基本达到"],
@@ -32,7 +32,7 @@ const ALIASES: Readonly<Record<string, readonly string[]>> = {
   基本合规: ["基本合规"],
   基本及时: ["基本及时"],
   // not achieved
-  否: ["否"],
+  否: ["否", "false"],
   不及时: ["不及时"],
   不合规: ["不合规"],
   未达成: ["未达成", "未达到", "未达到预期", "未达预期"],
