@@ -10,6 +10,8 @@ import { WorkbookReadError } from "./errors";
  */
 
 const HEADER_FILL = "#D9D9D9";
+// A font without a name falls back to a serif face in LibreOffice; name the one new workbooks use.
+const FONT = { name: "Calibri", size: 11 };
 
 function argb(hex: string): string {
   return `FF${hex.replace(/^#/, "").toUpperCase()}`;
@@ -108,7 +110,7 @@ function addResultsSheet(wb: ExcelJS.Workbook, results: WritePlan["results"]): v
       const cell = row.getCell(j + 1);
       if (r.link && r.link.column === j && v !== "") {
         cell.value = { formula: `HYPERLINK("${internalLink(r.link.sheet, r.link.cell)}","${String(v).replace(/"/g, '""')}")`, result: String(v) };
-        restyle(cell, { font: { color: { argb: "FF0563C1" }, underline: true } });
+        restyle(cell, { font: { ...FONT, color: { argb: "FF0563C1" }, underline: true } });
       } else {
         cell.value = v;
       }
@@ -119,7 +121,7 @@ function addResultsSheet(wb: ExcelJS.Workbook, results: WritePlan["results"]): v
     const tint = ROW_FILLS[r.style];
     for (let j = 0; j < r.values.length; j++) {
       const cell = row.getCell(j + 1);
-      if (font) restyle(cell, { font: { ...cell.font, ...font } });
+      if (font) restyle(cell, { font: { ...FONT, ...cell.font, ...font } });
       if (tint) restyle(cell, { fill: solid(tint) });
     }
   });
