@@ -17,6 +17,7 @@ import { readWorkbook, snapshotOf } from "../src/hosts/file/read";
 import { writeCheckedCopy } from "../src/hosts/file/write";
 import { layoutSelfEvaluation, setSelfEvaluationColumns, type SelfEvalData } from "./examples/self-evaluation-layout";
 import { SEED002_PROJECTS } from "./examples/seed002";
+import { run as budgetBench } from "./bench/budget";
 
 type SectionResult = Record<string, string | number>;
 type Section = [name: string, run: () => Promise<SectionResult>];
@@ -113,6 +114,7 @@ async function fileHost(): Promise<SectionResult> {
 }
 
 const SECTIONS: Section[] = [["file host + CLI", fileHost]];
+SECTIONS.push(["budget table (功能分类, 10,000 code rows)", budgetBench]);
 
 function printTable(title: string, rows: SectionResult): void {
   const width = Math.max(...Object.keys(rows).map((k) => k.length));

@@ -7,13 +7,17 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import type ExcelJS from "exceljs";
 import { example as seed002 } from "./examples/seed002";
+import { example as seed000 } from "./examples/seed000";
+import { example as seed001 } from "./examples/seed001";
+import { example as seed003 } from "./examples/seed003";
+import { example as seed004 } from "./examples/seed004";
 
 export interface Example {
   file: string;
   build: () => Promise<ExcelJS.Workbook>;
 }
 
-export const EXAMPLES: Example[] = [seed002];
+export const EXAMPLES: Example[] = [seed000, seed001, seed002, seed003, seed004];
 
 export async function writeExamples(dir: string, examples: Example[] = EXAMPLES): Promise<string[]> {
   await mkdir(dir, { recursive: true });

@@ -2,8 +2,9 @@ import { mkdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promis
 import path from "node:path";
 import type { Lang } from "../engine/i18n";
 import type { Profile } from "../engine/profile/schema";
+import { ProfileLoadError } from "../engine/profile/load";
 import { ReportSchema, type Report } from "../engine/report";
-import { validateWorkbook } from "../engine/validate";
+import { validateWorkbook, type ValidationResult } from "../engine/validate";
 import { planWrites } from "../engine/write-plan";
 import { WorkbookReadError } from "../hosts/file/errors";
 import { readWorkbook } from "../hosts/file/read";
@@ -12,7 +13,8 @@ import { CliError } from "./errors";
 import { cliText } from "./strings";
 
 export interface CheckOptions {
-  profile: Profile;
+  /** Rules given with --profile; without it the workbook's embedded profile, else the default, decides. */
+  profile?: Profile;
   lang: Lang;
   /** Directory for the checked copy; none: write nothing. */
   outDir?: string;
@@ -22,6 +24,8 @@ export interface CheckOptions {
 
 export interface CheckOutcome {
   report: Report;
+  /** The rules the report was scored by (explicit, embedded in the workbook, or the default). */
+  profile: Profile;
   /** 0 no errors, 1 findings of severity error, 2 no recognised form. */
   exitCode: 0 | 1 | 2;
   /** Where the checked copy went, if one was written. */
@@ -70,11 +74,18 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Ch
   const bytes = await readInput(file);
   const snapshot = await readWorkbook(bytes, path.basename(file));
   options.onStage?.("read");
-  const result = validateWorkbook(snapshot, { profile, lang });
+  let result: ValidationResult;
+  try {
+    result = validateWorkbook(snapshot, { ...(profile ? { profile } : {}), lang });
+  } catch (e) {
+    // A template whose embedded rules are broken must say so, not fall back to other rules in silence.
+    if (e instanceof ProfileLoadError) throw new CliError(e.message.replace(/\n/g, "；"));
+    throw e;
+  }
   // The report is a public contract: never print one that does not match it.
   const report = ReportSchema.parse(result.report);
   options.onStage?.("check");
-  if (report.forms.length === 0) return { report, exitCode: 2 };
+  if (report.forms.length === 0) return { report, profile: result.profile, exitCode: 2 };
 
   let written: string | undefined;
   if (options.outDir !== undefined) {
@@ -86,5 +97,5 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Ch
     written = target;
   }
   options.onStage?.("write");
-  return { report, exitCode: report.summary.errors > 0 ? 1 : 0, ...(written ? { written } : {}) };
+  return { report, profile: result.profile, exitCode: report.summary.errors > 0 ? 1 : 0, ...(written ? { written } : {}) };
 }

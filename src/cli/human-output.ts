@@ -13,7 +13,8 @@ function formLines(report: Report, lang: Lang): string[] {
   const lines = [cliText(lang, "formsFound", { count: report.forms.length })];
   for (const f of report.forms) {
     const kind = te(lang, `kind.${f.kind}`);
-    const title = f.title ? `「${f.title}」` : "";
+    // A title that only repeats the form kind ("部门整体支出绩效评分表") adds nothing.
+    const title = f.title && f.title !== kind ? `「${f.title}」` : "";
     let line = `  ${f.sheet}!${f.range}  ${kind}${title}`;
     if (f.score) {
       const s = f.score;
@@ -21,6 +22,8 @@ function formLines(report: Report, lang: Lang): string[] {
       if (s.enteredGrade && s.enteredGrade !== s.grade) line += ` (${s.enteredGrade})`;
     }
     lines.push(line);
+    // What the recogniser inferred (e.g. 二级指标 from the names) is for the reviewer to see, not only in --json.
+    for (const note of f.notes) lines.push(`      · ${note}`);
   }
   return lines;
 }

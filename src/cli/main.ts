@@ -6,6 +6,7 @@ import { CliError } from "./errors";
 import { processIO, type CliIO } from "./io";
 import { cliText, defaultLang } from "./strings";
 import { registerValidateCommand } from "./validate-command";
+import { registerProfileCommand } from "./profile-command";
 
 function version(): string {
   // src/cli and lib/cli both sit two levels below the package root.
@@ -28,6 +29,7 @@ export function createProgram(ctx: CliContext): Command {
       writeErr: (s) => ctx.io.stderr.write(s),
     });
   registerValidateCommand(program, ctx);
+  registerProfileCommand(program, ctx);
   return program;
 }
 

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import type { Lang } from "../engine/i18n";
 import { BUILTIN_PROFILES } from "../engine/profile/builtin";
-import { ProfileSchema, type Profile } from "../engine/profile/schema";
+import { formatProfileIssues, parseProfileText } from "../engine/profile/load";
+import type { Profile } from "../engine/profile/schema";
 import { CliError } from "./errors";
 import { cliText } from "./strings";
 
@@ -27,17 +28,12 @@ export function loadProfileArg(arg: string, lang: Lang): Profile {
     if (code === "ENOENT") throw new CliError(cliText(lang, "unknownProfile", { name: arg, builtin: builtinProfileList() }));
     throw new CliError(cliText(lang, "profileUnreadable", { file: arg, detail: e instanceof Error ? e.message : String(e) }));
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (e) {
-    throw new CliError(cliText(lang, "profileInvalid", { file: arg, detail: e instanceof Error ? e.message : String(e) }));
+  // Every problem with the path of the field it concerns, worded by the engine's profile loader.
+  const parsed = parseProfileText(text, lang);
+  if (!parsed.ok) {
+    const lines = formatProfileIssues(parsed.issues, lang);
+    // The contract's one-line reason on stderr: the problems joined, each still with its path.
+    throw new CliError(cliText(lang, "profileInvalid", { file: arg, detail: lines.join(lang === "zh" ? "；" : "; ") }));
   }
-  const parsed = ProfileSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue.path.length ? `${issue.path.join(".")}: ` : "";
-    throw new CliError(cliText(lang, "profileInvalid", { file: arg, detail: `${where}${issue.message}` }));
-  }
-  return parsed.data;
+  return parsed.profile;
 }

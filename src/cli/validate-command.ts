@@ -37,7 +37,8 @@ export function registerValidateCommand(program: Command, ctx: CliContext): void
 async function runValidate(files: string[], options: ValidateOptions, ctx: CliContext): Promise<void> {
   const { io } = ctx;
   const lang = options.lang;
-  const profile = options.profile ? loadProfileArg(options.profile, lang) : BUILTIN_PROFILES[DEFAULT_PROFILE_ID];
+  // Without --profile, each workbook is scored by the profile embedded in it, else by the default.
+  const profile = options.profile ? loadProfileArg(options.profile, lang) : undefined;
   const reports: Report[] = [];
   const progress = startProgress(io, files, STAGES_PER_FILE, lang);
   const pending: string[] = [];
@@ -63,7 +64,7 @@ async function runValidate(files: string[], options: ValidateOptions, ctx: CliCo
         }
         reports.push(outcome.report);
         if (!options.json) {
-          say(formatReport(outcome.report, profile, lang));
+          say(formatReport(outcome.report, outcome.profile, lang));
           if (outcome.written) say(`${cliText(lang, "written", { file: outcome.written })}\n`);
           if (files.length > 1) say("\n");
         }

@@ -16,6 +16,7 @@ export class SheetGrid {
   readonly right: number;
   readonly merges: RangeRef[];
   private readonly mergeIndex = new Map<number, RangeRef>();
+  private readonly headerCache = new Map<number, string>();
 
   constructor(readonly sheet: SheetSnapshot) {
     this.name = sheet.name;
@@ -61,9 +62,15 @@ export class SheetGrid {
     return String(v).trim();
   }
 
-  /** Text of a cell as a header word is matched. */
+  /** Text of a cell as a header word is matched. Cached: recognisers ask for the same cells many times. */
   header(row: number, col: number): string {
-    return normalizeHeader(this.text(row, col));
+    const k = this.key(row, col);
+    let h = this.headerCache.get(k);
+    if (h === undefined) {
+      h = normalizeHeader(this.text(row, col));
+      this.headerCache.set(k, h);
+    }
+    return h;
   }
 
   isBlank(row: number, col: number): boolean {

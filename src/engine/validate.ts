@@ -4,6 +4,7 @@ import { FORM_MODULES, WORKBOOK_CHECKS } from "./forms/registry";
 import type { EngineContext, RecognisedForm } from "./forms/form-module";
 import { renderFinding, type Lang } from "./i18n";
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID } from "./profile/builtin";
+import { embeddedProfile } from "./profile/embedded";
 import type { Profile } from "./profile/schema";
 import type { CellOutput, FormReport, Report } from "./report";
 import { SheetGrid } from "./sheet-grid";
@@ -19,6 +20,8 @@ export interface ValidateOptions {
 
 export interface ValidationResult {
   report: Report;
+  /** The rules the workbook was scored by: the explicit one, else the workbook's embedded one, else the default. */
+  profile: Profile;
   /** Computed values for cells (scores, rates, totals), written where the cell is empty. */
   outputs: CellOutput[];
 }
@@ -58,8 +61,9 @@ function findingOrder(grids: SheetGrid[]) {
 
 /** The whole engine: snapshot in, report and computed cell values out. Pure. */
 export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOptions = {}): ValidationResult {
-  const profile = options.profile ?? BUILTIN_PROFILES[DEFAULT_PROFILE_ID];
   const lang = options.lang ?? "zh";
+  // A profile the workbook carries (a department's template) wins over the default; an explicit one wins over both.
+  const profile = options.profile ?? embeddedProfile(snapshot, lang) ?? BUILTIN_PROFILES[DEFAULT_PROFILE_ID];
   const grids = snapshot.sheets
     .filter((s) => s.visibility !== "veryHidden" && !RESULTS_SHEET_NAMES.includes(s.name))
     .map((s) => new SheetGrid(s));
@@ -100,5 +104,5 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
     warnings: findings.filter((f) => f.severity === "warning").length,
     info: findings.filter((f) => f.severity === "info").length,
   };
-  return { report: { file: snapshot.name, profile: profile.id, forms, findings, summary }, outputs };
+  return { report: { file: snapshot.name, profile: profile.id, forms, findings, summary }, profile, outputs };
 }

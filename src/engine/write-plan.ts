@@ -103,12 +103,18 @@ function fill(text: string, params: Record<string, string | number>): string {
   return text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(params[k] ?? ""));
 }
 
+/** Scores as the forms print them, 2 decimals ("100.00"), so the results sheet reads like the form. */
+function score2(x: number | null | undefined): string {
+  return x === null || x === undefined ? "" : x.toFixed(2);
+}
+
 /** Note text of a flagged cell: every finding on it, with what was expected. */
 function noteText(findings: Finding[], lang: Lang): string {
   const ui = UI[lang];
   return findings
     .map((f) => {
-      const exp = f.expected !== undefined && f.expected !== null ? `\n${ui.expected}: ${f.expected}` : "";
+      // An info finding's "expected" is context (a target), not a correction: only errors and warnings say 应为.
+      const exp = f.severity !== "info" && f.expected !== undefined && f.expected !== null ? `\n${ui.expected}: ${f.expected}` : "";
       return `[${ui[f.severity]}] ${f.code}\n${f.message}${exp}`;
     })
     .join("\n\n");
@@ -124,7 +130,7 @@ export interface PlanOptions {
 }
 
 /** Plan the checked copy: computed values into empty cells, fills and notes on flagged cells, the results sheet. */
-export function planWrites(snapshot: WorkbookSnapshot, result: ValidationResult, options: PlanOptions = {}): WritePlan {
+export function planWrites(snapshot: WorkbookSnapshot, result: Pick<ValidationResult, "report" | "outputs">, options: PlanOptions = {}): WritePlan {
   const lang = options.lang ?? "zh";
   const ui = UI[lang];
   const grids = new Map(snapshot.sheets.map((s) => [s.name, new SheetGrid(s)]));
@@ -187,7 +193,7 @@ export function planWrites(snapshot: WorkbookSnapshot, result: ValidationResult,
   rows.push({ values: [ui.no, ui.form, ui.sheet, ui.range, ui.score, ui.entered, ui.grade], style: "header" });
   report.forms.forEach((f, i) => {
     rows.push({
-      values: [i + 1, f.title || t(lang, `engine:kind.${f.kind}`), f.sheet, f.range, f.score?.computed ?? "", f.score?.entered ?? "", f.score?.grade ?? ""],
+      values: [i + 1, f.title || t(lang, `engine:kind.${f.kind}`), f.sheet, f.range, score2(f.score?.computed), score2(f.score?.entered), f.score?.grade ?? ""],
       style: "plain",
       link: { sheet: f.sheet, cell: f.range.split(":")[0], column: 3 },
     });
@@ -210,6 +216,6 @@ export function planWrites(snapshot: WorkbookSnapshot, result: ValidationResult,
     values,
     fills: [...groups.values()],
     notes,
-    results: { sheetName: resultsName, rows, columnWidths: [6, 10, 26, 16, 10, 70, 14, 14] },
+    results: { sheetName: resultsName, rows, columnWidths: [6, 28, 26, 16, 12, 70, 14, 14] },
   };
 }

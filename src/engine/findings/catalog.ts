@@ -50,10 +50,14 @@ export const CATALOG: Record<FindingCode, CatalogEntry> = {
       zh: {
         default: "「{{label}}」应为各分项之和 {{expected}}，表中为 {{actual}}{{detail}}",
         exceedsTotal: "「{{label}}」{{actual}} 超过「{{otherLabel}}」{{expected}}",
+        blank: "「{{label}}」未填写，按各分项计算应为 {{expected}}",
+        delta: "「{{label}}」应为两年之差 {{expected}}，表中为 {{actual}}",
       },
       en: {
         default: "“{{label}}” should be the sum of its parts, {{expected}}, but the table shows {{actual}}{{detail}}",
         exceedsTotal: "“{{label}}” {{actual}} exceeds “{{otherLabel}}” {{expected}}",
+        blank: "“{{label}}” is empty; its parts sum to {{expected}}",
+        delta: "“{{label}}” should be the difference between the two years, {{expected}}, but the table shows {{actual}}",
       },
     },
   },
@@ -62,8 +66,14 @@ export const CATALOG: Record<FindingCode, CatalogEntry> = {
     tags: ["#total", "#rounding"],
     title: { zh: "尾数误差", en: "Rounding tail" },
     message: {
-      zh: { default: "「{{label}}」为 {{actual}}，各分项之和为 {{expected}}，差额在四舍五入允许范围（±{{envelope}}）内，属尾数误差" },
-      en: { default: "“{{label}}” shows {{actual}} while its parts sum to {{expected}}; the difference is within the rounding envelope (±{{envelope}}), a rounding tail" },
+      zh: {
+        default: "「{{label}}」为 {{actual}}，各分项之和为 {{expected}}，差额在四舍五入允许范围（±{{envelope}}）内，属尾数误差",
+        more: "「{{label}}」为 {{actual}}，各分项之和为 {{expected}}，差额在四舍五入允许范围（±{{envelope}}）内，属尾数误差（同一行另有 {{more}} 列同样存在尾数误差）",
+      },
+      en: {
+        default: "“{{label}}” shows {{actual}} while its parts sum to {{expected}}; the difference is within the rounding envelope (±{{envelope}}), a rounding tail",
+        more: "“{{label}}” shows {{actual}} while its parts sum to {{expected}}; the difference is within the rounding envelope (±{{envelope}}), a rounding tail ({{more}} more column(s) of the row show the same)",
+      },
     },
   },
   BALANCE_MISMATCH: {
@@ -82,10 +92,14 @@ export const CATALOG: Record<FindingCode, CatalogEntry> = {
     message: {
       zh: {
         default: "「{{label}}」为 {{actual}}，与{{otherTable}}中的 {{expected}} 不一致",
+        atMost: "「{{label}}」为 {{actual}}，超过{{otherTable}}中的 {{expected}}",
+        atLeast: "「{{label}}」为 {{actual}}，少于{{otherTable}}中的 {{expected}}",
         statedRate: "文中写「{{label}}」为 {{actual}}%，按基础数据计算应为 {{expected}}%（{{formula}} = {{figures}}）",
       },
       en: {
         default: "“{{label}}” is {{actual}}, but {{otherTable}} shows {{expected}}",
+        atMost: "“{{label}}” is {{actual}}, more than the {{expected}} of {{otherTable}}",
+        atLeast: "“{{label}}” is {{actual}}, less than the {{expected}} of {{otherTable}}",
         statedRate: "The text states “{{label}}” as {{actual}}%, but the data items give {{expected}}% ({{formula}} = {{figures}})",
       },
     },

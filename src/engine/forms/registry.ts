@@ -1,6 +1,9 @@
 import type { FormModule, WorkbookCheck } from "./form-module";
 import { formulaErrors } from "../checks/formula-errors";
 import { selfEvaluationModule } from "./self-evaluation";
+import { departmentEvaluationModule } from "./department-evaluation";
+import { goalTableModule, targetChanged } from "./goal-table";
+import { budgetTableModule, budgetCrossTable } from "./budget-table";
 
 /**
  * Every form kind the engine recognises, in priority order: where two recognisers claim overlapping
@@ -8,7 +11,10 @@ import { selfEvaluationModule } from "./self-evaluation";
  */
 export const FORM_MODULES: FormModule<unknown>[] = [
   selfEvaluationModule as FormModule<unknown>,
+  departmentEvaluationModule as FormModule<unknown>,
+  goalTableModule as FormModule<unknown>,
+  budgetTableModule as FormModule<unknown>,
 ];
 
 /** Checks that look across the forms of a workbook. */
-export const WORKBOOK_CHECKS: WorkbookCheck[] = [formulaErrors];
+export const WORKBOOK_CHECKS: WorkbookCheck[] = [formulaErrors, targetChanged, budgetCrossTable];

@@ -44,7 +44,6 @@ const CUSTOM: Record<Lang, Record<string, string>> = {
     noScore: "需给出 score 或 tiers（或标记为 judged）",
     tiersWithoutRate: "分档（tiers）需要先给出比率 rate",
     json: "不是有效的 JSON：{{detail}}",
-    root: "（整个文件）",
   },
   en: {
     formulaSyntax: "formula “{{formula}}” is wrong at character {{position}} ({{reason}})",
@@ -62,7 +61,6 @@ const CUSTOM: Record<Lang, Record<string, string>> = {
     noScore: "give score or tiers (or mark the part judged)",
     tiersWithoutRate: "tiers need the part's rate",
     json: "not valid JSON: {{detail}}",
-    root: "(the whole file)",
   },
 };
 
@@ -119,5 +117,5 @@ export function parseProfileText(text: string, lang: Lang = "zh"): ProfileLoadRe
 
 /** One line per issue: "departmentRubric.items[4].group: …". */
 export function formatProfileIssues(issues: ProfileIssue[], lang: Lang = "zh"): string[] {
-  return issues.map((i) => `${i.path || CUSTOM[lang].root}: ${i.message}`);
+  return issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message));
 }

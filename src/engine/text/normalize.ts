@@ -5,7 +5,20 @@
  */
 
 /** Full-width → half-width (NFKC), and the dashes and tildes people type for ranges and blanks unified. */
+const halfWidthCache = new Map<string, string>();
+
 export function toHalfWidth(text: string): string {
+  // Plain ASCII has nothing to fold; other strings repeat across forms, so remember them (bounded).
+  if (/^[\x00-\x7E]*$/.test(text)) return text;
+  const hit = halfWidthCache.get(text);
+  if (hit !== undefined) return hit;
+  if (halfWidthCache.size > 50_000) halfWidthCache.clear();
+  const folded = foldWidth(text);
+  halfWidthCache.set(text, folded);
+  return folded;
+}
+
+function foldWidth(text: string): string {
   return text
     .normalize("NFKC")
     .replace(/[\u2010-\u2015\u2212\uFE58\uFE63]/g, (ch) => (ch === "\u2014" || ch === "\u2015" ? "—" : "-"))

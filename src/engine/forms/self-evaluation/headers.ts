@@ -43,7 +43,15 @@ export const TOTAL_ROW_WORDS = ["总分", "合计得分", "总计", "综合得�
 export const GRADE_WORDS = ["评价等级", "自评等级", "等级", "评价结果"];
 export const TITLE_WORDS = ["项目支出绩效自评表"];
 
+const lookups = new WeakMap<object, Map<string, string>>();
+
+/** The role a header word plays in a table of synonyms (first role listing it wins); one Map lookup per cell. */
 export function matchRole<R extends string>(table: Record<R, string[]>, header: string): R | null {
-  for (const role of Object.keys(table) as R[]) if (table[role].includes(header)) return role;
-  return null;
+  let lookup = lookups.get(table);
+  if (!lookup) {
+    lookup = new Map();
+    for (const role of Object.keys(table) as R[]) for (const w of table[role]) if (!lookup.has(w)) lookup.set(w, role);
+    lookups.set(table, lookup);
+  }
+  return (lookup.get(header) as R | undefined) ?? null;
 }

@@ -1,0 +1,129 @@
+import { parseCell, rangeAddress, type RangeRef } from "../../../address";
+import type { FindingDraft } from "../../../findings/finding";
+import { roundHalfAway } from "../../../numbers";
+import type { AmountCell } from "../schema";
+
+/**
+ * A printed total against the sum of its printed parts. Every amount is shown rounded, so a total of n parts
+ * may legitimately miss by up to (n + 1) × half a display unit (each of the n + 1 numbers rounded on its own;
+ * with mixed precisions, the sum of their half units). Inside that envelope it is a rounding tail (尾数误差),
+ * outside a mismatch. A total of a single part is that part: they round alike, so any difference is a mismatch.
+ */
+export interface Comparison {
+  status: "equal" | "tail" | "mismatch" | "blank" | "skip";
+  sum: number;
+  envelope: number;
+  /** Decimals to show the sum with: the finest precision among the cells compared. */
+  decimals: number;
+}
+
+const halfUnit = (decimals: number) => 0.5 * 10 ** -decimals;
+
+export function compareTotal(total: AmountCell, parts: AmountCell[]): Comparison {
+  const skip: Comparison = { status: "skip", sum: 0, envelope: 0, decimals: 0 };
+  if (total.kind === "text" || total.kind === "error" || parts.some((p) => p.kind === "text" || p.kind === "error")) return skip;
+  const numbers = parts.filter((p) => p.kind === "number");
+  // Parts left blank are unknown, not zero: nothing to prove.
+  if (numbers.length === 0) return skip;
+  const sum = numbers.reduce((s, p) => s + (p.value ?? 0), 0);
+  const decimals = Math.max(total.decimals, ...numbers.map((p) => p.decimals));
+  const eps = 1e-9 * Math.max(1, Math.abs(sum));
+  if (total.kind === "none") return { status: Math.abs(sum) <= eps ? "equal" : "blank", sum, envelope: 0, decimals };
+  const diff = Math.abs((total.value ?? 0) - sum);
+  if (diff <= eps) return { status: "equal", sum, envelope: 0, decimals };
+  const envelope = numbers.length <= 1 ? 0 : halfUnit(total.decimals) + numbers.reduce((s, p) => s + halfUnit(p.decimals), 0);
+  return { status: diff <= envelope + eps ? "tail" : "mismatch", sum, envelope, decimals };
+}
+
+/** Cells as the fewest A1 ranges: vertical runs first, then runs side by side joined. */
+export function cellRanges(cells: { row: number; col: number }[]): string[] {
+  const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
+  const runs: RangeRef[] = [];
+  for (const c of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.left === c.col && last.bottom + 1 === c.row) last.bottom = c.row;
+    else if (!(last && last.left === c.col && last.top <= c.row && c.row <= last.bottom)) runs.push({ top: c.row, bottom: c.row, left: c.col, right: c.col });
+  }
+  const joined: RangeRef[] = [];
+  for (const r of runs.sort((a, b) => a.top - b.top || a.bottom - b.bottom || a.left - b.left)) {
+    const last = joined[joined.length - 1];
+    if (last && last.top === r.top && last.bottom === r.bottom && last.right + 1 === r.left) last.right = r.right;
+    else joined.push({ ...r });
+  }
+  return joined.map(rangeAddress);
+}
+
+export interface TotalRelation {
+  total: AmountCell;
+  parts: AmountCell[];
+  label: string;
+}
+
+function draft(sheet: string, rel: TotalRelation, cmp: Comparison): FindingDraft | null {
+  const related = cellRanges(rel.parts);
+  const expected = roundHalfAway(cmp.sum, cmp.decimals);
+  if (cmp.status === "mismatch")
+    return { code: "SUM_MISMATCH", sheet, cell: rel.total.address, related, expected, actual: rel.total.value, params: { label: rel.label } };
+  if (cmp.status === "tail")
+    return {
+      code: "ROUNDING_TAIL",
+      sheet,
+      cell: rel.total.address,
+      related,
+      expected,
+      actual: rel.total.value,
+      params: { label: rel.label, envelope: roundHalfAway(cmp.envelope, cmp.decimals + 1) },
+    };
+  if (cmp.status === "blank")
+    return {
+      code: "SUM_MISMATCH",
+      severity: "warning",
+      context: "blank",
+      sheet,
+      cell: rel.total.address,
+      related,
+      expected,
+      actual: null,
+      params: { label: rel.label },
+    };
+  return null;
+}
+
+/** Findings of independent total relations: one per relation that does not hold. */
+export function totalFindings(sheet: string, relations: TotalRelation[]): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const rel of relations) {
+    const f = draft(sheet, rel, compareTotal(rel.total, rel.parts));
+    if (f) out.push(f);
+  }
+  return out;
+}
+
+/**
+ * Findings of one total row checked column by column. A rounding tail usually shows in every column that
+ * carries the same amount (总计 = 小计 = 一般公共预算拨款): the row gets one warning, on its first column,
+ * naming the others in `related`. Mismatches stay one per cell.
+ */
+export function rowTotalFindings(sheet: string, relations: TotalRelation[]): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  let tail: FindingDraft | null = null;
+  let more = 0;
+  for (const rel of relations) {
+    const f = draft(sheet, rel, compareTotal(rel.total, rel.parts));
+    if (!f) continue;
+    if (f.code !== "ROUNDING_TAIL") out.push(f);
+    else if (!tail) tail = f;
+    else {
+      more++;
+      tail.related = [...(tail.related ?? []), rel.total.address, ...cellRanges(rel.parts)];
+    }
+  }
+  if (tail) {
+    if (more > 0) {
+      tail.context = "more";
+      tail.params = { ...tail.params, more };
+    }
+    out.push(tail);
+  }
+  return out.sort((a, b) => parseCell(a.cell).col - parseCell(b.cell).col);
+}

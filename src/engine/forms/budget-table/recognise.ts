@@ -1,0 +1,341 @@
+import { cellAddress, rangeAddress } from "../../address";
+import type { SheetGrid } from "../../sheet-grid";
+import { parseAmount } from "../../parse/amount";
+import { normalizeHeader, stripSpaces, toHalfWidth } from "../../text/normalize";
+import type { Lang } from "../../i18n";
+import { columnPath, columnRelations, headerBlock, isLabelHeader, isOwnCell, type HeaderBlock } from "./header";
+import { assignParents, indentMeasure, numberingRank, stripNumbering } from "./hierarchy";
+import { noteText } from "./notes";
+import type { AmountCell, Block, BudgetRow, BudgetTable, RowKind, TableRole } from "./schema";
+import {
+  CODE_HEADERS,
+  CODE_PART_HEADERS,
+  DELTA_ROW,
+  GRAND_LABEL,
+  NOT_BUDGET_HEADER,
+  NOTE_ROW,
+  OF_WHICH,
+  SUBTOTAL_LABEL,
+  TEXT_HEADER,
+  TITLE_WORDS,
+  UNIT_FACTORS,
+  UNIT_IN_HEADER,
+  UNIT_LINE,
+  YEAR_ROW,
+} from "./vocabulary";
+
+type ColumnKind = "label" | "code" | "codePart" | "text" | "amount";
+
+interface ColumnInfo {
+  col: number;
+  kind: ColumnKind;
+  labels: string[];
+  keys: string[];
+}
+
+/** Decimals a number shows when its cell has no number format: as stored, ignoring binary noise. */
+function decimalsOfNumber(x: number): number {
+  for (let d = 0; d <= 6; d++) {
+    const scaled = x * 10 ** d;
+    if (Math.abs(scaled - Math.round(scaled)) < 1e-6 * Math.max(1, Math.abs(scaled)) * 1e-3 + 1e-9) return d;
+  }
+  return 6;
+}
+
+function amountCell(grid: SheetGrid, row: number, col: number): AmountCell {
+  const raw = isOwnCell(grid, row, col) ? grid.raw(row, col) : null;
+  const a = parseAmount(raw);
+  const shown = grid.displayDecimals(row, col);
+  const address = cellAddress(row, col);
+  const text = raw === null ? "" : String(raw).trim();
+  if (a.kind === "number") {
+    let decimals = shown ?? decimalsOfNumber(a.value);
+    if (shown === null && typeof raw === "string") {
+      const m = /\.(\d+)/.exec(toHalfWidth(raw));
+      decimals = m ? m[1].length : 0;
+    }
+    return { row, col, address, kind: "number", value: a.value, text, decimals };
+  }
+  return { row, col, address, kind: a.kind, value: null, text, decimals: shown ?? 0 };
+}
+
+function classifyColumn(labels: string[]): ColumnKind {
+  const leaf = labels[labels.length - 1] ?? "";
+  if (isLabelHeader(leaf)) return "label";
+  if (CODE_HEADERS.includes(leaf)) return "code";
+  if ((CODE_PART_HEADERS as readonly string[]).includes(leaf)) return "codePart";
+  if (TEXT_HEADER.test(leaf) || leaf === "") return "text";
+  return "amount";
+}
+
+function rowKind(name: string, hasCodeColumn: boolean, code: string | null): RowKind {
+  if (OF_WHICH.test(name)) return "ofWhich";
+  if (DELTA_ROW.test(name)) return "delta";
+  if (YEAR_ROW.test(name)) return "year";
+  if (SUBTOTAL_LABEL.test(name)) return "subtotal";
+  if (GRAND_LABEL.test(name)) return "grand";
+  if (/合计$/.test(name) || name === "总额") return "sum";
+  if (hasCodeColumn && code === null) return "unit";
+  return "item";
+}
+
+/** The first text of a row that ends a table: a note, a new title, a unit line. */
+function endsTable(grid: SheetGrid, row: number, left: number, right: number, labelCols: number[], amountCols: number[]): boolean {
+  let blank = true;
+  for (let c = left; c <= right; c++) if (!grid.isBlank(row, c)) blank = false;
+  if (blank) return true;
+  for (let c = grid.left; c <= right; c++) {
+    if (!isOwnCell(grid, row, c)) continue;
+    const t = grid.text(row, c);
+    if (!t) continue;
+    if (NOTE_ROW.test(normalizeHeader(t))) return true;
+    break;
+  }
+  // A banner merged across the label and the amounts: a text block that follows the table.
+  for (const lc of labelCols) {
+    const m = grid.mergeAt(row, lc);
+    if (m && amountCols.some((ac) => ac >= m.left && ac <= m.right)) return true;
+  }
+  let headerWords = 0;
+  for (let c = left; c <= right; c++) {
+    if (!isOwnCell(grid, row, c)) continue;
+    const h = grid.header(row, c);
+    if (isLabelHeader(h) || /指标$/.test(h)) headerWords++;
+  }
+  return headerWords >= 2;
+}
+
+function findUnit(grid: SheetGrid, block: HeaderBlock, floor: number, infos: ColumnInfo[]): BudgetTable["unit"] {
+  for (let r = block.top - 1; r >= Math.max(floor, block.top - 6); r--) {
+    for (let c = grid.left; c < grid.right; c++) {
+      if (!isOwnCell(grid, r, c)) continue;
+      const m = UNIT_LINE.exec(stripSpaces(toHalfWidth(grid.text(r, c))));
+      if (m) return { name: m[1], factor: UNIT_FACTORS[m[1]], cell: cellAddress(r, c), assumed: false };
+    }
+  }
+  for (const info of infos) {
+    for (const l of info.labels) {
+      const m = UNIT_IN_HEADER.exec(l);
+      if (m) return { name: m[1], factor: UNIT_FACTORS[m[1]], cell: null, assumed: false };
+    }
+  }
+  return { name: "元", factor: 1, cell: null, assumed: true };
+}
+
+function findTitle(grid: SheetGrid, block: HeaderBlock, floor: number): { title: string; tableNo: string | null; year: string | null } {
+  let year: string | null = null;
+  let title = "";
+  let fallback = "";
+  let tableNo: string | null = null;
+  for (let r = block.top - 1; r >= Math.max(floor, block.top - 6); r--) {
+    const texts: string[] = [];
+    for (let c = grid.left; c < grid.right; c++) if (isOwnCell(grid, r, c) && !grid.isBlank(r, c)) texts.push(grid.text(r, c));
+    for (const t of texts) {
+      year ??= /(\d{4})\s*年/.exec(t)?.[1] ?? null;
+      const no = /^表\s*(\d+)\s*$/.exec(toHalfWidth(t));
+      if (no) {
+        tableNo ??= `表${no[1]}`;
+        continue;
+      }
+      if (UNIT_LINE.test(toHalfWidth(t)) || /[:：]/.test(t)) continue;
+      if (!title && TITLE_WORDS.test(t)) title = stripSpaces(t);
+      if (!fallback && texts.length === 1) fallback = stripSpaces(t);
+    }
+  }
+  return { title: title || fallback, tableNo, year };
+}
+
+function roleOf(title: string, balance: boolean, hasCode: boolean, infos: ColumnInfo[]): { role: TableRole; fund: BudgetTable["fund"] } {
+  const headers = infos.flatMap((i) => i.labels).join("|");
+  const fund: BudgetTable["fund"] = /政府预算拨款|财政拨款/.test(title)
+    ? "government"
+    : /一般公共预算/.test(title)
+      ? "general"
+      : /政府性基金/.test(title)
+        ? "fund"
+        : /国有资本/.test(title)
+          ? "capital"
+          : "all";
+  if (balance) return { role: "balance", fund };
+  if (/三公/.test(title)) return { role: "sangong", fund };
+  if (/基本支出|经济分类/.test(title)) return { role: "basic", fund };
+  if (/项目支出/.test(title)) return { role: "project", fund };
+  if (hasCode || /功能分类/.test(title)) return { role: "function", fund };
+  if (/收入/.test(title)) return { role: "income", fund };
+  if (/支出总表/.test(title)) return { role: "expense", fund };
+  if (infos.some((i) => i.kind === "label" && i.labels.includes("任务名称"))) return { role: "tasks", fund };
+  if (/出国/.test(headers) && /接待/.test(headers)) return { role: "sangong", fund };
+  if (/支出总计/.test(headers) && /基本支出/.test(headers) && /项目支出/.test(headers)) return { role: "expense", fund };
+  if (/收入总计/.test(headers)) return { role: "income", fund };
+  return { role: "other", fund };
+}
+
+function rowLabel(grid: SheetGrid, row: number, labelCols: number[]): { text: string; col: number } | null {
+  for (let i = labelCols.length - 1; i >= 0; i--) {
+    const c = labelCols[i];
+    if (isOwnCell(grid, row, c) && !grid.isBlank(row, c)) return { text: grid.text(row, c), col: c };
+  }
+  for (let i = labelCols.length - 1; i >= 0; i--) {
+    const c = labelCols[i];
+    if (!grid.isBlank(row, c)) return { text: grid.text(row, c), col: c };
+  }
+  return null;
+}
+
+/** The classification code of a row: the 科目编码 cell, or 类 | 款 | 项 joined (blank parts inherited from rows above). */
+function codeReader(grid: SheetGrid, codeCol: number | null, partCols: number[]) {
+  let last = ["", "", ""];
+  return (row: number): string | null => {
+    if (codeCol !== null) {
+      const t = stripSpaces(toHalfWidth(grid.text(row, codeCol)));
+      return /^\d{3,}$/.test(t) ? t : null;
+    }
+    if (partCols.length !== 3) return null;
+    const parts = partCols.map((c) => stripSpaces(toHalfWidth(grid.text(row, c))));
+    if (!parts.some((p) => /^\d+$/.test(p))) return null;
+    let deepest = -1;
+    parts.forEach((p, i) => {
+      if (/^\d+$/.test(p)) deepest = i;
+    });
+    const full = parts.map((p, i) => (/^\d+$/.test(p) ? (i === 0 ? p : p.padStart(2, "0")) : i < deepest ? last[i] : ""));
+    if (full.slice(0, deepest + 1).some((p) => p === "")) return null;
+    last = full;
+    return full.slice(0, deepest + 1).join("");
+  };
+}
+
+interface BlockColumns {
+  side: Block["side"];
+  labelCols: number[];
+  amount: ColumnInfo[];
+}
+
+function buildBlock(grid: SheetGrid, spec: BlockColumns, dataTop: number, dataBottom: number, codeCol: number | null, partCols: number[]): Block {
+  const readCode = codeReader(grid, codeCol, partCols);
+  const hasCodeColumn = codeCol !== null || partCols.length === 3;
+  const rows: BudgetRow[] = [];
+  const indents: number[] = [];
+  const ranks: (number | null)[] = [];
+  for (let r = dataTop; r <= dataBottom; r++) {
+    const label = rowLabel(grid, r, spec.labelCols);
+    const code = hasCodeColumn ? readCode(r) : null;
+    const amounts = spec.amount.map((a) => amountCell(grid, r, a.col));
+    if (!label && code === null && amounts.every((a) => a.kind === "none")) continue;
+    const text = label?.text ?? "";
+    const name = stripNumbering(stripSpaces(toHalfWidth(text)));
+    const labelCol = label?.col ?? spec.labelCols[spec.labelCols.length - 1];
+    indents.push(indentMeasure(grid, r, labelCol));
+    ranks.push(numberingRank(stripSpaces(toHalfWidth(text))));
+    rows.push({
+      row: r,
+      label: text,
+      name,
+      labelCell: cellAddress(r, labelCol),
+      code,
+      kind: rowKind(name, hasCodeColumn, code),
+      level: 0,
+      parent: null,
+      amounts,
+    });
+  }
+  const hierarchy = assignParents(rows, indents, ranks);
+  const rel = columnRelations(spec.amount.map((a) => ({ keys: a.keys, labels: a.labels })));
+  return {
+    side: spec.side,
+    columns: spec.amount.map((a) => ({ col: a.col, path: a.labels, label: a.labels[a.labels.length - 1] ?? "" })),
+    rows,
+    hierarchy,
+    columnSums: rel.sums,
+    columnSubsets: rel.subsets,
+  };
+}
+
+function parseTable(grid: SheetGrid, anchor: number, floor: number, lang: Lang): { table: BudgetTable; last: number } | null {
+  let left = -1;
+  for (let c = grid.left; c < grid.right; c++) {
+    const h = isOwnCell(grid, anchor, c) ? grid.header(anchor, c) : "";
+    if (isLabelHeader(h) || CODE_HEADERS.includes(h)) {
+      left = c;
+      break;
+    }
+  }
+  if (left < 0) return null;
+  const block = headerBlock(grid, anchor, left, floor);
+  const infos: ColumnInfo[] = [];
+  for (let c = block.left; c <= block.right; c++) {
+    const p = columnPath(grid, block, c);
+    infos.push({ col: c, kind: classifyColumn(p.labels), labels: p.labels, keys: p.keys });
+  }
+  if (infos.some((i) => i.labels.some((l) => NOT_BUDGET_HEADER.test(l)))) return null;
+  const amountInfos = infos.filter((i) => i.kind === "amount");
+  if (amountInfos.length === 0) return null;
+  const labelCols = infos.filter((i) => i.kind === "label").map((i) => i.col);
+  const codeCol = infos.find((i) => i.kind === "code")?.col ?? null;
+  const partCols = infos.filter((i) => i.kind === "codePart").map((i) => i.col);
+
+  // Data rows run to the first blank row, note, banner or new header.
+  let last = block.bottom;
+  const amountCols = amountInfos.map((i) => i.col);
+  while (last + 1 < grid.bottom && !endsTable(grid, last + 1, block.left, block.right, labelCols, amountCols)) last++;
+  if (last === block.bottom) return null;
+
+  const sideLabels = infos.filter((i) => i.kind === "label" && ["项目", "收入项目", "支出项目"].includes(i.labels[i.labels.length - 1]));
+  const headerText = infos.flatMap((i) => i.labels).join("|");
+  const balance = sideLabels.length === 2 && /收入/.test(headerText) && /支出/.test(headerText);
+  const specs: BlockColumns[] = [];
+  if (balance) {
+    const [a, b] = sideLabels.map((i) => i.col);
+    const sideOf = (col: number, fallback: Block["side"]): Block["side"] => {
+      const path = infos.find((i) => i.col === col)?.labels.join("") ?? "";
+      return /收入/.test(path) ? "income" : /支出/.test(path) ? "expense" : fallback;
+    };
+    specs.push({ side: sideOf(a, "income"), labelCols: [a], amount: amountInfos.filter((i) => i.col > a && i.col < b) });
+    specs.push({ side: sideOf(b, "expense"), labelCols: [b], amount: amountInfos.filter((i) => i.col > b) });
+  } else {
+    specs.push({ side: "single", labelCols: labelCols.length ? labelCols : [block.left], amount: amountInfos });
+  }
+  const blocks = specs.map((s) => buildBlock(grid, s, block.bottom + 1, last, balance ? null : codeCol, balance ? [] : partCols));
+  if (blocks.every((b) => b.rows.length === 0)) return null;
+
+  const unit = findUnit(grid, block, floor, infos);
+  const { title, tableNo, year: yearAbove } = findTitle(grid, block, floor);
+  const year = infos.flatMap((i) => i.labels).map((l) => /(\d{4})年/.exec(l)?.[1]).find((y) => y !== undefined) ?? yearAbove;
+  const { role, fund } = roleOf(title, balance, codeCol !== null || partCols.length === 3, infos);
+  const notes: string[] = [];
+  if (unit.assumed) notes.push(noteText(lang, "unitAssumed"));
+  for (const b of blocks) if (b.hierarchy !== "none") notes.push(noteText(lang, `hierarchy.${b.hierarchy}`));
+  return {
+    table: {
+      sheet: grid.name,
+      range: rangeAddress({ top: block.top, left: block.left, bottom: last, right: block.right }),
+      title,
+      tableNo,
+      year,
+      role,
+      fund,
+      unit,
+      blocks,
+      notes: [...new Set(notes)],
+    },
+    last,
+  };
+}
+
+/** Every budget table of a sheet, found by its header words (a label column and amount columns). */
+export function recogniseBudgetTables(grid: SheetGrid, lang: Lang = "zh"): BudgetTable[] {
+  const out: BudgetTable[] = [];
+  let floor = grid.top;
+  for (let r = grid.top; r < grid.bottom; r++) {
+    let anchor = false;
+    for (let c = grid.left; c < grid.right && !anchor; c++) {
+      if (isOwnCell(grid, r, c) && !grid.isBlank(r, c) && isLabelHeader(grid.header(r, c))) anchor = true;
+    }
+    if (!anchor) continue;
+    const parsed = parseTable(grid, r, floor, lang);
+    if (!parsed) continue;
+    out.push(parsed.table);
+    r = parsed.last;
+    floor = parsed.last + 1;
+  }
+  return out;
+}

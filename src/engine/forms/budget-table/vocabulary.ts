@@ -1,0 +1,77 @@
+/**
+ * Header words and row labels of the department budget tables (部门预算 表1–表11), as data.
+ * Matching is done on normalised header text (normalizeHeader: no spaces, half-width, no weight suffix).
+ */
+
+/** Headers of the column that names each row (a unit, a category, an item, a year). */
+export const LABEL_HEADERS = [
+  "项目",
+  "收入项目",
+  "支出项目",
+  "项目名称",
+  "支出项目类别",
+  "预算单位",
+  "单位名称",
+  "部门名称",
+  "科目名称",
+  "功能分类科目名称",
+  "经济分类科目名称",
+  "任务名称",
+  "年度",
+];
+
+/** Headers of a concatenated classification code column (2060599). */
+export const CODE_HEADERS = ["科目编码", "功能分类科目编码", "经济分类科目编码", "编码", "科目代码"];
+
+/** The three columns of a split code (206 | 05 | 99). */
+export const CODE_PART_HEADERS = ["类", "款", "项"] as const;
+
+/** Columns that hold text even though they sit among amounts. */
+export const TEXT_HEADER = /内容|说明|备注|用途|目标|依据|名称$|摘要/;
+
+/** Header words of performance forms: a table carrying them is not a budget table. */
+export const NOT_BUDGET_HEADER = /指标|分值|得分|权重|评分|执行率/;
+
+/** A column or row that totals its siblings. */
+export const TOTAL_LABEL = /^(小计|合计|总计|总额)$|(合计|总计)$/;
+export const SUBTOTAL_LABEL = /^小计$/;
+export const GRAND_LABEL = /总计$/;
+
+/** "其中：…" — a part of the total shown for information, not one of its summands. */
+export const OF_WHICH = /^其中[:：]?/;
+/** A breakdown that includes "其他…" is exhaustive: its parts do add up to the total. */
+export const OTHER_PART = /^其中[:：]?其他/;
+
+/** Column groups shown beside the sources of funds, never part of the 总计 (政府采购 is spent out of the total). */
+export const MEMO_COLUMN = /政府采购|备注/;
+
+/** A year row of the 三公 table ("2022年", "2022年预算数") and the row of changes between years. */
+export const YEAR_ROW = /^(\d{4})年?(预算|决算|预算数|决算数|执行数)?数?$/;
+export const DELTA_ROW = /增减|变化金额|增长额|比上年/;
+
+/** Rows below a table that end it. */
+export const NOTE_ROW = /^(注|备注|说明|本套报表|本表|表\d+|单位[:：]|部门名称[:：]|编制单位)/;
+
+/** Words in a title that tell the table kinds apart. */
+export const TITLE_WORDS = /收支总表|收入总表|支出总表|支出表|收入表|三公|功能分类|经济分类|绩效目标表|预算表|决算表/;
+
+export const UNIT_LINE = /单位[:：]\s*(亿元|万元|千元|元)/;
+export const UNIT_IN_HEADER = /[（(](亿元|万元|千元|元)[)）]/;
+export const UNIT_FACTORS: Record<string, number> = { 元: 1, 千元: 1000, 万元: 10000, 亿元: 100000000 };
+
+/** Names of the 三公 items, found in the 三公 table's columns and among the economic items of 基本支出. */
+export const SANGONG_ITEMS: { key: string; match: RegExp }[] = [
+  { key: "abroad", match: /出国/ },
+  { key: "reception", match: /接待/ },
+  { key: "carPurchase", match: /公务用车购置(?!及)|车辆购置/ },
+  { key: "carRunning", match: /公务用车运行/ },
+];
+
+/** Leading enumeration of a row label and the level it usually stands for: 一、 > （一） > 1. > （1）. */
+export const NUMBERING: { re: RegExp; rank: number }[] = [
+  { re: /^[一二三四五六七八九十]+[、.．]/, rank: 0 },
+  { re: /^[（(][一二三四五六七八九十]+[)）]/, rank: 1 },
+  { re: /^\d{1,2}[、.．](?!\d)/, rank: 2 },
+  { re: /^[（(]\d{1,2}[)）]/, rank: 3 },
+  { re: /^[①-⑳]/, rank: 4 },
+];

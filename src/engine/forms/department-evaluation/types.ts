@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { CellValueSchema } from "../../snapshot";
+
+/** A cell the form reads: where it is and what it holds. */
+export const DeptCellSchema = z.object({
+  /** A1 address on the form's sheet. */
+  cell: z.string(),
+  value: CellValueSchema,
+  text: z.string(),
+  /** Decimals the cell displays (number format), null when General. */
+  decimals: z.number().int().nullable(),
+  numberFormat: z.string().nullable(),
+});
+export type DeptCell = z.infer<typeof DeptCellSchema>;
+
+/** One 三级指标 row of the 评分表. */
+export const DeptItemSchema = z.object({
+  row: z.number().int(),
+  /** 一级 as printed without its weight ("部门决策"), its printed weight ("(20分)") and its (merged) cell. */
+  primary: z.string(),
+  primaryWeight: z.number().nullable(),
+  primaryCell: z.string(),
+  secondary: z.string(),
+  label: z.string(),
+  labelCell: z.string(),
+  weight: DeptCellSchema,
+  score: DeptCellSchema,
+});
+export type DeptItem = z.infer<typeof DeptItemSchema>;
+
+/** One row of the 基础数据 block (数据项 | 数值). */
+export const DataEntrySchema = z.object({
+  sheet: z.string(),
+  label: z.string(),
+  labelCell: z.string(),
+  value: DeptCellSchema,
+  /** The rubric's data item this row gives, when its label matches one. */
+  itemId: z.string().nullable(),
+  /** The rubric's rate this row states, when its label names a rate instead. */
+  rateLabel: z.string().nullable(),
+});
+export type DataEntry = z.infer<typeof DataEntrySchema>;
+
+export const DataBlockSchema = z.object({
+  sheet: z.string(),
+  range: z.string(),
+  entries: z.array(DataEntrySchema),
+});
+export type DataBlock = z.infer<typeof DataBlockSchema>;
+
+/** A text cell outside the table that may state a rate ("编外人员数量占到总人数的 15.00%"). */
+export const NoteCellSchema = z.object({ sheet: z.string(), cell: z.string(), text: z.string() });
+export type NoteCell = z.infer<typeof NoteCellSchema>;
+
+export const DepartmentEvaluationFormSchema = z.object({
+  sheet: z.string(),
+  range: z.string(),
+  title: z.string(),
+  items: z.array(DeptItemSchema),
+  /** The 综合评分 row: its label cell and the cell holding the total. */
+  total: z.object({ label: z.string(), labelCell: z.string(), score: DeptCellSchema }).nullable(),
+  /** The 评分等级 row's value cell. */
+  grade: DeptCellSchema.nullable(),
+  data: DataBlockSchema.nullable(),
+  notes: z.array(NoteCellSchema),
+  /** What the recogniser inferred, in the report's language. */
+  remarks: z.array(z.string()),
+});
+export type DepartmentEvaluationForm = z.infer<typeof DepartmentEvaluationFormSchema>;

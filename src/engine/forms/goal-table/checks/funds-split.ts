@@ -1,0 +1,33 @@
+import { compareSum } from "../../../checks/rounding";
+import type { GoalTableCheck } from "./check";
+import { te } from "../../../i18n";
+import { amountOf, decimalsOf } from "../amounts";
+
+/** SUM_MISMATCH / ROUNDING_TAIL: 项目总金额 = 财政拨款资金 + 其他资金 (a blank 其他资金 adds nothing). */
+export const fundsSplit: GoalTableCheck = {
+  name: "funds-split",
+  codes: ["SUM_MISMATCH", "ROUNDING_TAIL"],
+  run(form, ctx) {
+    const { total, fiscal, other } = form.funds;
+    const t = amountOf(total?.value);
+    const f = amountOf(fiscal?.value);
+    const o = amountOf(other?.value);
+    if (!total || t === null || (f === null && o === null)) return [];
+    const parts = [f ?? 0, o ?? 0];
+    const decimals = decimalsOf(total.value, form.unit);
+    const cmp = compareSum(t, parts, decimals);
+    if (cmp.status === "equal") return [];
+    const partLabels = [fiscal?.label, other?.label].filter((l): l is string => Boolean(l)).join(" + ");
+    return [
+      {
+        code: cmp.status === "tail" ? "ROUNDING_TAIL" : "SUM_MISMATCH",
+        sheet: form.sheet,
+        cell: total.value.cell,
+        related: [fiscal?.value.cell, other?.value.cell].filter((c): c is string => Boolean(c)),
+        expected: cmp.sum,
+        actual: t,
+        params: { label: total.label, detail: te(ctx.lang, "goal.fundsSplit", { parts: partLabels }), envelope: cmp.envelope },
+      },
+    ];
+  },
+};

@@ -1,0 +1,102 @@
+import { normalizeHeader } from "../../text/normalize";
+
+/**
+ * Header words and row labels of the goal tables (项目绩效目标表 and 部门（单位）整体支出绩效目标表), matched
+ * exactly on normalised text (no spaces, half-width, no leading *, no weight suffix, no trailing colon or unit).
+ */
+export type IndicatorColumn = "primary" | "secondary" | "name" | "target" | "source";
+
+export const INDICATOR_HEADERS: Record<IndicatorColumn, string[]> = {
+  primary: ["一级指标", "目标内容", "目标类型", "一级目标", "指标类型"],
+  secondary: ["二级指标"],
+  name: ["绩效指标", "三级指标", "指标名称", "三级指标名称", "绩效指标名称"],
+  target: ["指标目标值", "目标值", "指标值", "年度指标值", "年度目标值", "绩效指标值", "预期指标值"],
+  source: ["目标值来源", "指标值来源", "目标值依据", "指标值设定依据", "设定依据", "目标值设定依据"],
+};
+
+/** Words that make an indicator header row a self-evaluation or a scoring table, never a goal table. */
+export const NOT_GOAL_TABLE_HEADERS = ["实际完成值", "完成值", "实际值", "全年实际值", "全年实际完成值", "得分", "分值", "权重", "自评得分", "分数", "评分标准"];
+
+/** Key/value labels of the project block; each value sits to the right of its label. */
+export type ProjectField =
+  | "projectName"
+  | "projectType"
+  | "fundsUse"
+  | "purpose"
+  | "overview"
+  | "startDate"
+  | "endDate"
+  | "total"
+  | "currentYear"
+  | "fiscal"
+  | "other"
+  | "assetPlan"
+  | "assetAmount"
+  | "procurementItems"
+  | "midTermGoal"
+  | "annualGoal"
+  | "department"
+  | "supervisor"
+  | "annualTasks"
+  | "overallGoal"
+  | "annualIndicators";
+
+export const PROJECT_LABELS: Record<ProjectField, string[]> = {
+  projectName: ["项目名称"],
+  projectType: ["项目类型"],
+  fundsUse: ["资金用途", "资金使用计划", "资金测算依据", "资金测算明细", "资金测算"],
+  purpose: ["项目用途"],
+  overview: ["项目概况"],
+  startDate: ["计划开始日期"],
+  endDate: ["计划完成日期"],
+  total: ["项目总金额", "项目总额", "项目资金总额"],
+  currentYear: ["本年度项目金额", "本年度金额", "年度项目金额", "本年度资金"],
+  fiscal: ["财政拨款资金", "财政拨款", "财政资金"],
+  other: ["其他资金"],
+  assetPlan: ["资产采购计划"],
+  assetAmount: ["固定资产采购金额", "资产采购金额"],
+  procurementItems: ["采购品目", "采购明细"],
+  midTermGoal: ["项目总(中期)目标", "总(中期)目标", "项目中期目标", "中期目标"],
+  annualGoal: ["年度绩效目标"],
+  department: ["部门(单位)名称", "单位名称", "部门名称"],
+  supervisor: ["主管部门", "主管单位"],
+  annualTasks: ["年度主要任务"],
+  overallGoal: ["年度总体目标"],
+  annualIndicators: ["年度绩效指标"],
+};
+
+/** The project fields read as amounts. */
+export const AMOUNT_FIELDS: ProjectField[] = ["total", "currentYear", "fiscal", "other", "assetAmount"];
+
+export const TITLE_WORDS = ["项目绩效目标表", "绩效目标表", "项目支出绩效目标表", "部门(单位)整体支出绩效目标表", "整体支出绩效目标表", "部门整体支出绩效目标表"];
+export const DEPARTMENT_TITLE_WORDS = ["整体支出绩效目标表"];
+
+/** The task table of the department variant (年度主要任务). */
+export type TaskColumn = "name" | "content" | "total" | "fiscal" | "other";
+export const TASK_HEADERS: Record<TaskColumn, string[]> = {
+  name: ["任务名称"],
+  content: ["主要内容"],
+  total: ["总额", "合计", "预算金额"],
+  fiscal: ["财政拨款", "财政拨款资金", "财政资金"],
+  other: ["其他资金"],
+};
+export const TASK_TOTAL_WORDS = ["金额合计", "合计", "总计"];
+
+/**
+ * A label as it is matched: normalised, with a trailing colon, a unit in brackets ("项目总金额（元）") and a
+ * leading "其中：" removed. Returns the unit found, if any.
+ */
+export function labelKey(text: string): { key: string; unit: string | null } {
+  let t = normalizeHeader(text).replace(/[:：]+$/, "");
+  t = t.replace(/^其中[:：]?/, "");
+  const unit = /\((万元|元)\)$/.exec(t);
+  if (unit) t = t.slice(0, unit.index);
+  return { key: t, unit: unit ? unit[1] : null };
+}
+
+export function matchLabel<F extends string>(table: Record<F, string[]>, text: string): F | null {
+  if (!text) return null;
+  const { key } = labelKey(text);
+  for (const f of Object.keys(table) as F[]) if (table[f].includes(key)) return f;
+  return null;
+}

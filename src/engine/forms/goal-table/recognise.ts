@@ -1,0 +1,403 @@
+import { parseCell, rangeAddress, type RangeRef } from "../../address";
+import type { Lang } from "../../i18n";
+import type { SheetGrid } from "../../sheet-grid";
+import { normalizeHeader } from "../../text/normalize";
+import {
+  inferSecondaryFromName,
+  inferSecondaryFromTarget,
+  primaryOf,
+  primaryOfSecondary,
+  secondaryOf,
+  type PrimaryCategory,
+  type SecondaryCategory,
+} from "./categories";
+import {
+  AMOUNT_FIELDS,
+  DEPARTMENT_TITLE_WORDS,
+  INDICATOR_HEADERS,
+  NOT_GOAL_TABLE_HEADERS,
+  PROJECT_LABELS,
+  TASK_HEADERS,
+  TASK_TOTAL_WORDS,
+  TITLE_WORDS,
+  labelKey,
+  matchLabel,
+  type IndicatorColumn,
+  type ProjectField,
+  type TaskColumn,
+} from "./headers";
+import { parsedTarget } from "./target-value";
+import type { GoalCell, GoalIndicator, GoalTableForm, GoalTask, LabelledCell, SecondaryBasis } from "./types";
+
+/**
+ * Finds goal tables in a sheet by their header words: an indicator table (绩效指标 / 三级指标 … 指标目标值 / 目标值)
+ * with the project block above it (项目名称, 项目总金额 …) or, for the department variant, the 年度主要任务 table.
+ * Nothing depends on fixed addresses; merged cells are read through the grid.
+ */
+
+interface HeaderHit {
+  row: number;
+  cols: Partial<Record<IndicatorColumn, number>>;
+  /** Columns left of the name column that hold 一级/二级 labels, with the role their header gives (null: unlabelled). */
+  labelCols: { col: number; role: "primary" | "secondary" | null }[];
+}
+
+/** Each visible cell once: the top-left of a merged area, or a plain cell. */
+function isOrigin(grid: SheetGrid, row: number, col: number): boolean {
+  const m = grid.mergeAt(row, col);
+  return !m || (m.top === row && m.left === col);
+}
+
+function originOf(grid: SheetGrid, row: number, col: number): { row: number; col: number } {
+  const m = grid.mergeAt(row, col);
+  return m ? { row: m.top, col: m.left } : { row, col };
+}
+
+function cellOf(grid: SheetGrid, row: number, col: number): GoalCell {
+  const o = originOf(grid, row, col);
+  return {
+    cell: grid.address(o.row, o.col),
+    value: grid.value(o.row, o.col),
+    text: grid.text(o.row, o.col),
+    decimals: grid.displayDecimals(o.row, o.col),
+  };
+}
+
+function headerRole(text: string): IndicatorColumn | null {
+  const h = normalizeHeader(text);
+  for (const role of Object.keys(INDICATOR_HEADERS) as IndicatorColumn[]) if (INDICATOR_HEADERS[role].includes(h)) return role;
+  return null;
+}
+
+function findHeaderRows(grid: SheetGrid): HeaderHit[] {
+  const hits: HeaderHit[] = [];
+  for (const row of grid.rows()) {
+    const cols: Partial<Record<IndicatorColumn, number>> = {};
+    let rejected = false;
+    for (let col = grid.left; col < grid.right; col++) {
+      const h = grid.header(row, col);
+      if (!h) continue;
+      if (NOT_GOAL_TABLE_HEADERS.includes(h)) rejected = true;
+      const role = headerRole(h);
+      // A header merged over several columns names the first of them.
+      if (role && cols[role] === undefined && originOf(grid, row, col).col === col) cols[role] = col;
+    }
+    if (rejected || cols.name === undefined || cols.target === undefined || cols.target <= cols.name) continue;
+    if (cols.source !== undefined && cols.source <= cols.target) delete cols.source;
+    const labelCols: HeaderHit["labelCols"] = [];
+    for (let col = cols.name - 1; col >= grid.left; col--) {
+      if (!isOrigin(grid, row, col) && originOf(grid, row, col).col !== col) continue;
+      const h = grid.header(row, col);
+      const role = h ? headerRole(h) : null;
+      if (role === "primary" || role === "secondary") labelCols.unshift({ col, role });
+      else if (!h) labelCols.unshift({ col, role: null });
+      else break;
+    }
+    hits.push({ row, cols, labelCols });
+  }
+  return hits;
+}
+
+const isTitle = (text: string) => {
+  const t = normalizeHeader(text);
+  return TITLE_WORDS.some((w) => t.endsWith(w));
+};
+
+/** The first non-blank cell right of a label, unless that cell is itself a label. */
+function valueRightOf(grid: SheetGrid, row: number, col: number, right: number): GoalCell | null {
+  const m = grid.mergeAt(row, col);
+  for (let c = (m ? m.right : col) + 1; c < right; c++) {
+    if (!isOrigin(grid, row, c) && originOf(grid, row, c).row !== row) continue;
+    if (grid.isBlank(row, c)) continue;
+    if (matchLabel(PROJECT_LABELS, grid.text(row, c))) return null;
+    return cellOf(grid, row, c);
+  }
+  return null;
+}
+
+interface Block {
+  fields: Partial<Record<ProjectField, LabelledCell>>;
+  unit: string | null;
+  texts: LabelledCell[];
+  bounds: RangeRef;
+  title: string | null;
+  department: boolean;
+}
+
+function readBlock(grid: SheetGrid, top: number, bottom: number): Block {
+  const fields: Partial<Record<ProjectField, LabelledCell>> = {};
+  const texts: LabelledCell[] = [];
+  let unit: string | null = null;
+  let title: string | null = null;
+  let department = false;
+  const bounds: RangeRef = { top: bottom, left: grid.right, bottom: top, right: grid.left };
+  const grow = (row: number, col: number) => {
+    const m = grid.mergeAt(row, col);
+    bounds.top = Math.min(bounds.top, row);
+    bounds.bottom = Math.max(bounds.bottom, m ? m.bottom : row);
+    bounds.left = Math.min(bounds.left, col);
+    bounds.right = Math.max(bounds.right, m ? m.right : col);
+  };
+  for (let row = top; row < bottom; row++) {
+    for (let col = grid.left; col < grid.right; col++) {
+      if (!isOrigin(grid, row, col)) continue;
+      const text = grid.text(row, col);
+      if (!text) continue;
+      if (isTitle(text)) {
+        title = text;
+        if (DEPARTMENT_TITLE_WORDS.some((w) => normalizeHeader(text).includes(w))) department = true;
+        grow(row, col);
+        continue;
+      }
+      const u = /单位[:：]\s*(万元|元)/.exec(text);
+      if (u) unit = u[1];
+      const field = matchLabel(PROJECT_LABELS, text);
+      if (!field) continue;
+      grow(row, col);
+      if (field === "department" || field === "annualTasks") department = true;
+      const lk = labelKey(text);
+      if (lk.unit) unit = lk.unit;
+      if (fields[field]) continue;
+      const value = valueRightOf(grid, row, col, grid.right);
+      if (!value) continue;
+      const labelled: LabelledCell = { label: text.replace(/\s+/g, ""), labelCell: grid.address(row, col), value };
+      fields[field] = labelled;
+      const at = parseCell(value.cell);
+      grow(at.row, at.col);
+      if (!AMOUNT_FIELDS.includes(field) && typeof value.value === "string") texts.push(labelled);
+    }
+  }
+  return { fields, unit, texts, bounds, title, department };
+}
+
+/** 一级/二级 of a row from its label columns: header roles first, then what the words say. */
+function labelsOf(grid: SheetGrid, row: number, hit: HeaderHit): { primary: { text: string; cell: string | null }; secondary: { text: string; cell: string | null } } {
+  let primary: { text: string; cell: string | null } = { text: "", cell: null };
+  let secondary: { text: string; cell: string | null } = { text: "", cell: null };
+  for (const { col, role } of hit.labelCols) {
+    const text = grid.text(row, col);
+    if (!text) continue;
+    const o = originOf(grid, row, col);
+    const at = { text, cell: grid.address(o.row, o.col) };
+    if (role === "primary") primary = at;
+    else if (role === "secondary") secondary = at;
+    else if (secondaryOf(text) && !secondary.text) secondary = at;
+    else if (primaryOf(text) && !primary.text) primary = at;
+  }
+  return { primary, secondary };
+}
+
+function rowIsBlank(grid: SheetGrid, row: number, cols: number[]): boolean {
+  return cols.every((c) => grid.isBlank(row, c));
+}
+
+function readIndicators(grid: SheetGrid, hit: HeaderHit, limit: number): { indicators: GoalIndicator[]; lastRow: number; secondaryColumn: boolean } {
+  const nameCol = hit.cols.name!;
+  const targetCol = hit.cols.target!;
+  const sourceCol = hit.cols.source;
+  const tableCols = [...hit.labelCols.map((l) => l.col), nameCol, targetCol, ...(sourceCol !== undefined ? [sourceCol] : [])];
+  const indicators: GoalIndicator[] = [];
+  let lastRow = hit.row;
+  let blanks = 0;
+  let secondaryColumn = hit.labelCols.some((l) => l.role === "secondary");
+  const headerName = grid.header(hit.row, nameCol);
+  for (let row = hit.row + 1; row < limit; row++) {
+    if (rowIsBlank(grid, row, tableCols)) {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    blanks = 0;
+    const nameOrigin = originOf(grid, row, nameCol);
+    const targetOrigin = originOf(grid, row, targetCol);
+    // A note or title merged across the table ends it.
+    if (nameOrigin.row === targetOrigin.row && nameOrigin.col === targetOrigin.col) break;
+    if (isTitle(grid.text(row, nameCol))) break;
+    // A header row repeated (a printed table's page header) is not an indicator.
+    if (grid.header(row, nameCol) === headerName && headerRole(grid.text(row, targetCol)) === "target") continue;
+    lastRow = row;
+    const name = cellOf(grid, row, nameCol);
+    const target = cellOf(grid, row, targetCol);
+    if (!name.text && !target.text) continue;
+    const labels = labelsOf(grid, row, hit);
+    if (labels.secondary.text) secondaryColumn = true;
+    indicators.push(classify(row, labels, name, target, sourceCol !== undefined ? cellOf(grid, row, sourceCol) : null));
+  }
+  return { indicators, lastRow, secondaryColumn };
+}
+
+function classify(
+  row: number,
+  labels: ReturnType<typeof labelsOf>,
+  name: GoalCell,
+  target: GoalCell,
+  source: GoalCell | null,
+): GoalIndicator {
+  let category: SecondaryCategory | null = secondaryOf(labels.secondary.text);
+  let basis: SecondaryBasis = category ? "printed" : "none";
+  const printedPrimary = primaryOf(labels.primary.text);
+  // A 一级 printed as 满意度 with no 二级 is its own 二级.
+  if (!category && printedPrimary === "满意度") {
+    category = "满意度";
+    basis = "printed";
+  }
+  if (!category) {
+    category = inferSecondaryFromName(name.text);
+    if (category) basis = "name";
+  }
+  if (!category) {
+    category = inferSecondaryFromTarget(parsedTarget(target));
+    if (category) basis = "target";
+  }
+  const primary: PrimaryCategory | null = printedPrimary ?? (category ? primaryOfSecondary(category) : null);
+  return {
+    row,
+    primary: { text: labels.primary.text, cell: labels.primary.cell, category: primary },
+    secondary: { text: labels.secondary.text, cell: labels.secondary.cell, category, basis },
+    name,
+    target,
+    source,
+  };
+}
+
+/** The 年度主要任务 table of the department variant, between the block's top and the indicator header. */
+function readTasks(grid: SheetGrid, top: number, bottom: number): { tasks: GoalTask[]; total: GoalTask | null; bounds: RangeRef | null } {
+  let headerRow = -1;
+  const cols: Partial<Record<TaskColumn, number>> = {};
+  for (let row = top; row < bottom && headerRow < 0; row++) {
+    for (let col = grid.left; col < grid.right; col++) {
+      if (isOrigin(grid, row, col) && TASK_HEADERS.name.includes(labelKey(grid.text(row, col)).key)) {
+        headerRow = row;
+        cols.name = col;
+      }
+    }
+  }
+  if (headerRow < 0 || cols.name === undefined) return { tasks: [], total: null, bounds: null };
+  // Amount headers may sit one row lower, under a merged "预算金额（万元）".
+  let amountRow = headerRow;
+  for (let row = headerRow; row <= Math.min(headerRow + 2, bottom - 1); row++) {
+    for (let col = cols.name + 1; col < grid.right; col++) {
+      if (!isOrigin(grid, row, col)) continue;
+      const key = labelKey(grid.text(row, col)).key;
+      for (const role of ["content", "total", "fiscal", "other"] as TaskColumn[]) {
+        if (cols[role] === undefined && TASK_HEADERS[role].includes(key)) {
+          cols[role] = col;
+          if (role !== "content") amountRow = Math.max(amountRow, row);
+        }
+      }
+    }
+  }
+  const tasks: GoalTask[] = [];
+  let total: GoalTask | null = null;
+  let lastRow = amountRow;
+  const amountAt = (row: number, col: number | undefined) => (col === undefined ? null : cellOf(grid, row, col));
+  for (let row = amountRow + 1; row < bottom; row++) {
+    const name = cellOf(grid, row, cols.name);
+    let label = name.text;
+    for (let col = grid.left; col < cols.name && !label; col++) label = grid.text(row, col);
+    const key = labelKey(label).key;
+    if (matchLabel(PROJECT_LABELS, label)) break;
+    if (!label && cols.total !== undefined && grid.isBlank(row, cols.total)) continue;
+    lastRow = row;
+    const task: GoalTask = { row, name, total: amountAt(row, cols.total), fiscal: amountAt(row, cols.fiscal), other: amountAt(row, cols.other) };
+    if (TASK_TOTAL_WORDS.includes(key)) {
+      total = { ...task, name: name.text ? name : cellOf(grid, row, grid.left) };
+      break;
+    }
+    if (name.text) tasks.push(task);
+  }
+  return { tasks, total, bounds: { top: headerRow, left: grid.left, bottom: lastRow, right: cols.other ?? cols.fiscal ?? cols.total ?? cols.name } };
+}
+
+/** Rows of other forms: a header row of a self-evaluation or scoring table, or another form's title. */
+function belongsElsewhere(grid: SheetGrid, row: number): boolean {
+  for (let col = grid.left; col < grid.right; col++) {
+    const h = grid.header(row, col);
+    if (!h) continue;
+    if (NOT_GOAL_TABLE_HEADERS.includes(h) || (/(自评表|评分表)$/.test(h) && !isTitle(h))) return true;
+  }
+  return false;
+}
+
+/**
+ * Where a goal table's project block starts: at its title (…绩效目标表) when it has one; otherwise right below
+ * the nearest row above that belongs to another form, so that a self-evaluation above it is not read as its block.
+ */
+function blockStart(grid: SheetGrid, regionTop: number, headerRow: number): number {
+  for (let row = headerRow - 1; row >= regionTop; row--) {
+    for (let col = grid.left; col < grid.right; col++) if (isOrigin(grid, row, col) && isTitle(grid.text(row, col))) return row;
+  }
+  for (let row = headerRow - 1; row >= regionTop; row--) if (belongsElsewhere(grid, row)) return row + 1;
+  return regionTop;
+}
+
+export function recogniseGoalTables(grid: SheetGrid, lang: Lang): GoalTableForm[] {
+  const forms: GoalTableForm[] = [];
+  const hits = findHeaderRows(grid);
+  let regionTop = grid.top;
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i];
+    if (hit.row < regionTop) continue;
+    const limit = i + 1 < hits.length ? hits[i + 1].row : grid.bottom;
+    const blockTop = blockStart(grid, regionTop, hit.row);
+    const block = readBlock(grid, blockTop, hit.row);
+    const { indicators, lastRow, secondaryColumn } = readIndicators(grid, hit, limit);
+    // A header with nothing under it and nothing above is a stray pair of words, not a form.
+    const hasBlock = Object.keys(block.fields).length > 0 || block.title !== null;
+    if (indicators.length === 0 || (!hasBlock && indicators.length < 3)) {
+      regionTop = lastRow + 1;
+      continue;
+    }
+    const department = block.department;
+    const taskRead = department ? readTasks(grid, blockTop, hit.row) : { tasks: [], total: null, bounds: null };
+    const f = block.fields;
+    const fundsUse = pickFundsUse(f);
+    const right = Math.max(hit.cols.source ?? hit.cols.target!, block.bounds.right, taskRead.bounds?.right ?? 0);
+    const left = Math.min(hit.labelCols[0]?.col ?? hit.cols.name!, block.bounds.left, taskRead.bounds?.left ?? grid.right);
+    const top = Math.min(block.bounds.top, taskRead.bounds?.top ?? hit.row, hit.row);
+    const title =
+      (department ? f.department?.value.text : f.projectName?.value.text) ?? f.projectName?.value.text ?? block.title ?? normalizeHeader(grid.text(hit.row, hit.cols.name!));
+    forms.push({
+      variant: department ? "department" : "project",
+      sheet: grid.name,
+      range: rangeAddress({ top, left, bottom: lastRow, right }),
+      title,
+      lang,
+      unit: block.unit ?? (department ? "万元" : "元"),
+      projectName: f.projectName ?? (department ? f.department ?? null : null),
+      funds: {
+        total: f.total ?? null,
+        currentYear: f.currentYear ?? null,
+        fiscal: f.fiscal ?? null,
+        other: f.other ?? null,
+        assetAmount: f.assetAmount ?? null,
+      },
+      fundsUse,
+      procurement: f.procurementItems ?? null,
+      texts: block.texts,
+      tasks: taskRead.tasks,
+      taskTotal: taskRead.total,
+      header: {
+        row: hit.row,
+        nameCell: grid.address(hit.row, hit.cols.name!),
+        targetCell: grid.address(hit.row, hit.cols.target!),
+        targetLabel: grid.text(hit.row, hit.cols.target!).replace(/\s+/g, ""),
+        sourceCell: hit.cols.source !== undefined ? grid.address(hit.row, hit.cols.source) : null,
+        sourceLabel: hit.cols.source !== undefined ? grid.text(hit.row, hit.cols.source).replace(/\s+/g, "") : null,
+        secondaryColumn,
+      },
+      indicators,
+    });
+    regionTop = lastRow + 1;
+  }
+  return forms;
+}
+
+/** Amounts in 元 written in a text: the funds-use breakdown is the use text that carries them. */
+const CARRIES_AMOUNTS = /\d\s*(万元|元)/;
+function pickFundsUse(f: Partial<Record<ProjectField, LabelledCell>>): LabelledCell | null {
+  for (const field of ["fundsUse", "purpose"] as ProjectField[]) {
+    const c = f[field];
+    if (c && typeof c.value.value === "string" && CARRIES_AMOUNTS.test(c.value.text)) return c;
+  }
+  return null;
+}
