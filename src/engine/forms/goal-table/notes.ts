@@ -1,5 +1,5 @@
 import { te } from "../../i18n";
-import type { SecondaryCategory } from "./categories";
+import type { SecondaryCategory } from "../indicators/categories";
 import type { GoalTableForm } from "./types";
 
 const MAX_NAMES = 8;
@@ -10,7 +10,7 @@ const MAX_NAMES = 8;
  */
 export function goalTableNotes(form: GoalTableForm): string[] {
   const lang = form.lang;
-  const sep = te(lang, "goal.list");
+  const sep = te(lang, "list");
   const names = (xs: string[]) => (xs.length > MAX_NAMES ? [...xs.slice(0, MAX_NAMES), "…"] : xs).join(sep);
   const inferred = form.indicators.filter((i) => i.secondary.basis === "name" || i.secondary.basis === "target");
   const unknown = form.indicators.filter((i) => i.secondary.basis === "none" && i.name.text);
@@ -18,7 +18,7 @@ export function goalTableNotes(form: GoalTableForm): string[] {
   if (inferred.length) {
     const counts = new Map<SecondaryCategory, number>();
     for (const i of inferred) if (i.secondary.category) counts.set(i.secondary.category, (counts.get(i.secondary.category) ?? 0) + 1);
-    const summary = [...counts].map(([c, n]) => te(lang, "goal.count", { category: te(lang, `goal.category.${c}`), count: n })).join(sep);
+    const summary = [...counts].map(([c, n]) => te(lang, "goal.count", { category: te(lang, `indicator.category.${c}`), count: n })).join(sep);
     let note = te(lang, "goal.note.secondaryInferred", { count: inferred.length, summary });
     const byTarget = inferred.filter((i) => i.secondary.basis === "target").map((i) => i.name.text);
     if (byTarget.length) note += (lang === "zh" ? "；" : "; ") + te(lang, "goal.note.secondaryFromTarget", { count: byTarget.length, names: names(byTarget) });

@@ -10,7 +10,7 @@ import {
   secondaryOf,
   type PrimaryCategory,
   type SecondaryCategory,
-} from "./categories";
+} from "../indicators/categories";
 import {
   AMOUNT_FIELDS,
   DEPARTMENT_TITLE_WORDS,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CellValueSchema } from "../../snapshot";
-import { PrimaryCategorySchema, SecondaryCategorySchema } from "./categories";
+import { PrimaryCategorySchema, SecondaryCategorySchema } from "../indicators/categories";
 
 /** A cell the form reads: where it is and what it holds. */
 export const GoalCellSchema = z.object({

@@ -1,35 +1,38 @@
-import type { FindingDraft } from "../../../findings/finding";
-import { primaryCategory, secondaryCategory } from "../../indicator-categories";
+import type { IndicatorRef } from "../../indicators/coverage";
+import { coverageFindings, pairingFindings } from "../../indicators/coverage";
+import { inferSecondaryFromName, primaryOf, primaryOfSecondary, secondaryOf } from "../../indicators/categories";
+import type { FormScoring } from "../score";
+import type { SelfEvaluationForm } from "../types";
 import type { SelfEvalCheck } from "./check";
 
-/**
- * Required indicator categories: 产出 has 数量, 质量, 时效 (and 成本 as the profile says); 效益 has one of
- * 经济/社会/生态/可持续; 满意度 has one. Rows marked 不适用 do not count.
- */
+/** The form's indicators as the shared coverage rules read them; 不适用 rows only place their block's label. */
+function indicatorRefs(form: SelfEvaluationForm, scoring: FormScoring): IndicatorRef[] {
+  const scored = new Set(scoring.indicators.map((s) => s.indicator));
+  return form.indicators.map((i) => {
+    // Without a 二级 column the category is read from the name, as for goal tables.
+    const secondary = secondaryOf(i.secondary) ?? (i.secondary === "" ? inferSecondaryFromName(i.name) : null);
+    return {
+      name: i.name,
+      nameCell: i.nameCell,
+      primary: primaryOf(i.primary) ?? (secondary ? primaryOfSecondary(secondary) : null),
+      primaryLabel: i.primary,
+      primaryCell: i.primaryCell,
+      secondary,
+      applicable: scored.has(i),
+    };
+  });
+}
+
+/** Required categories (profile) and each quantity's quality and timeliness partners: the rules goal tables follow. */
 export const coverage: SelfEvalCheck = {
   name: "coverage",
-  codes: ["MISSING_INDICATOR_CATEGORY"],
+  codes: ["MISSING_INDICATOR_CATEGORY", "UNPAIRED_INDICATOR"],
   run(form, scoring, ctx) {
-    const c = ctx.profile.coverage;
-    const inds = scoring.indicators.map((s) => s.indicator);
-    if (inds.length === 0 || inds.every((i) => i.secondary === "")) return [];
-    const out: FindingDraft[] = [];
-    const present = (pred: (p: string, s: string | null) => boolean) => inds.some((i) => pred(primaryCategory(i.primary), secondaryCategory(i.secondary)));
-    const anchor = (p: string) => inds.find((i) => primaryCategory(i.primary) === p) ?? inds[0];
-    const missing = (group: string, category: string, severity?: "warning") => {
-      const at = anchor(group);
-      out.push({
-        code: "MISSING_INDICATOR_CATEGORY",
-        ...(severity ? { severity } : {}),
-        sheet: form.sheet,
-        cell: at.primaryCell ?? at.nameCell,
-        params: { label: at.primary || group, category },
-      });
-    };
-    for (const cat of c.output) if (!present((p, s) => p === "产出" && s === cat)) missing("产出", cat);
-    if (c.cost !== "none" && !present((_p, s) => s === "成本")) missing("产出", "成本", c.cost === "recommended" ? "warning" : undefined);
-    if (c.outcomeAnyOf.length && !present((p, s) => p === "效益" && s !== null && c.outcomeAnyOf.includes(s))) missing("效益", c.outcomeAnyOf.join("/"));
-    if (c.satisfactionRequired && !present((p, s) => s === "满意度" || p === "满意度")) missing("效益", "满意度");
-    return out;
+    const refs = indicatorRefs(form, scoring);
+    if (refs.length === 0) return [];
+    return [
+      ...coverageFindings(form.sheet, refs, ctx.profile, ctx.lang, [refs[0].nameCell]),
+      ...pairingFindings(form.sheet, refs, ctx.lang),
+    ];
   },
 };

@@ -1,5 +1,5 @@
-import { inferSecondaryFromName, inferSecondaryFromTarget, primaryOf, secondaryOf } from "../../../src/engine/forms/goal-table/categories";
-import { activityKey, sameActivity } from "../../../src/engine/forms/goal-table/activity";
+import { inferSecondaryFromName, inferSecondaryFromTarget, primaryOf, secondaryOf } from "../../../src/engine/forms/indicators/categories";
+import { activityKey, sameActivity } from "../../../src/engine/forms/indicators/activity";
 import { parseValue } from "../../../src/engine/parse/value";
 
 describe("二级 categories", () => {
