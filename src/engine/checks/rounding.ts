@@ -1,22 +1,32 @@
-import { roundHalfAway } from "../numbers";
-
 /**
- * Compare a printed total with the sum of its printed parts at the precision the total shows.
- * Amounts shown rounded can legitimately miss by up to (n + 1) × half a display unit for n parts
- * (each part and the total were rounded on their own): inside that envelope it is a rounding tail, outside an error.
+ * A printed total against the sum of its printed parts — the one rule every form uses.
+ * Amounts are shown rounded, so a total of n parts may legitimately miss by up to (n + 1) × half a display unit
+ * (each of the n + 1 numbers rounded on its own; with mixed precisions, the sum of their half units). Inside that
+ * envelope it is a rounding tail (尾数误差), outside a mismatch. A total of a single part is that part: they round
+ * alike, so any difference is a mismatch.
  */
+export interface Printed {
+  value: number;
+  /** Decimals the cell shows. */
+  decimals: number;
+}
+
 export interface SumComparison {
   status: "equal" | "tail" | "mismatch";
   sum: number;
-  difference: number;
   envelope: number;
+  /** Decimals to show the sum with: the finest precision among the cells compared. */
+  decimals: number;
 }
 
-export function compareSum(total: number, parts: number[], decimals: number | null): SumComparison {
-  const d = decimals ?? 2;
-  const sum = roundHalfAway(parts.reduce((a, b) => a + b, 0), Math.max(d, 2) + 4);
-  const difference = roundHalfAway(total - sum, d + 4);
-  const envelope = roundHalfAway((parts.length + 1) * 0.5 * 10 ** -d, d + 2);
-  if (roundHalfAway(total, d) === roundHalfAway(sum, d)) return { status: "equal", sum, difference, envelope };
-  return { status: Math.abs(difference) <= envelope + 1e-9 ? "tail" : "mismatch", sum, difference, envelope };
+const halfUnit = (decimals: number) => 0.5 * 10 ** -decimals;
+
+export function compareSum(total: Printed, parts: Printed[]): SumComparison {
+  const sum = parts.reduce((s, p) => s + p.value, 0);
+  const decimals = Math.max(total.decimals, ...parts.map((p) => p.decimals));
+  const eps = 1e-9 * Math.max(1, Math.abs(sum));
+  const diff = Math.abs(total.value - sum);
+  if (diff <= eps) return { status: "equal", sum, envelope: 0, decimals };
+  const envelope = parts.length <= 1 ? 0 : halfUnit(total.decimals) + parts.reduce((s, p) => s + halfUnit(p.decimals), 0);
+  return { status: diff <= envelope + eps ? "tail" : "mismatch", sum, envelope, decimals };
 }

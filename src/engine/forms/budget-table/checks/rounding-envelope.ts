@@ -2,13 +2,9 @@ import { parseCell, rangeAddress, type RangeRef } from "../../../address";
 import type { FindingDraft } from "../../../findings/finding";
 import { roundHalfAway } from "../../../numbers";
 import type { AmountCell } from "../schema";
+import { compareSum } from "../../../checks/rounding";
 
-/**
- * A printed total against the sum of its printed parts. Every amount is shown rounded, so a total of n parts
- * may legitimately miss by up to (n + 1) × half a display unit (each of the n + 1 numbers rounded on its own;
- * with mixed precisions, the sum of their half units). Inside that envelope it is a rounding tail (尾数误差),
- * outside a mismatch. A total of a single part is that part: they round alike, so any difference is a mismatch.
- */
+/** A total against its parts (the shared rule in checks/rounding.ts), with what amount cells add: blanks and text. */
 export interface Comparison {
   status: "equal" | "tail" | "mismatch" | "blank" | "skip";
   sum: number;
@@ -17,22 +13,17 @@ export interface Comparison {
   decimals: number;
 }
 
-const halfUnit = (decimals: number) => 0.5 * 10 ** -decimals;
-
 export function compareTotal(total: AmountCell, parts: AmountCell[]): Comparison {
   const skip: Comparison = { status: "skip", sum: 0, envelope: 0, decimals: 0 };
   if (total.kind === "text" || total.kind === "error" || parts.some((p) => p.kind === "text" || p.kind === "error")) return skip;
-  const numbers = parts.filter((p) => p.kind === "number");
+  const numbers = parts.filter((p) => p.kind === "number").map((p) => ({ value: p.value ?? 0, decimals: p.decimals }));
   // Parts left blank are unknown, not zero: nothing to prove.
   if (numbers.length === 0) return skip;
-  const sum = numbers.reduce((s, p) => s + (p.value ?? 0), 0);
-  const decimals = Math.max(total.decimals, ...numbers.map((p) => p.decimals));
-  const eps = 1e-9 * Math.max(1, Math.abs(sum));
-  if (total.kind === "none") return { status: Math.abs(sum) <= eps ? "equal" : "blank", sum, envelope: 0, decimals };
-  const diff = Math.abs((total.value ?? 0) - sum);
-  if (diff <= eps) return { status: "equal", sum, envelope: 0, decimals };
-  const envelope = numbers.length <= 1 ? 0 : halfUnit(total.decimals) + numbers.reduce((s, p) => s + halfUnit(p.decimals), 0);
-  return { status: diff <= envelope + eps ? "tail" : "mismatch", sum, envelope, decimals };
+  if (total.kind === "none") {
+    const { sum, decimals } = compareSum({ value: 0, decimals: total.decimals }, numbers);
+    return { status: Math.abs(sum) <= 1e-9 * Math.max(1, Math.abs(sum)) ? "equal" : "blank", sum, envelope: 0, decimals };
+  }
+  return compareSum({ value: total.value ?? 0, decimals: total.decimals }, numbers);
 }
 
 /** Cells as the fewest A1 ranges: vertical runs first, then runs side by side joined. */

@@ -13,9 +13,8 @@ export const fundsSplit: GoalTableCheck = {
     const f = amountOf(fiscal?.value);
     const o = amountOf(other?.value);
     if (!total || t === null || (f === null && o === null)) return [];
-    const parts = [f ?? 0, o ?? 0];
     const decimals = decimalsOf(total.value, form.unit);
-    const cmp = compareSum(t, parts, decimals);
+    const cmp = compareSum({ value: t, decimals }, [f ?? 0, o ?? 0].map((value) => ({ value, decimals })));
     if (cmp.status === "equal") return [];
     const partLabels = [fiscal?.label, other?.label].filter((l): l is string => Boolean(l)).join(" + ");
     return [

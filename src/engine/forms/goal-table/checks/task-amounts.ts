@@ -10,7 +10,8 @@ function sumFinding(form: GoalTableForm, ctx: EngineContext, cell: GoalCell, par
   const total = amountOf(cell);
   const values = parts.map(amountOf).filter((v): v is number => v !== null);
   if (total === null || values.length === 0) return [];
-  const cmp = compareSum(total, values, decimalsOf(cell, form.unit));
+  const decimals = decimalsOf(cell, form.unit);
+  const cmp = compareSum({ value: total, decimals }, values.map((value) => ({ value, decimals })));
   if (cmp.status === "equal") return [];
   return [
     {

@@ -1,7 +1,7 @@
 import { parseAmount } from "../../../parse/amount";
 import { compareSum } from "../../../checks/rounding";
 import type { FindingDraft } from "../../../findings/finding";
-import type { FormCell, FundsRow } from "../types";
+import type { FormCell } from "../types";
 import type { SelfEvalCheck } from "./check";
 
 const COLUMNS = ["initial", "adjusted", "executed"] as const;
@@ -22,22 +22,25 @@ export const fundsTotals: SelfEvalCheck = {
       }
     }
     const total = rows.find((r) => r.kind === "total");
-    const parts = rows.filter((r) => r.kind !== "total");
-    if (!total || parts.length === 0) return out;
+    const partRows = rows.filter((r) => r.kind !== "total");
+    if (!total || partRows.length === 0) return out;
     for (const col of COLUMNS) {
       const t = total[col];
       const tv = t ? parseAmount(t.value) : null;
       if (!t || tv?.kind !== "number") continue;
-      const cells = parts.map((p) => p[col]).filter((c): c is FormCell => c !== null);
-      const values = cells.map((c) => parseAmount(c.value)).filter((a) => a.kind === "number").map((a) => (a as { value: number }).value);
-      if (values.length === 0) continue; // nothing to add up: a blank is not a zero unless the sums prove it
-      const cmp = compareSum(tv.value, values, t.decimals);
+      const cells = partRows.map((p) => p[col]).filter((c): c is FormCell => c !== null);
+      const parts = cells.flatMap((c) => {
+        const a = parseAmount(c.value);
+        return a.kind === "number" ? [{ value: a.value, decimals: c.decimals ?? 2 }] : [];
+      });
+      if (parts.length === 0) continue; // nothing to add up: a blank is not a zero unless the sums prove it
+      const cmp = compareSum({ value: tv.value, decimals: t.decimals ?? 2 }, parts);
       if (cmp.status === "equal") continue;
       out.push({
         code: cmp.status === "tail" ? "ROUNDING_TAIL" : "SUM_MISMATCH",
         sheet: form.sheet,
         cell: t.cell,
-        related: [rangeOf(cells, parts)],
+        related: [rangeOf(cells)],
         expected: cmp.sum,
         actual: tv.value,
         params: { label: total.label, envelope: cmp.envelope },
@@ -47,6 +50,6 @@ export const fundsTotals: SelfEvalCheck = {
   },
 };
 
-function rangeOf(cells: FormCell[], _rows: FundsRow[]): string {
+function rangeOf(cells: FormCell[]): string {
   return cells.length === 1 ? cells[0].cell : `${cells[0].cell}:${cells[cells.length - 1].cell}`;
 }
