@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { put } from "./cells";
 
 /**
  * Lays out a 部门整体支出绩效评分表 the way the Shenzhen template prints it (seed 004): a two-row header
@@ -30,21 +31,6 @@ export interface DeptEvalData {
   notes: string[];
 }
 
-const thin: Partial<ExcelJS.Borders> = {
-  top: { style: "thin" },
-  left: { style: "thin" },
-  bottom: { style: "thin" },
-  right: { style: "thin" },
-};
-
-function put(ws: ExcelJS.Worksheet, row: number, col: number, value: ExcelJS.CellValue, numFmt?: string): ExcelJS.Cell {
-  const c = ws.getCell(row, col);
-  c.value = value;
-  if (numFmt && typeof value === "number") c.numFmt = numFmt;
-  c.border = thin;
-  c.alignment = { wrapText: true, vertical: "middle" };
-  return c;
-}
 
 /** The 评分表 on `ws`, columns A–G, from row 1. Returns the 1-based rows of the items, 综合评分 and 评分等级. */
 export function layoutDepartmentEvaluation(ws: ExcelJS.Worksheet, d: DeptEvalData): { itemRows: number[]; totalRow: number; gradeRow: number } {

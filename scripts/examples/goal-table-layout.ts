@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { put } from "./cells";
 
 /**
  * Lays out a 项目绩效目标表 the way the Shenzhen 2019 template prints it (seeds 000 and 003): five columns,
@@ -43,21 +44,6 @@ export interface GoalTableData {
   indicators: GoalIndicatorRow[];
 }
 
-const thin: Partial<ExcelJS.Borders> = {
-  top: { style: "thin" },
-  left: { style: "thin" },
-  bottom: { style: "thin" },
-  right: { style: "thin" },
-};
-
-function put(ws: ExcelJS.Worksheet, row: number, col: number, value: ExcelJS.CellValue, numFmt?: string): ExcelJS.Cell {
-  const c = ws.getCell(row, col);
-  c.value = value;
-  if (numFmt && typeof value === "number") c.numFmt = numFmt;
-  c.border = thin;
-  c.alignment = { wrapText: true, vertical: "middle" };
-  return c;
-}
 
 function wide(ws: ExcelJS.Worksheet, row: number, label: string, value: ExcelJS.CellValue): void {
   put(ws, row, 1, label);

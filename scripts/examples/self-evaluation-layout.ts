@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { put } from "./cells";
 
 /**
  * Lays out a 项目支出绩效自评表 the way the Shenzhen template prints it (seed 002): a funds block, the goals,
@@ -45,21 +46,6 @@ export interface SelfEvalData {
 const AMOUNT = '#,##0.00;-#,##0.00;"-"';
 const SCORE = '0.00;-0.00;"-"';
 const RATE = "0.00%";
-const thin: Partial<ExcelJS.Borders> = {
-  top: { style: "thin" },
-  left: { style: "thin" },
-  bottom: { style: "thin" },
-  right: { style: "thin" },
-};
-
-function put(ws: ExcelJS.Worksheet, row: number, col: number, value: ExcelJS.CellValue, numFmt?: string): ExcelJS.Cell {
-  const c = ws.getCell(row, col);
-  c.value = value;
-  if (numFmt && typeof value === "number") c.numFmt = numFmt;
-  c.border = thin;
-  c.alignment = { wrapText: true, vertical: "middle" };
-  return c;
-}
 
 /** Writes one form starting at 1-based row `top`; returns the first row after it. Columns A–I. */
 export function layoutSelfEvaluation(ws: ExcelJS.Worksheet, top: number, d: SelfEvalData): number {

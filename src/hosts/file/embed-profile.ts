@@ -1,7 +1,5 @@
-import ExcelJS from "exceljs";
 import type { EmbedPlan } from "../../engine/profile/embedded";
-import { sniffFile } from "./sniff";
-import { WorkbookReadError } from "./errors";
+import { copyBytes, loadWorkbook, saveWorkbook } from "./workbook-io";
 
 /**
  * The file host's side of embedding a profile: the original bytes plus an EmbedPlan → the bytes of a copy with
@@ -9,19 +7,7 @@ import { WorkbookReadError } from "./errors";
  * twice leaves one profile, the newer.
  */
 export async function embedProfileInWorkbook(data: ArrayBuffer | Uint8Array, plan: EmbedPlan, name = "workbook.xlsx"): Promise<Uint8Array> {
-  // A copy of the bytes: JSZip must never get a view it could share with the caller's buffer.
-  const bytes = data instanceof Uint8Array ? data.slice() : new Uint8Array(data.slice(0));
-  const kind = sniffFile(bytes);
-  if (kind === "ole2-encrypted") throw new WorkbookReadError("encrypted", { file: name });
-  if (kind === "ole2") throw new WorkbookReadError("xls", { file: name });
-  if (kind === "other") throw new WorkbookReadError("not-xlsx", { file: name });
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (e) {
-    throw new WorkbookReadError("corrupt", { file: name, detail: e instanceof Error ? e.message : String(e) });
-  }
-  if (wb.worksheets.length === 0) throw new WorkbookReadError("corrupt", { file: name, detail: "no worksheets" });
+  const wb = await loadWorkbook(copyBytes(data), name);
 
   const old = wb.getWorksheet(plan.sheetName);
   if (old) wb.removeWorksheet(old.id);
@@ -33,6 +19,5 @@ export async function embedProfileInWorkbook(data: ArrayBuffer | Uint8Array, pla
     // Text format: Excel never reads a chunk back as a number or a formula when the sheet is edited.
     cell.numFmt = "@";
   });
-  const out = (await wb.xlsx.writeBuffer()) as unknown as ArrayBuffer | Uint8Array;
-  return out instanceof Uint8Array ? new Uint8Array(out.buffer, out.byteOffset, out.byteLength) : new Uint8Array(out);
+  return saveWorkbook(wb);
 }

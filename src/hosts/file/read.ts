@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
 import { parseRange } from "../../engine/address";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../engine/snapshot";
-import { WorkbookReadError } from "./errors";
 import { evaluateMissingResults, type PendingFormula } from "./evaluate-formulas";
-import { sniffFile } from "./sniff";
+import { WorkbookReadError } from "./errors";
+import { loadWorkbook } from "./workbook-io";
 
 /**
  * The file host's reader: .xlsx bytes → WorkbookSnapshot. Browser-safe (no fs): the CLI reads the file and the
@@ -12,9 +12,6 @@ import { sniffFile } from "./sniff";
  * Dates are kept as Excel serial numbers (with their number format), exactly what Office.js `values` returns,
  * so the engine sees the same snapshot from either host.
  */
-
-/** ExcelJS holds the whole workbook in memory; beyond this a browser tab would die rather than fail cleanly. */
-export const MAX_WORKBOOK_BYTES = 200 * 1024 * 1024;
 
 const MS_PER_DAY = 86_400_000;
 // Days from each Excel epoch to 1970-01-01 (the 1900 system counts the phantom 1900-02-29, hence 25569).
@@ -173,29 +170,6 @@ function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetRead {
   return { snapshot, pending, entries };
 }
 
-async function loadWorkbook(bytes: Uint8Array, name: string): Promise<ExcelJS.Workbook> {
-  if (bytes.length > MAX_WORKBOOK_BYTES) {
-    throw new WorkbookReadError("too-large", {
-      file: name,
-      size: Math.round(bytes.length / 1024 / 1024),
-      limit: MAX_WORKBOOK_BYTES / 1024 / 1024,
-    });
-  }
-  const kind = sniffFile(bytes);
-  if (kind === "ole2-encrypted") throw new WorkbookReadError("encrypted", { file: name });
-  if (kind === "ole2") throw new WorkbookReadError("xls", { file: name });
-  if (kind === "other") throw new WorkbookReadError("not-xlsx", { file: name });
-  const wb = new ExcelJS.Workbook();
-  try {
-    // ExcelJS's typings ask for a Node Buffer; JSZip underneath takes any Uint8Array (and does in the browser).
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (e) {
-    throw new WorkbookReadError("corrupt", { file: name, detail: e instanceof Error ? e.message : String(e) });
-  }
-  // A zip without a workbook part (a .docx renamed, a zip of other files) loads as a workbook with no sheets.
-  if (wb.worksheets.length === 0) throw new WorkbookReadError("corrupt", { file: name, detail: "no worksheets" });
-  return wb;
-}
 
 /** Read a workbook's bytes into the snapshot the engine checks. Throws WorkbookReadError for unreadable input. */
 export async function readWorkbook(data: ArrayBuffer | Uint8Array, name: string): Promise<WorkbookSnapshot> {

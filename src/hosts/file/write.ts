@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { copyBytes, loadWorkbook, saveWorkbook } from "./workbook-io";
 import { parseRange, cellAddress } from "../../engine/address";
 import { RESULTS_SHEET_NAMES } from "../../engine/validate";
 import { FILL_COLORS, type WritePlan } from "../../engine/write-plan";
@@ -139,17 +140,8 @@ function addResultsSheet(wb: ExcelJS.Workbook, results: WritePlan["results"]): v
  * Throws WorkbookReadError when the bytes cannot be loaded (same reasons as readWorkbook).
  */
 export async function writeCheckedCopy(data: ArrayBuffer | Uint8Array, plan: WritePlan, name = "workbook.xlsx"): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  // A copy of the bytes: JSZip must never get a view it could share with the caller's buffer.
-  const bytes = data instanceof Uint8Array ? data.slice() : new Uint8Array(data.slice(0));
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (e) {
-    throw new WorkbookReadError("corrupt", { file: name, detail: e instanceof Error ? e.message : String(e) });
-  }
+  const wb = await loadWorkbook(copyBytes(data), name);
   applyCellWrites(wb, plan);
   addResultsSheet(wb, plan.results);
-  // A Node Buffer in Node, an ArrayBuffer-backed array in the browser: either way a Uint8Array view of it.
-  const out = (await wb.xlsx.writeBuffer()) as unknown as ArrayBuffer | Uint8Array;
-  return out instanceof Uint8Array ? new Uint8Array(out.buffer, out.byteOffset, out.byteLength) : new Uint8Array(out);
+  return saveWorkbook(wb);
 }

@@ -1,0 +1,47 @@
+import ExcelJS from "exceljs";
+import { WorkbookReadError } from "./errors";
+import { sniffFile } from "./sniff";
+
+/**
+ * .xlsx bytes in and out of ExcelJS, shared by every file-host step (read, checked copy, embedded profile).
+ * Browser-safe: no fs.
+ */
+
+/** ExcelJS holds the whole workbook in memory; beyond this a browser tab would die rather than fail cleanly. */
+export const MAX_WORKBOOK_BYTES = 200 * 1024 * 1024;
+
+/** A private copy of the caller's bytes: JSZip must never get a view it could share with the caller's buffer. */
+export function copyBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
+  return data instanceof Uint8Array ? data.slice() : new Uint8Array(data.slice(0));
+}
+
+/** Load .xlsx bytes with ExcelJS, or throw the WorkbookReadError that says why not. Shared by every file-host step. */
+export async function loadWorkbook(bytes: Uint8Array, name: string): Promise<ExcelJS.Workbook> {
+  if (bytes.length > MAX_WORKBOOK_BYTES) {
+    throw new WorkbookReadError("too-large", {
+      file: name,
+      size: Math.round(bytes.length / 1024 / 1024),
+      limit: MAX_WORKBOOK_BYTES / 1024 / 1024,
+    });
+  }
+  const kind = sniffFile(bytes);
+  if (kind === "ole2-encrypted") throw new WorkbookReadError("encrypted", { file: name });
+  if (kind === "ole2") throw new WorkbookReadError("xls", { file: name });
+  if (kind === "other") throw new WorkbookReadError("not-xlsx", { file: name });
+  const wb = new ExcelJS.Workbook();
+  try {
+    // ExcelJS's typings ask for a Node Buffer; JSZip underneath takes any Uint8Array (and does in the browser).
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new WorkbookReadError("corrupt", { file: name, detail: e instanceof Error ? e.message : String(e) });
+  }
+  // A zip without a workbook part (a .docx renamed, a zip of other files) loads as a workbook with no sheets.
+  if (wb.worksheets.length === 0) throw new WorkbookReadError("corrupt", { file: name, detail: "no worksheets" });
+  return wb;
+}
+
+/** The workbook as .xlsx bytes: a Node Buffer in Node, an ArrayBuffer in the browser; either way a Uint8Array view. */
+export async function saveWorkbook(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  const out = (await wb.xlsx.writeBuffer()) as unknown as ArrayBuffer | Uint8Array;
+  return out instanceof Uint8Array ? new Uint8Array(out.buffer, out.byteOffset, out.byteLength) : new Uint8Array(out);
+}
