@@ -7,4 +7,5 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { diagnostics: false }],
   },
   testTimeout: 60000,
+  setupFilesAfterEnv: ["<rootDir>/test/setup/fast-check.ts"],
 };

@@ -248,6 +248,11 @@ const SUFFIXES: readonly (readonly [string, Comparator])[] = (
   .slice()
   .sort((a, b) => b[0].length - a[0].length);
 
+/** Not units: a comparator word ("0及以上以上") or a time relation ("2月前", a date written loosely). */
+function isComparatorWord(unit: string): boolean {
+  return SUFFIXES.some(([w]) => unit.endsWith(w)) || /([前后底末]|完成)$/.test(unit);
+}
+
 const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+`;
 const UNIT = String.raw`%|‰|百分比|百分点|个工作日|[A-Za-z]{1,6}[23]?|\p{Script=Han}{1,3}(?:\/\p{Script=Han}{1,3})?`;
 const NUMBER_AT_START = new RegExp(`^(?:${NUMBER})`);
@@ -311,6 +316,8 @@ function parseNumeric(s: string): Quantity | Range | null {
   const unitOnly = UNIT_ONLY.exec(after);
   if (unitOnly) {
     let unit = normalUnit(unitOnly[1]);
+    // A comparator word left where the unit stands ("0及以上以上") is a second comparator, not a unit.
+    if (unit !== null && isComparatorWord(unit)) return null;
     if (percentPrefix) {
       if (unit !== null) return null;
       unit = "%";
@@ -325,6 +332,7 @@ function parseNumeric(s: string): Quantity | Range | null {
     const unitA = normalUnit(range[1]);
     const unitB = normalUnit(range[4]);
     if (unitA !== null && unitB !== null && unitA !== unitB) return null;
+    if ([unitA, unitB].some((u) => u !== null && isComparatorWord(u))) return null;
     let unit = unitB ?? unitA;
     if (percentPrefix) {
       if (unit !== null) return null;
@@ -446,9 +454,11 @@ function parseDate(s: string, text: string): DateValue | null {
     const year = optionalNumber(absolute.year);
     let month = optionalNumber(absolute.month);
     const day = optionalNumber(absolute.day);
+    // A written year is a calendar year only when it looks like one ("0000-8" is not a date).
+    if (year !== null && (year < 1900 || year > 2100)) return null;
     if (month === null) {
       // "2019年" alone is a year only when it looks like one; "3年" is a duration.
-      if (year === null || year < 1900 || year > 2100) return null;
+      if (year === null) return null;
       if (absolute.end === "底" || absolute.end === "末") month = 12;
     }
     return makeDate(year, month, day, relationOf(absolute), text);

@@ -3,7 +3,7 @@ import { formatNumber, formatValue, parseValue, parseValueUnguarded, type ValueR
 import { QUALITATIVE_VALUES } from "../../../src/engine/parse/qualitative";
 import { ParsedValueSchema, type Comparator, type ParsedValue } from "../../../src/engine/parse/value-types";
 
-const RUNS = { numRuns: 1500 };
+const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 1500) };
 const roles = fc.constantFrom<ValueRole>("target", "actual");
 
 /** Pieces real cells are made of, so that random strings hit the parser's paths and not only its fallback. */
@@ -212,5 +212,19 @@ describe("number spellings", () => {
       }),
       RUNS,
     );
+  });
+});
+
+// Counterexamples the properties found on other seeds: a comparator word or a date word read as a unit, a year 0.
+describe("counterexamples found by the properties stay fixed", () => {
+  test.each(["0及以上以上", "0内+", "0以内-0", "底２月前", "0000－８", "左右4月底", "底１月完成", "月７月底"])("%s parses stably and has no comparator word for a unit", (s) => {
+    for (const role of ["target", "actual"] as const) {
+      const v = parseValue(s, role);
+      if (v.kind === "quantity" || v.kind === "range") expect(v.unit ?? "").not.toMatch(/(以上|以下|以内|内|左右|前|后|底|末|完成)$/);
+      if (v.kind === "date") expect(v.year === null || (v.year >= 1900 && v.year <= 2100)).toBe(true);
+      const again = parseValue(formatValue(v), role);
+      if (v.kind === "date") expect({ ...again, text: "" }).toEqual({ ...v, text: "" });
+      else expect(again).toEqual(v);
+    }
   });
 });
