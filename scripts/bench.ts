@@ -17,6 +17,7 @@ import { readWorkbook, snapshotOf } from "../src/hosts/file/read";
 import { writeCheckedCopy } from "../src/hosts/file/write";
 import { layoutSelfEvaluation, setSelfEvaluationColumns, type SelfEvalData } from "./examples/self-evaluation-layout";
 import { SEED002_PROJECTS } from "./examples/seed002";
+import { run as excelHostBench } from "./bench/excel-host";
 import { run as budgetBench } from "./bench/budget";
 
 type SectionResult = Record<string, string | number>;
@@ -114,6 +115,7 @@ async function fileHost(): Promise<SectionResult> {
 }
 
 const SECTIONS: Section[] = [["file host + CLI", fileHost]];
+SECTIONS.push(["Excel host (in-memory Office.js, 20 sheets / 50,000 cells)", excelHostBench]);
 SECTIONS.push(["budget table (功能分类, 10,000 code rows)", budgetBench]);
 
 function printTable(title: string, rows: SectionResult): void {

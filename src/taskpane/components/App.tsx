@@ -1,0 +1,66 @@
+import { Divider, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import type { Lang } from "../../engine/i18n";
+import { LanguageContext, createPaneI18n } from "../i18n";
+import type { PaneHost } from "../pane-host";
+import { useChecker } from "../use-checker";
+import { ActionBar } from "./ActionBar";
+import { CheckButton } from "./CheckButton";
+import { FilePicker } from "./FilePicker";
+import { FindingList } from "./FindingList";
+import { Header } from "./Header";
+import { NoticeBar } from "./NoticeBar";
+import { ProfilePicker } from "./ProfilePicker";
+import { ProgressView } from "./ProgressView";
+import { Summary } from "./Summary";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    maxWidth: "720px",
+    boxSizing: "border-box",
+  },
+  toolbar: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "flex-end", flexWrap: "wrap" },
+});
+
+function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void; startupNotice?: string }) {
+  const styles = useStyles();
+  const checker = useChecker(props.host, props.lang);
+  const busy = checker.progress !== null;
+  const mode = props.host.kind;
+  return (
+    <main className={styles.root}>
+      <Header mode={mode} onToggleLanguage={props.onToggleLanguage} />
+      {mode === "file" ? <FilePicker onFile={(f) => void checker.checkFile(f)} disabled={busy} /> : null}
+      <div className={styles.toolbar}>
+        {mode === "excel" ? <CheckButton onCheck={() => void checker.check()} busy={busy} checked={checker.result !== null} /> : null}
+        <ProfilePicker value={checker.profileId} used={checker.result?.profile ?? null} onChange={checker.setProfileId} disabled={busy} />
+      </div>
+      {checker.progress ? <ProgressView progress={checker.progress} /> : null}
+      {checker.notice ? <NoticeBar notice={checker.notice} onDismiss={checker.dismissNotice} /> : null}
+      {checker.result ? (
+        <>
+          <Summary report={checker.result.report} />
+          <ActionBar mode={mode} busy={busy} onWrite={() => void checker.write()} onClear={() => void checker.clear()} onDownload={() => void checker.downloadCopy()} />
+          <Divider />
+          <FindingList report={checker.result.report} onSelect={mode === "excel" ? (f) => void checker.select(f.sheet, f.cell) : undefined} />
+        </>
+      ) : null}
+    </main>
+  );
+}
+
+/** The task pane: the same UI inside Excel and on a file in a plain browser; only the host differs. */
+export function App(props: { host: PaneHost; initialLang: Lang }) {
+  const [lang, setLang] = useState<Lang>(props.initialLang);
+  const i18n = useMemo(() => createPaneI18n(lang), [lang]);
+  const value = useMemo(() => ({ lang, t: i18n.t }), [lang, i18n]);
+  return (
+    <LanguageContext.Provider value={value}>
+      <Pane host={props.host} lang={lang} onToggleLanguage={() => setLang(lang === "zh" ? "en" : "zh")} />
+    </LanguageContext.Provider>
+  );
+}

@@ -1,0 +1,71 @@
+import { Badge, Body1, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { Finding } from "../../engine/findings/finding";
+import { formatNumber } from "../group-findings";
+import { useT } from "../i18n";
+
+const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    width: "100%",
+    textAlign: "start",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    border: "none",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    background: "none",
+    font: "inherit",
+    color: "inherit",
+  },
+  clickable: { cursor: "pointer", ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover } },
+  head: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center", flexWrap: "wrap" },
+});
+
+/** One finding: severity, cell, message, expected value. Inside Excel, a click selects the cell. */
+export function FindingItem(props: { finding: Finding; onSelect?: (f: Finding) => void }) {
+  const { t } = useT();
+  const styles = useStyles();
+  const f = props.finding;
+  const body = (
+    <>
+      <span className={styles.head}>
+        <Badge size="small" appearance="filled" color={SEVERITY_COLOR[f.severity]}>
+          {t(`severity.${f.severity}`)}
+        </Badge>
+        <Caption1>
+          <strong>{f.cell}</strong> · {f.code}
+        </Caption1>
+      </span>
+      <Body1>{f.message}</Body1>
+      {/* An info finding's "expected" is context (a target), not a correction: only errors and warnings say 应为. */}
+      {f.severity !== "info" && f.expected !== undefined && f.expected !== null ? (
+        <Caption1>
+          {t("findings.expected", { value: formatNumber(f.expected) })}
+          {f.actual !== undefined && f.actual !== null ? ` · ${t("findings.actual", { value: formatNumber(f.actual) })}` : ""}
+        </Caption1>
+      ) : null}
+    </>
+  );
+  if (!props.onSelect) {
+    return (
+      <li className={styles.root} data-testid="finding" title={t("findings.cellOnly", { sheet: f.sheet, cell: f.cell })}>
+        {body}
+      </li>
+    );
+  }
+  return (
+    <li>
+      <button
+        type="button"
+        className={mergeClasses(styles.root, styles.clickable)}
+        data-testid="finding"
+        title={t("findings.select", { cell: `${f.sheet}!${f.cell}` })}
+        onClick={() => props.onSelect!(f)}
+      >
+        {body}
+      </button>
+    </li>
+  );
+}

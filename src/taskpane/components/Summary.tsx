@@ -1,0 +1,30 @@
+import { Badge, Body1, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import type { Report } from "../../engine/report";
+import { useT } from "../i18n";
+import { FormScoreCard } from "./FormScoreCard";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  counts: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
+});
+
+export function Summary(props: { report: Report }) {
+  const { t } = useT();
+  const styles = useStyles();
+  const { report } = props;
+  return (
+    <section className={styles.root} data-testid="summary">
+      <Subtitle2 as="h2">{t("summary.title")}</Subtitle2>
+      <Caption1>{t("summary.file", { file: report.file })}</Caption1>
+      <div className={styles.counts}>
+        <Badge appearance="tint" color="danger">{`${t("severity.error")} ${report.summary.errors}`}</Badge>
+        <Badge appearance="tint" color="warning">{`${t("severity.warning")} ${report.summary.warnings}`}</Badge>
+        <Badge appearance="tint" color="informative">{`${t("severity.info")} ${report.summary.info}`}</Badge>
+      </div>
+      <Body1>{report.forms.length ? t("summary.forms", { count: report.forms.length }) : t("summary.noForms")}</Body1>
+      {report.forms.map((f) => (
+        <FormScoreCard key={`${f.sheet}!${f.range}`} form={f} />
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import { roundHalfAway } from "../engine/numbers";
+import { contains, parseRange } from "../engine/address";
+import type { Finding } from "../engine/findings/finding";
+import type { FormReport } from "../engine/report";
+
+export type SeverityFilter = "all" | Finding["severity"];
+
+export interface FindingGroup {
+  key: string;
+  sheet: string;
+  /** The form the findings lie in; undefined for cells outside every recognised form. */
+  form?: FormReport;
+  findings: Finding[];
+}
+
+/** Findings grouped by sheet, then by the form whose range holds their cell, in report order. */
+export function groupFindings(findings: Finding[], forms: FormReport[], filter: SeverityFilter): FindingGroup[] {
+  const groups = new Map<string, FindingGroup>();
+  for (const f of findings) {
+    if (filter !== "all" && f.severity !== filter) continue;
+    const at = parseRange(f.cell);
+    const index = forms.findIndex((form) => form.sheet === f.sheet && contains(parseRange(form.range), at.top, at.left));
+    const key = `${f.sheet}\u0000${index}`;
+    if (!groups.has(key)) groups.set(key, { key, sheet: f.sheet, form: index >= 0 ? forms[index] : undefined, findings: [] });
+    groups.get(key)!.findings.push(f);
+  }
+  return [...groups.values()];
+}
+
+/** Amounts and values in findings as the report rounds them (2 decimals), without padding: 74, 9.5, 6,793,831. */
+export function formatNumber(n: number | string | null | undefined): string {
+  if (n === null || n === undefined) return "";
+  return typeof n === "number" ? String(roundHalfAway(n, 2)) : n;
+}
+
+/** Scores as the forms print them: always 2 decimals ("100.00", "99.96"). */
+export function formatScore(n: number | null | undefined): string {
+  return n === null || n === undefined ? "" : roundHalfAway(n, 2).toFixed(2);
+}

@@ -1,0 +1,32 @@
+import { FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import { officeEnvironment } from "../hosts/excel/context";
+import { App } from "./components/App";
+import { createPaneI18n, langFrom } from "./i18n";
+import { detectHost } from "./office-detect";
+import { excelPaneHost, filePaneHost } from "./pane-host";
+
+const container = document.getElementById("container");
+if (!container) throw new Error("taskpane.html has no #container");
+const root = createRoot(container);
+
+function render(node: React.ReactNode, lang: string): void {
+  document.documentElement.lang = lang === "en" ? "en" : "zh-CN";
+  root.render(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
+}
+
+async function start(): Promise<void> {
+  const urlLang = new URLSearchParams(window.location.search).get("lang");
+  render(<Spinner label={createPaneI18n(langFrom(urlLang)).t("connecting")} />, langFrom(urlLang));
+  const info = await detectHost();
+  if (info.inExcel) {
+    // Inside Office the pane follows Office's display language (zh-CN first, English otherwise).
+    const lang = langFrom(info.displayLanguage);
+    render(<App host={excelPaneHost(officeEnvironment())} initialLang={lang} />, lang);
+  } else {
+    const lang = langFrom(urlLang ?? "zh");
+    render(<App host={filePaneHost()} initialLang={lang} />, lang);
+  }
+}
+
+void start();

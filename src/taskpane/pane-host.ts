@@ -1,0 +1,51 @@
+import type { WorkbookSnapshot } from "../engine/snapshot";
+import type { WritePlan } from "../engine/write-plan";
+import type { ApplyOutcome, ClearOutcome, ExcelEnvironment } from "../hosts/excel";
+import { applyWritePlan, clearHighlights, readSnapshot, selectCell } from "../hosts/excel";
+
+/** Where the pane's workbook lives: open in Excel (Office.js), or a file picked in a plain browser. */
+export type PaneHost = ExcelPaneHost | FilePaneHost;
+
+export interface ExcelPaneHost {
+  kind: "excel";
+  read(): Promise<WorkbookSnapshot>;
+  write(plan: WritePlan): Promise<ApplyOutcome>;
+  clear(): Promise<ClearOutcome>;
+  select(sheet: string, cell: string): Promise<void>;
+}
+
+export interface PickedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface FilePaneHost {
+  kind: "file";
+  read(file: PickedFile): Promise<WorkbookSnapshot>;
+  checkedCopy(file: PickedFile, plan: WritePlan): Promise<Uint8Array>;
+}
+
+export function excelPaneHost(env: ExcelEnvironment): ExcelPaneHost {
+  return {
+    kind: "excel",
+    read: () => readSnapshot(env),
+    write: (plan) => applyWritePlan(env, plan),
+    clear: () => clearHighlights(env),
+    select: (sheet, cell) => selectCell(env, sheet, cell),
+  };
+}
+
+/** ExcelJS is loaded only in file mode (a separate chunk): inside Excel the pane never needs it. */
+export function filePaneHost(): FilePaneHost {
+  const load = () => import(/* webpackChunkName: "file-host" */ "../hosts/file/index.js");
+  return {
+    kind: "file",
+    read: async (file) => (await load()).readWorkbook(file.bytes, file.name),
+    checkedCopy: async (file, plan) => (await load()).writeCheckedCopy(file.bytes, plan, file.name),
+  };
+}
+
+/** The checked copy's name, as the CLI names it: 自评表.xlsx → 自评表.checked.xlsx. */
+export function checkedCopyName(name: string): string {
+  return `${name.replace(/\.xlsx$/i, "")}.checked.xlsx`;
+}

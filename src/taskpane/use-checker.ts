@@ -1,0 +1,190 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Lang } from "../engine/i18n";
+import { BUILTIN_PROFILES } from "../engine/profile/builtin";
+import type { WorkbookSnapshot } from "../engine/snapshot";
+import { validateWorkbook, type ValidationResult } from "../engine/validate";
+import { planWrites } from "../engine/write-plan";
+import { describeError } from "./describe-error";
+import { useT } from "./i18n";
+import { checkedCopyName, type PaneHost, type PickedFile } from "./pane-host";
+
+/** "auto": the rules the workbook carries (a department's template), else the default; or a built-in profile id. */
+export const AUTO_PROFILE = "auto";
+
+export type Step = "read" | "validate" | "write" | "clear" | "download";
+
+export interface Notice {
+  intent: "success" | "warning" | "error" | "info";
+  text: string;
+}
+
+export interface Progress {
+  step: Step;
+  /** 0–1 for the progress bar; undefined for an indeterminate one. */
+  value?: number;
+}
+
+/** Let React paint the progress before a long synchronous step (the engine runs on the UI thread). */
+const paint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function download(bytes: Uint8Array, name: string): void {
+  const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** The pane's whole workflow: read → validate → show, write or download, clear, select. */
+export function useChecker(host: PaneHost, lang: Lang) {
+  const { t } = useT();
+  const [profileId, setProfileId] = useState<string>(AUTO_PROFILE);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
+  const [result, setResult] = useState<ValidationResult | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const file = useRef<PickedFile | null>(null);
+
+  const validate = useCallback(
+    (snap: WorkbookSnapshot) => validateWorkbook(snap, { ...(profileId === AUTO_PROFILE ? {} : { profile: BUILTIN_PROFILES[profileId] }), lang }),
+    [profileId, lang],
+  );
+
+  // The language or the rubric changed: re-run the engine on the workbook already read (no new read).
+  useEffect(() => {
+    if (snapshot) setResult(validate(snapshot));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [profileId, lang]);
+
+  const fail = useCallback((e: unknown) => setNotice({ intent: "error", text: describeError(e, t, lang) }), [t, lang]);
+
+  const runCheck = useCallback(
+    async (read: () => Promise<WorkbookSnapshot>): Promise<{ snap: WorkbookSnapshot; res: ValidationResult } | null> => {
+      setNotice(null);
+      try {
+        setProgress({ step: "read", value: 0.2 });
+        await paint();
+        const snap = await read();
+        setProgress({ step: "validate", value: 0.6 });
+        await paint();
+        const res = validate(snap);
+        setSnapshot(snap);
+        setResult(res);
+        return { snap, res };
+      } catch (e) {
+        fail(e);
+        return null;
+      } finally {
+        setProgress(null);
+      }
+    },
+    [validate, fail],
+  );
+
+  const check = useCallback(async () => {
+    if (host.kind === "excel") await runCheck(() => host.read());
+    else if (file.current) await runCheck(() => host.read(file.current!));
+  }, [host, runCheck]);
+
+  const checkFile = useCallback(
+    async (picked: File) => {
+      if (host.kind !== "file") return;
+      if (!/\.xlsx$/i.test(picked.name)) {
+        setNotice({ intent: "error", text: t("error.notXlsx") });
+        return;
+      }
+      const bytes = new Uint8Array(await picked.arrayBuffer());
+      file.current = { name: picked.name, bytes };
+      setSnapshot(null);
+      setResult(null);
+      await runCheck(() => host.read({ name: picked.name, bytes }));
+    },
+    [host, runCheck, t],
+  );
+
+  /** Excel: read again first, so a cell the user filled since the check is compared, never overwritten. */
+  const write = useCallback(async () => {
+    if (host.kind !== "excel") return;
+    const fresh = await runCheck(() => host.read());
+    if (!fresh) return;
+    try {
+      setProgress({ step: "write" });
+      const outcome = await host.write(planWrites(fresh.snap, fresh.res, { lang }));
+      const parts = [t("done.write")];
+      if (outcome.notes === "notes") parts.push(t("done.write.notes"));
+      if (outcome.notes === "comments") parts.push(t(outcome.commentsIncomplete ? "done.write.commentsIncomplete" : "done.write.comments"));
+      if (outcome.notes === "results-sheet") parts.push(t("done.write.resultsOnly"));
+      if (outcome.keptUserNotes.length) parts.push(t("done.write.keptNotes", { count: outcome.keptUserNotes.length }));
+      setNotice({ intent: outcome.commentsIncomplete ? "warning" : "success", text: parts.join(" ") });
+    } catch (e) {
+      fail(e);
+    } finally {
+      setProgress(null);
+    }
+  }, [host, runCheck, lang, t, fail]);
+
+  const clear = useCallback(async () => {
+    if (host.kind !== "excel") return;
+    setNotice(null);
+    try {
+      setProgress({ step: "clear" });
+      const out = await host.clear();
+      setNotice({ intent: "success", text: out.restored || out.notesRemoved ? t("done.clear", { count: out.restored }) : t("done.clear.none") });
+    } catch (e) {
+      fail(e);
+    } finally {
+      setProgress(null);
+    }
+  }, [host, t, fail]);
+
+  const downloadCopy = useCallback(async () => {
+    if (host.kind !== "file" || !file.current || !snapshot || !result) return;
+    setNotice(null);
+    try {
+      setProgress({ step: "download" });
+      await paint();
+      const bytes = await host.checkedCopy(file.current, planWrites(snapshot, result, { lang }));
+      const name = checkedCopyName(file.current.name);
+      download(bytes, name);
+      setNotice({ intent: "success", text: t("done.download", { file: name }) });
+    } catch (e) {
+      fail(e);
+    } finally {
+      setProgress(null);
+    }
+  }, [host, snapshot, result, lang, t, fail]);
+
+  const select = useCallback(
+    async (sheet: string, cell: string) => {
+      if (host.kind !== "excel") return;
+      try {
+        await host.select(sheet, cell);
+      } catch (e) {
+        fail(e);
+      }
+    },
+    [host, fail],
+  );
+
+  return {
+    profileId,
+    setProfileId,
+    progress,
+    result,
+    notice,
+    dismissNotice: () => setNotice(null),
+    hasFile: () => file.current !== null,
+    check,
+    checkFile,
+    write,
+    clear,
+    downloadCopy,
+    select,
+  };
+}
+
+export type Checker = ReturnType<typeof useChecker>;

@@ -1,0 +1,31 @@
+/**
+ * Test page: the real task pane in Excel mode, its Office.js host running against the in-memory Excel (loaded
+ * with the seed-002 example), so the e2e test can click through check → select → write → clear as in Excel.
+ * Built only by test/e2e; never part of dist/.
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import { readWorkbook } from "../../../src/hosts/file/read";
+import { App } from "../../../src/taskpane/components/App";
+import { excelPaneHost } from "../../../src/taskpane/pane-host";
+import { FakeExcel } from "../../hosts/excel/fake-excel";
+import { fakeFromSnapshot } from "../../hosts/excel/from-snapshot";
+
+declare global {
+  interface Window {
+    fakeExcel?: FakeExcel;
+  }
+}
+
+async function start(): Promise<void> {
+  const bytes = await (await fetch("example.xlsx")).arrayBuffer();
+  const excel = new FakeExcel(fakeFromSnapshot(await readWorkbook(bytes, "seed002-self-evaluation.xlsx")));
+  window.fakeExcel = excel;
+  createRoot(document.getElementById("container")!).render(
+    <FluentProvider theme={webLightTheme}>
+      <App host={excelPaneHost(excel.env())} initialLang="zh" />
+    </FluentProvider>,
+  );
+}
+
+void start();

@@ -1,0 +1,99 @@
+/**
+ * End to end inside "Excel": the real task pane in Excel mode, its Office.js host driving the in-memory Excel
+ * (loaded with the seed-002 example) in Chromium. Check, click a finding, write, clear, and a protected sheet —
+ * what a user does in the pane, with the workbook state inspected after each step.
+ * Leaves a screenshot in test-output/taskpane-excel.png.
+ */
+import { mkdirSync } from "node:fs";
+import type http from "node:http";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { buildHarness } from "./excel-harness/build";
+import { EXAMPLE, OUT, e2eAvailable, launchChromium, serve } from "./support";
+
+jest.setTimeout(600_000);
+
+const maybe = e2eAvailable() ? describe : describe.skip;
+
+/** Every filled cell of every sheet except the results sheet, as JSON: compared before and after. */
+const fillsInPage = () =>
+  JSON.stringify(
+    window.fakeExcel!.state.sheets.filter((s) => s.name !== "校验结果").map((s) => [s.name, [...s.cells].filter(([, c]) => c.fill).map(([k, c]) => [k, c.fill])]),
+  );
+
+maybe("Excel mode (task pane + Office.js host on the in-memory Excel)", () => {
+  let server: http.Server;
+  let browser: Browser;
+  let page: Page;
+  let original: string;
+
+  beforeAll(async () => {
+    const dir = path.join(OUT, "excel-harness");
+    await buildHarness(dir, EXAMPLE);
+    const served = await serve(dir);
+    server = served.server;
+    browser = await launchChromium();
+    page = await (await browser.newContext({ viewport: { width: 420, height: 900 } })).newPage();
+    await page.goto(`${served.base}/index.html`);
+    await page.getByText("Excel 加载项").waitFor({ timeout: 120_000 });
+    original = await page.evaluate(fillsInPage);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  it("checks the open workbook in 2 round trips and shows 99.96", async () => {
+    await page.getByTestId("check").click();
+    await page.getByTestId("summary").waitFor();
+    expect((await page.getByTestId("computed-score").allTextContents())[0]).toBe("99.96");
+    expect(await page.evaluate(() => window.fakeExcel!.stats.syncs)).toBe(2);
+  });
+
+  it("re-checks with another rubric profile without reading the workbook again", async () => {
+    expect(await page.getByTestId("profile").textContent()).toBe("自动：深圳市财政绩效评价（默认）");
+    await page.getByTestId("profile").click();
+    await page.getByRole("option", { name: "中央部门项目支出绩效自评（2020 年通行做法）" }).click();
+    expect(await page.getByTestId("profile").textContent()).toBe("中央部门项目支出绩效自评（2020 年通行做法）");
+    expect((await page.getByTestId("computed-score").allTextContents())[0]).toBe("99.96");
+    expect(await page.evaluate(() => window.fakeExcel!.stats.syncs)).toBe(2);
+  });
+
+  it("selects a finding's cell in Excel when it is clicked", async () => {
+    const first = page.getByTestId("finding").first();
+    const title = (await first.getAttribute("title")) ?? "";
+    await first.click();
+    await page.waitForFunction(() => window.fakeExcel!.state.selection !== undefined);
+    const selection = await page.evaluate(() => window.fakeExcel!.state.selection);
+    expect(title).toContain(`${selection!.sheet}!${selection!.address}`);
+  });
+
+  it("writes highlights, notes and the results sheet, then clears back to the original fills", async () => {
+    await page.evaluate(() => window.fakeExcel!.resetStats());
+    await page.getByTestId("write").click();
+    await page.getByTestId("notice").getByText("已写入").waitFor();
+    // A fresh read (2) before the write (2), so a cell filled since the check is never overwritten.
+    expect(await page.evaluate(() => window.fakeExcel!.stats.syncs)).toBe(4);
+    expect(await page.evaluate(() => window.fakeExcel!.state.sheets.some((s) => s.name === "校验结果"))).toBe(true);
+    expect(await page.evaluate(fillsInPage)).not.toBe(original);
+    expect(await page.evaluate(() => window.fakeExcel!.state.notes.length)).toBeGreaterThan(0);
+    mkdirSync(OUT, { recursive: true });
+    await page.screenshot({ path: path.join(OUT, "taskpane-excel.png"), fullPage: true });
+
+    await page.getByTestId("clear").click();
+    await page.getByTestId("notice").getByText("已清除").waitFor();
+    expect(await page.evaluate(fillsInPage)).toBe(original);
+    expect(await page.evaluate(() => window.fakeExcel!.state.notes.length)).toBe(0);
+  });
+
+  it("tells the user about a protected sheet and writes nothing", async () => {
+    await page.evaluate(() => {
+      window.fakeExcel!.state.sheets[0].protected = true;
+    });
+    await page.getByTestId("write").click();
+    await page.getByTestId("notice").getByText("受保护").waitFor();
+    expect(await page.getByTestId("notice").textContent()).toContain("未写入任何内容");
+    expect(await page.evaluate(fillsInPage)).toBe(original);
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * End to end, as a user without Excel meets budget-check: the built task pane (dist/) opened in Chromium from a
+ * local web server, office.js unreachable, the seed-002 example picked, the scores read off the pane, the checked
+ * copy downloaded and opened again with ExcelJS. Leaves a screenshot in test-output/taskpane.png.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
+import type http from "node:http";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import type { Browser, Page } from "playwright-core";
+import { validateWorkbook } from "../../src/engine/validate";
+import { planWrites } from "../../src/engine/write-plan";
+import { readWorkbook } from "../../src/hosts/file/read";
+import { EXAMPLE, OUT, ROOT, e2eAvailable, launchChromium, serve } from "./support";
+
+const DIST = path.join(ROOT, "dist");
+
+jest.setTimeout(600_000);
+
+function newestMtime(p: string): number {
+  const s = statSync(p);
+  if (!s.isDirectory()) return s.mtimeMs;
+  return Math.max(s.mtimeMs, ...readdirSync(p).map((f) => newestMtime(path.join(p, f))));
+}
+
+/** Build dist/ unless it is newer than every source it is built from (a fresh clone always builds). */
+function ensureBuilt(): void {
+  const built = path.join(DIST, "taskpane.html");
+  const sources = ["src", "assets", "manifest.xml", "webpack.config.js", "package.json"].map((p) => newestMtime(path.join(ROOT, p)));
+  if (existsSync(built) && statSync(built).mtimeMs > Math.max(...sources)) return;
+  const r = spawnSync(process.execPath, [path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, ADDIN_URL: "" },
+  });
+  if (r.status !== 0) throw new Error(`webpack failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+const maybe = e2eAvailable() ? describe : describe.skip;
+
+maybe("browser file mode (dist/ in Chromium)", () => {
+  let server: http.Server;
+  let browser: Browser;
+  let page: Page;
+  let base: string;
+
+  beforeAll(async () => {
+    ensureBuilt();
+    ({ server, base } = await serve(DIST));
+    browser = await launchChromium();
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 420, height: 900 }, locale: "zh-CN" });
+    // The machine is offline, as many government networks are: Microsoft's CDN is unreachable.
+    await context.route("https://appsforoffice.microsoft.com/**", (route) => route.abort("internetdisconnected"));
+    page = await context.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  it("falls back to file mode, checks the seed-002 example and shows its scores", async () => {
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${base}/taskpane.html`);
+    await page.getByText("浏览器文件模式", { exact: false }).waitFor({ timeout: 120_000 });
+    await page.getByTestId("file-input").setInputFiles(EXAMPLE);
+    await page.getByTestId("summary").waitFor({ timeout: 120_000 });
+
+    const scores = await page.getByTestId("computed-score").allTextContents();
+    expect(scores[0]).toBe("99.96");
+    await expect(page.getByTestId("form-card").first().textContent()).resolves.toContain("科技创新与交流");
+    await expect(page.getByTestId("summary").textContent()).resolves.toContain("识别到 3 张表");
+    expect(errors).toEqual([]);
+
+    mkdirSync(OUT, { recursive: true });
+    await page.screenshot({ path: path.join(OUT, "taskpane.png"), fullPage: true });
+  });
+
+  it("downloads a checked copy with the planned fills and the 校验结果 sheet", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
+    expect(download.suggestedFilename()).toBe("seed002-self-evaluation.checked.xlsx");
+    const copy = readFileSync(await download.path());
+
+    // What the engine plans for this file, computed here in Node: every planned fill must be in the copy.
+    const original = readFileSync(EXAMPLE);
+    const snap = await readWorkbook(original, path.basename(EXAMPLE));
+    const plan = planWrites(snap, validateWorkbook(snap));
+    expect(plan.fills.length).toBeGreaterThan(0);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(copy as unknown as ArrayBuffer);
+    for (const group of plan.fills) {
+      for (const cell of group.cells) {
+        const fill = wb.getWorksheet(group.sheet)!.getCell(cell.split(":")[0]).fill as ExcelJS.FillPattern;
+        expect(fill?.fgColor?.argb?.slice(-6)).toBe(group.color.slice(1));
+      }
+    }
+    const results = wb.getWorksheet("校验结果");
+    expect(results).toBeDefined();
+    const texts: string[] = [];
+    results!.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+    expect(texts).toContain("99.96");
+    await expect(page.getByTestId("notice").textContent()).resolves.toContain("seed002-self-evaluation.checked.xlsx");
+  });
+
+  it("switches the pane to English", async () => {
+    await page.getByTestId("language").click();
+    await page.getByText("Summary").waitFor();
+    await expect(page.getByTestId("summary").textContent()).resolves.toContain("3 form(s) found");
+    await page.getByTestId("language").click();
+    await page.getByText("校验摘要").waitFor();
+  });
+});
