@@ -1,4 +1,4 @@
-import { parseRange } from "../../engine/address";
+import { parseRange, rangeAddress } from "../../engine/address";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../engine/snapshot";
 import { splitAreas, localAddress } from "./addresses";
 import type { ExcelEnvironment } from "./context";
@@ -11,13 +11,6 @@ const VISIBILITY: Record<string, SheetSnapshot["visibility"]> = {
   VeryHidden: "veryHidden",
 };
 
-interface SheetRequest {
-  sheet: Excel.Worksheet;
-  used: Excel.Range;
-  merged?: Excel.RangeAreas;
-  indents?: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
-}
-
 function cellValue(v: unknown): CellValue {
   if (v === "" || v === undefined || v === null) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
@@ -29,64 +22,170 @@ function formulaOf(f: unknown, v: unknown): string | null {
   return typeof f === "string" && f.startsWith("=") && f !== v ? f : null;
 }
 
-function sheetSnapshot(name: string, visibility: string, isProtected: boolean, req: SheetRequest): SheetSnapshot {
-  const origin = parseRange(localAddress(req.used.address));
-  const rawValues = req.used.values as unknown[][];
-  const rawFormulas = req.used.formulas as unknown[][];
-  const rawFormats = req.used.numberFormat as unknown[][];
-  const values = rawValues.map((row) => row.map(cellValue));
-  const formulas = rawFormulas.map((row, i) => row.map((f, j) => formulaOf(f, rawValues[i][j])));
-  const numberFormats = rawFormats.map((row) => row.map((f) => (typeof f === "string" && f !== "General" ? f : null)));
-  const indents = req.indents?.value.map((row) => row.map((p) => p.format?.indentLevel ?? 0));
-  const merged = req.merged && !req.merged.isNullObject ? splitAreas(req.merged.address) : [];
+interface SheetCells {
+  origin: { row: number; col: number };
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormats: unknown[][];
+  indents?: Excel.CellProperties[][];
+}
+
+function sheetSnapshot(name: string, visibility: string, isProtected: boolean, cells: SheetCells, mergedAddress: string | null): SheetSnapshot {
+  const values = cells.values.map((row) => row.map(cellValue));
+  const formulas = cells.formulas.map((row, i) => row.map((f, j) => formulaOf(f, cells.values[i][j])));
+  const numberFormats = cells.numberFormats.map((row) => row.map((f) => (typeof f === "string" && f !== "General" ? f : null)));
+  const indents = cells.indents?.map((row) => row.map((p) => p.format?.indentLevel ?? 0));
   return {
     name,
     visibility: VISIBILITY[visibility] ?? "visible",
     protected: isProtected,
-    origin: { row: origin.top, col: origin.left },
+    origin: cells.origin,
     values,
     formulas,
     numberFormats,
     ...(indents ? { indents } : {}),
-    merged,
+    merged: mergedAddress ? splitAreas(mergedAddress) : [],
   };
 }
 
+/** Excel on the web refuses a request or a response over 5 MB with one of these codes. */
+const PAYLOAD_LIMIT_CODES = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]);
+
+function isPayloadLimit(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === "string" && PAYLOAD_LIMIT_CODES.has(code);
+}
+
+interface SheetHead {
+  sheet: Excel.Worksheet;
+  used: Excel.Range;
+  merged?: Excel.RangeAreas;
+}
+
+/** Round trip 1 of either way of reading: the sheets, and (when wanted) their used ranges' addresses and merges. */
+async function readHeads(context: Excel.RequestContext, caps: ReturnType<typeof capabilities>, withAddresses: boolean): Promise<SheetHead[]> {
+  context.workbook.load("name");
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name,items/visibility,items/protection/protected");
+  await context.sync();
+  if (!withAddresses) return sheets.items.map((sheet) => ({ sheet, used: sheet.getUsedRange(true) }));
+  const heads = sheets.items.map((sheet) => {
+    const head: SheetHead = { sheet, used: sheet.getUsedRange(true).load("address") };
+    if (caps.mergedAreas) head.merged = sheet.getRange().getMergedAreasOrNullObject().load("address");
+    return head;
+  });
+  await context.sync();
+  return heads;
+}
+
+const mergedOf = (head: SheetHead) => (head.merged && !head.merged.isNullObject ? head.merged.address : null);
+
 /**
- * The whole workbook as the engine reads it, in two round trips whatever the number of sheets and cells:
- * the first learns the sheets, the second loads every sheet's used range, merged areas and indents at once.
- * Nothing is written.
+ * The whole workbook in two round trips whatever the number of sheets and cells: the first learns the sheets,
+ * the second loads every sheet's used range, merged areas and indents at once.
  */
-export async function readSnapshot(env: ExcelEnvironment): Promise<WorkbookSnapshot> {
+async function readWhole(env: ExcelEnvironment, caps: ReturnType<typeof capabilities>): Promise<WorkbookSnapshot> {
+  return env.run(async (context) => {
+    const heads = await readHeads(context, caps, false);
+    const loads = heads.map((head) => {
+      // valuesOnly: a column formatted to row 1,048,576 must not become a million-row read.
+      head.used.load("address,values,formulas,numberFormat");
+      // On the whole sheet, not on the used range: a merged title may reach past the last value.
+      if (caps.mergedAreas) head.merged = head.sheet.getRange().getMergedAreasOrNullObject().load("address");
+      const indents = caps.cellProperties ? head.used.getCellProperties({ format: { indentLevel: true } }) : undefined;
+      return { head, indents };
+    });
+    await context.sync();
+    return {
+      name: context.workbook.name,
+      sheets: loads.map(({ head, indents }) => {
+        const o = parseRange(localAddress(head.used.address));
+        const cells: SheetCells = {
+          origin: { row: o.top, col: o.left },
+          values: head.used.values,
+          formulas: head.used.formulas,
+          numberFormats: head.used.numberFormat,
+          ...(indents ? { indents: indents.value } : {}),
+        };
+        return sheetSnapshot(head.sheet.name, head.sheet.visibility, head.sheet.protection.protected, cells, mergedOf(head));
+      }),
+    };
+  });
+}
+
+interface Block {
+  sheet: number;
+  range: Excel.Range;
+  indents?: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+}
+
+/**
+ * The workbook in row blocks of at most `cellsPerSync` cells per round trip, for a workbook too large for one
+ * response on Excel on the web: 2 round trips for the sheets and their extents, then one per batch of blocks.
+ */
+async function readInBlocks(env: ExcelEnvironment, caps: ReturnType<typeof capabilities>, cellsPerSync: number): Promise<WorkbookSnapshot> {
+  return env.run(async (context) => {
+    const heads = await readHeads(context, caps, true);
+    const extents = heads.map((h) => parseRange(localAddress(h.used.address)));
+    const cells: SheetCells[] = extents.map((e) => ({ origin: { row: e.top, col: e.left }, values: [], formulas: [], numberFormats: [], ...(caps.cellProperties ? { indents: [] } : {}) }));
+    const pending: Block[] = [];
+    let queued = 0;
+    const flush = async () => {
+      await context.sync();
+      for (const b of pending) {
+        const c = cells[b.sheet];
+        c.values.push(...b.range.values);
+        c.formulas.push(...b.range.formulas);
+        c.numberFormats.push(...b.range.numberFormat);
+        if (b.indents) c.indents!.push(...b.indents.value);
+      }
+      pending.length = 0;
+      queued = 0;
+    };
+    for (let i = 0; i < heads.length; i++) {
+      const e = extents[i];
+      const width = e.right - e.left + 1;
+      const rowsPerBlock = Math.max(1, Math.floor(cellsPerSync / width));
+      for (let top = e.top; top <= e.bottom; top += rowsPerBlock) {
+        const bottom = Math.min(e.bottom, top + rowsPerBlock - 1);
+        const size = (bottom - top + 1) * width;
+        if (queued > 0 && queued + size > cellsPerSync) await flush();
+        const range = heads[i].sheet.getRange(rangeAddress({ top, left: e.left, bottom, right: e.right })).load("values,formulas,numberFormat");
+        pending.push({ sheet: i, range, ...(caps.cellProperties ? { indents: range.getCellProperties({ format: { indentLevel: true } }) } : {}) });
+        queued += size;
+      }
+    }
+    if (pending.length) await flush();
+    return {
+      name: context.workbook.name,
+      sheets: heads.map((h, i) => sheetSnapshot(h.sheet.name, h.sheet.visibility, h.sheet.protection.protected, cells[i], mergedOf(h))),
+    };
+  });
+}
+
+/** Cells per round trip for the first block read after a refusal: ~60 bytes a cell keeps it near 2.4 MB. */
+export const FIRST_BLOCK_CELLS = 40_000;
+
+/**
+ * The whole workbook as the engine reads it. Two round trips whatever the number of sheets and cells; only when
+ * Excel on the web refuses that as over its 5 MB payload limit is it read again in row blocks that fit, halving
+ * the block on each refusal. Nothing is written.
+ */
+export async function readSnapshot(env: ExcelEnvironment, firstBlockCells = FIRST_BLOCK_CELLS): Promise<WorkbookSnapshot> {
   const caps = capabilities(env);
   try {
-    return await env.run(async (context) => {
-      const workbook = context.workbook;
-      workbook.load("name");
-      const sheets = workbook.worksheets;
-      sheets.load("items/name,items/visibility,items/protection/protected");
-      await context.sync();
-
-      const requests: SheetRequest[] = sheets.items.map((sheet) => {
-        // valuesOnly: a column formatted to row 1,048,576 must not become a million-row read.
-        const used = sheet.getUsedRange(true);
-        used.load("address,values,formulas,numberFormat");
-        const req: SheetRequest = { sheet, used };
-        if (caps.mergedAreas) {
-          // On the whole sheet, not on the used range: a merged title may reach past the last value.
-          req.merged = sheet.getRange().getMergedAreasOrNullObject();
-          req.merged.load("address");
-        }
-        if (caps.cellProperties) req.indents = used.getCellProperties({ format: { indentLevel: true } });
-        return req;
-      });
-      await context.sync();
-
-      return {
-        name: workbook.name,
-        sheets: requests.map((req) => sheetSnapshot(req.sheet.name, req.sheet.visibility, req.sheet.protection.protected, req)),
-      };
-    });
+    try {
+      return await readWhole(env, caps);
+    } catch (e) {
+      if (!isPayloadLimit(e)) throw e;
+    }
+    for (let cells = firstBlockCells; ; cells = Math.floor(cells / 2)) {
+      try {
+        return await readInBlocks(env, caps, cells);
+      } catch (e) {
+        if (!isPayloadLimit(e) || cells < 500) throw e;
+      }
+    }
   } catch (e) {
     if (e instanceof ExcelHostError) throw e;
     throw new ExcelHostError("read-failed", { reason: describeOfficeError(e) }, { cause: e });

@@ -134,6 +134,23 @@ describe("readSnapshot", () => {
     expect(snap.sheets[0].indents?.[3][0]).toBe(1);
   });
 
+  it("reads a workbook too large for one 5 MB response in row blocks, to exactly the same snapshot", async () => {
+    const whole = await readSnapshot(new FakeExcel(generateWorkbook()).env());
+    // The 50,000-cell read answers ~2.9 MB; a 600 KB limit stands in for a workbook ten times larger on the web.
+    const excel = new FakeExcel(generateWorkbook(), { payloadLimit: 600_000 });
+    const blocks = await readSnapshot(excel.env());
+    expect(blocks).toEqual(whole);
+    // Refused whole (2 trips), then 40,000-cell blocks refused, then 20,000 and 10,000 until they fit.
+    expect(excel.stats.syncs).toBeGreaterThan(2);
+    expect(excel.stats.syncs).toBeLessThan(40);
+  });
+
+  it("gives up with read-failed, not a loop, when even the smallest block is refused", async () => {
+    const excel = new FakeExcel(smallWorkbook(), { payloadLimit: 10 });
+    await expect(readSnapshot(excel.env())).rejects.toMatchObject({ code: "read-failed" });
+    expect(excel.stats.syncs).toBeLessThan(40);
+  });
+
   it("turns an Excel failure into a read-failed error", async () => {
     const excel = new FakeExcel(smallWorkbook(), { failAtSync: 2 });
     await expect(readSnapshot(excel.env())).rejects.toMatchObject({ code: "read-failed" });

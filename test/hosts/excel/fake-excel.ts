@@ -222,7 +222,13 @@ class FakeContext {
     if (bytes > this.excel.payloadLimit) {
       throw new OfficeError("RequestPayloadSizeLimitExceeded", `The request payload size (${bytes}) has exceeded the limit.`);
     }
-    for (const a of actions) stats.responseBytes += bytesOf(a.run());
+    let response = 0;
+    for (const a of actions) response += bytesOf(a.run());
+    stats.responseBytes += response;
+    // Excel on the web refuses a response over its limit too (a read of a very large workbook in one go).
+    if (response > this.excel.payloadLimit) {
+      throw new OfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size (${response}) has exceeded the limit.`);
+    }
   }
 }
 
