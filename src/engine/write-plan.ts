@@ -130,7 +130,11 @@ export interface PlanOptions {
 }
 
 /** Plan the checked copy: computed values into empty cells, fills and notes on flagged cells, the results sheet. */
-export function planWrites(snapshot: WorkbookSnapshot, result: Pick<ValidationResult, "report" | "outputs">, options: PlanOptions = {}): WritePlan {
+export function planWrites(
+  snapshot: WorkbookSnapshot,
+  result: Pick<ValidationResult, "report" | "outputs"> & Partial<Pick<ValidationResult, "profile">>,
+  options: PlanOptions = {},
+): WritePlan {
   const lang = options.lang ?? "zh";
   const ui = UI[lang];
   const grids = new Map(snapshot.sheets.map((s) => [s.name, new SheetGrid(s)]));
@@ -186,7 +190,7 @@ export function planWrites(snapshot: WorkbookSnapshot, result: Pick<ValidationRe
   const rows: WritePlan["results"]["rows"] = [];
   rows.push({ values: [ui.title], style: "title" });
   rows.push({ values: [ui.file, report.file], style: "plain" });
-  rows.push({ values: [ui.profile, report.profile], style: "plain" });
+  rows.push({ values: [ui.profile, result.profile ? `${result.profile.name[lang]}（${report.profile}）` : report.profile], style: "plain" });
   rows.push({ values: [fill(ui.summary, report.summary)], style: "plain" });
   rows.push({ values: [], style: "plain" });
   rows.push({ values: [ui.forms], style: "title" });

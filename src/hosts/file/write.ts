@@ -99,7 +99,10 @@ function addResultsSheet(wb: ExcelJS.Workbook, results: WritePlan["results"]): v
     const old = wb.getWorksheet(name);
     if (old) wb.removeWorksheet(old.id);
   }
-  const ws = wb.addWorksheet(results.sheetName);
+  // Printed, the findings list should read across one page, not be cut into column strips.
+  const ws = wb.addWorksheet(results.sheetName, {
+    pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   results.columnWidths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
