@@ -1,6 +1,5 @@
 import { Command, Option } from "commander";
 import type { Lang } from "../engine/i18n";
-import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID } from "../engine/profile/builtin";
 import type { Report } from "../engine/report";
 import { isWorkbookReadError } from "../hosts/file/errors";
 import { checkFile } from "./check-file";

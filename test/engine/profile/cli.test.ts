@@ -36,6 +36,24 @@ describe("budget-check profile embed / show / check", () => {
     expect((JSON.parse(shown.stdout) as { id: string }).id).toBe("dept-2020");
   });
 
+  it("validate without --profile scores a template by the profile it carries; --profile still wins", async () => {
+    const profile = path.join(dir, "bands.json");
+    // A department's own bands: 97.95 is 良 under them, where the default says 优.
+    const bands = [{ min: 98, grade: "优" }, { min: 80, grade: "良" }, { min: 60, grade: "中" }, { min: 0, grade: "差" }];
+    await writeFile(profile, JSON.stringify({ ...shenzhenJson, id: "dept-bands", name: { zh: "某局评分规则", en: "A bureau's rules" }, grades: bands }));
+    const out = path.join(dir, "bands-out");
+    expect((await cli(["profile", "embed", workbook, profile, "--out", out])).code).toBe(0);
+    const template = path.join(out, "template.xlsx");
+
+    const embedded = await cli(["validate", template, "--json"]);
+    const report = JSON.parse(embedded.stdout);
+    expect([report.profile, report.forms[0].score.computed, report.forms[0].score.grade]).toEqual(["dept-bands", 97.95, "良"]);
+    expect((await cli(["validate", template])).stdout).toContain("某局评分规则");
+
+    const explicit = JSON.parse((await cli(["validate", template, "--json", "--profile", "shenzhen"])).stdout);
+    expect([explicit.profile, explicit.forms[0].score.grade]).toEqual(["shenzhen", "优"]);
+  });
+
   it("refuses an invalid profile with every problem and its path, exit 2, nothing written", async () => {
     const profile = path.join(dir, "bad.json");
     const bad = JSON.parse(JSON.stringify(shenzhenJson)) as typeof shenzhenJson;
