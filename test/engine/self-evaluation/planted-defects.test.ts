@@ -117,3 +117,15 @@ test("messages are localised: the same finding in English", async () => {
   const f = report.findings.find((x) => x.code === "SCORE_MISMATCH")!;
   expect(f.message).toMatch(/should score 1\.5/);
 });
+
+test("a vague or compound target is TARGET_NOT_MEASURABLE on its cell; free text scored by its actual is not", async () => {
+  const d = clone(innovation);
+  d.indicators[32].target = "进一步提升"; // 海智项目工作保障情况
+  d.indicators[33].target = "形成项目储备20个左右，引入重量级团队1-2个";
+  const { report } = await validateForms([[d]]);
+  const f = report.findings.filter((x) => x.code === "TARGET_NOT_MEASURABLE");
+  expect(f.map((x) => [x.cell, x.message])).toEqual([
+    [`E${ROW0 + 32}`, "「海智项目工作保障情况」的指标值「进一步提升」表述模糊，无法衡量"],
+    [`E${ROW0 + 33}`, "「招才引智项目工作保障情况」的指标值「形成项目储备20个左右，引入重量级团队1-2个」含多个目标，应拆分为多个指标"],
+  ]);
+});

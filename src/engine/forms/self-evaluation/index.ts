@@ -12,6 +12,7 @@ import { missingValues } from "./checks/missing-values";
 import { deviationReason } from "./checks/deviation-reason";
 import { weights } from "./checks/weights";
 import { coverage } from "./checks/coverage";
+import { measurableTargets } from "./checks/measurable-targets";
 import { totalAndGrade } from "./checks/total-and-grade";
 
 /** Every check of the form; adding one is one line here and never touches the others. */
@@ -24,6 +25,7 @@ export const SELF_EVALUATION_CHECKS: SelfEvalCheck[] = [
   deviationReason,
   weights,
   coverage,
+  measurableTargets,
   totalAndGrade,
 ];
 
