@@ -135,8 +135,18 @@ function show(v: string | number | null | undefined): string {
 }
 
 /** Turn a check's draft into the report's finding, its message in the report's language. */
+/** Infinity and NaN are not JSON numbers: a check that divides by a near-zero cell must not break the report. */
+function finite<T>(v: T): T | string {
+  return typeof v === "number" && !Number.isFinite(v) ? String(v) : v;
+}
+
 export function renderFinding(input: FindingDraft, lang: Lang): Finding {
-  const d = FindingDraftSchema.parse(input);
+  const d = FindingDraftSchema.parse({
+    ...input,
+    expected: finite(input.expected),
+    actual: finite(input.actual),
+    params: Object.fromEntries(Object.entries(input.params ?? {}).map(([k, v]) => [k, finite(v)])),
+  });
   const params: Record<string, unknown> = {
     label: "",
     detail: "",

@@ -153,7 +153,8 @@ export function columnRelations(paths: { keys: string[]; labels: string[] }[]): 
   const leaves = (n: HeaderNode): number[] => (n.column !== undefined && n.children.length === 0 ? [n.column] : n.children.flatMap(leaves));
   const valueOf = (n: HeaderNode): number[] => {
     if (n.children.length === 0) return n.column !== undefined ? [n.column] : [];
-    const totals = n.children.filter((c) => c.children.length === 0 && TOTAL_LABEL.test(c.label));
+    // A total must own a column: a damaged header (two columns sharing one key) can leave a label without one.
+    const totals = n.children.filter((c) => c.children.length === 0 && c.column !== undefined && TOTAL_LABEL.test(c.label));
     const ofWhich = n.children.filter((c) => OF_WHICH.test(c.label));
     const exhaustive = ofWhich.some((c) => OTHER_PART.test(c.label));
     const memo = n.children.filter((c) => MEMO_COLUMN.test(c.label));

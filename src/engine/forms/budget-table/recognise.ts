@@ -294,8 +294,9 @@ function parseTable(grid: SheetGrid, anchor: number, floor: number, lang: Lang):
   } else {
     specs.push({ side: "single", labelCols: labelCols.length ? labelCols : [block.left], amount: amountInfos });
   }
-  const blocks = specs.map((s) => buildBlock(grid, s, block.bottom + 1, last, balance ? null : codeCol, balance ? [] : partCols));
-  if (blocks.every((b) => b.rows.length === 0)) return null;
+  // A side without amount columns (its header merged away) holds nothing to check.
+  const blocks = specs.filter((s) => s.amount.length > 0).map((s) => buildBlock(grid, s, block.bottom + 1, last, balance ? null : codeCol, balance ? [] : partCols));
+  if (blocks.length === 0 || blocks.every((b) => b.rows.length === 0)) return null;
 
   const unit = findUnit(grid, block, floor, infos);
   const { title, tableNo, year: yearAbove } = findTitle(grid, block, floor);

@@ -84,13 +84,13 @@ function fundIsEverything(balance: BudgetTable, fund: BudgetTable["fund"]): bool
   if (!income || !expense || !word) return false;
   const incomeTotal = totalRow(income)?.amounts[0];
   const line = income.rows.find((r) => word.test(r.name) && r.kind === "item");
-  if (!incomeTotal || !line || incomeTotal.kind !== "number" || line.amounts[0].kind !== "number") return false;
+  if (!incomeTotal || !line || incomeTotal.kind !== "number" || line.amounts[0]?.kind !== "number") return false;
   if (Math.abs((incomeTotal.value ?? 0) - (line.amounts[0].value ?? 0)) > 1e-9) return false;
   const carried = (block: typeof income) => {
     const sum = block.rows.findIndex((r) => r.kind === "sum");
     const grand = block.rows.findIndex((r) => r.kind === "grand");
     if (sum < 0 || grand < sum) return false;
-    return block.rows.slice(sum + 1, grand).some((r) => (r.amounts[0].value ?? 0) !== 0);
+    return block.rows.slice(sum + 1, grand).some((r) => (r.amounts[0]?.value ?? 0) !== 0);
   };
   return !carried(income) && !carried(expense);
 }

@@ -12,7 +12,8 @@ export const overachievement: SelfEvalCheck = {
     const out: FindingDraft[] = [];
     for (const s of scoring.indicators) {
       if (s.type !== "quantitative" || s.negative || s.t === null || s.a === null || s.t <= 0) continue;
-      if (s.a < ratio * s.t) continue;
+      // A target too small to divide by (a typo such as 0.000001) gives no meaningful ratio.
+      if (s.a < ratio * s.t || !Number.isFinite(s.a / s.t)) continue;
       out.push({
         code: "OVERACHIEVEMENT",
         sheet: form.sheet,
