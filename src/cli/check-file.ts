@@ -15,6 +15,8 @@ import { cliText } from "./strings";
 export interface CheckOptions {
   /** Rules given with --profile; without it the workbook's embedded profile, else the default, decides. */
   profile?: Profile;
+  /** Replace entered values that differ from the computed ones in the checked copy (old value kept in the note). */
+  overwrite?: boolean;
   lang: Lang;
   /** Directory for the checked copy; none: write nothing. */
   outDir?: string;
@@ -91,7 +93,7 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Ch
   if (options.outDir !== undefined) {
     const target = checkedCopyPath(file, options.outDir);
     if (path.resolve(target) === path.resolve(file)) throw new CliError(cliText(lang, "sameAsInput", { file: target }));
-    const plan = planWrites(snapshot, result, { lang });
+    const plan = planWrites(snapshot, result, { lang, overwrite: options.overwrite === true });
     const copy = await writeCheckedCopy(bytes, plan, path.basename(file));
     await writeAtomically(target, copy, lang);
     written = target;

@@ -14,12 +14,13 @@ interface ValidateOptions {
   json?: boolean;
   out?: string;
   profile?: string;
+  overwrite?: boolean;
   lang: Lang;
 }
 
 const STAGES_PER_FILE = 3;
 
-/** `budget-check validate <file.xlsx>... [--json] [--out <dir>] [--profile <name|file.json>] [--lang zh|en]` */
+/** `budget-check validate <file.xlsx>... [--json] [--out <dir>] [--overwrite] [--profile <name|file.json>] [--lang zh|en]` */
 export function registerValidateCommand(program: Command, ctx: CliContext): void {
   const uiLang = defaultLang(ctx.io.env);
   program
@@ -28,6 +29,7 @@ export function registerValidateCommand(program: Command, ctx: CliContext): void
     .argument("<files...>", cliText(uiLang, "filesArg"))
     .option("--json", cliText(uiLang, "jsonOption"))
     .option("--out <dir>", cliText(uiLang, "outOption"))
+    .option("--overwrite", cliText(uiLang, "overwriteOption"))
     .option("--profile <name|file.json>", cliText(uiLang, "profileOption", { builtin: builtinProfileList() }))
     .addOption(new Option("--lang <lang>", cliText(uiLang, "langOption")).choices(["zh", "en"]).default(uiLang))
     .action(async (files: string[], options: ValidateOptions) => runValidate(files, options, ctx));
@@ -54,7 +56,7 @@ async function runValidate(files: string[], options: ValidateOptions, ctx: CliCo
         progress.tick();
       };
       try {
-        const outcome = await checkFile(file, { profile, lang, outDir: options.out, onStage });
+        const outcome = await checkFile(file, { profile, lang, outDir: options.out, overwrite: options.overwrite === true, onStage });
         ctx.exit(outcome.exitCode);
         if (outcome.exitCode === 2) {
           complain(cliText(lang, "noForm", { file: outcome.report.file }));

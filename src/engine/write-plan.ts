@@ -13,7 +13,14 @@ import { RESULTS_SHEET_NAMES } from "./validate";
  */
 export const WritePlanSchema = z.object({
   values: z.array(
-    z.object({ sheet: z.string(), cell: z.string(), value: z.union([z.number(), z.string()]), numberFormat: z.string().optional() }),
+    z.object({
+      sheet: z.string(),
+      cell: z.string(),
+      value: z.union([z.number(), z.string()]),
+      numberFormat: z.string().optional(),
+      /** Set only when the user asked to overwrite: the text the cell held. A writer replaces the cell only if it still holds it. */
+      replaces: z.string().optional(),
+    }),
   ),
   fills: z.array(z.object({ sheet: z.string(), color: z.string().regex(/^#[0-9A-F]{6}$/), cells: z.array(z.string()) })),
   notes: z.array(z.object({ sheet: z.string(), cell: z.string(), text: z.string() })),
@@ -153,10 +160,18 @@ export function planWrites(
       const same = typeof old === "number" && typeof o.value === "number" ? Math.abs(old - o.value) < 0.005 : String(old).trim() === String(o.value);
       const m = g.mergeAt(row, col);
       const insideMerge = m !== undefined && (m.top !== row || m.left !== col);
-      if (!options.overwrite || same || insideMerge) continue;
+      // A formula that gives another value is a finding to fix, not a value to paste over.
+      if (!options.overwrite || same || insideMerge || g.formula(row, col) !== null) continue;
       replaced.set(`${o.sheet}\u0000${o.cell}`, g.text(row, col));
     }
-    values.push({ sheet: o.sheet, cell: o.cell, value: o.value, ...(o.numberFormat ? { numberFormat: o.numberFormat } : {}) });
+    const replaces = replaced.get(`${o.sheet}\u0000${o.cell}`);
+    values.push({
+      sheet: o.sheet,
+      cell: o.cell,
+      value: o.value,
+      ...(o.numberFormat ? { numberFormat: o.numberFormat } : {}),
+      ...(replaces !== undefined ? { replaces } : {}),
+    });
     computedCells.push(o);
   }
 

@@ -43,6 +43,8 @@ function download(bytes: Uint8Array, name: string): void {
 export function useChecker(host: PaneHost, lang: Lang) {
   const { t } = useT();
   const [profileId, setProfileId] = useState<string>(AUTO_PROFILE);
+  // Off unless the user ticks it: a filled cell is flagged, not overwritten (architecture.md, data safety).
+  const [overwrite, setOverwrite] = useState(false);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
   const [result, setResult] = useState<ValidationResult | null>(null);
@@ -113,7 +115,7 @@ export function useChecker(host: PaneHost, lang: Lang) {
     if (!fresh) return;
     try {
       setProgress({ step: "write" });
-      const outcome = await host.write(planWrites(fresh.snap, fresh.res, { lang }));
+      const outcome = await host.write(planWrites(fresh.snap, fresh.res, { lang, overwrite }));
       const parts = [t("done.write")];
       if (outcome.notes === "notes") parts.push(t("done.write.notes"));
       if (outcome.notes === "comments") parts.push(t(outcome.commentsIncomplete ? "done.write.commentsIncomplete" : "done.write.comments"));
@@ -125,7 +127,7 @@ export function useChecker(host: PaneHost, lang: Lang) {
     } finally {
       setProgress(null);
     }
-  }, [host, runCheck, lang, t, fail]);
+  }, [host, runCheck, lang, overwrite, t, fail]);
 
   const clear = useCallback(async () => {
     if (host.kind !== "excel") return;
@@ -147,7 +149,7 @@ export function useChecker(host: PaneHost, lang: Lang) {
     try {
       setProgress({ step: "download" });
       await paint();
-      const bytes = await host.checkedCopy(file.current, planWrites(snapshot, result, { lang }));
+      const bytes = await host.checkedCopy(file.current, planWrites(snapshot, result, { lang, overwrite }));
       const name = checkedCopyName(file.current.name);
       download(bytes, name);
       setNotice({ intent: "success", text: t("done.download", { file: name }) });
@@ -156,7 +158,7 @@ export function useChecker(host: PaneHost, lang: Lang) {
     } finally {
       setProgress(null);
     }
-  }, [host, snapshot, result, lang, t, fail]);
+  }, [host, snapshot, result, lang, overwrite, t, fail]);
 
   const select = useCallback(
     async (sheet: string, cell: string) => {
@@ -173,6 +175,8 @@ export function useChecker(host: PaneHost, lang: Lang) {
   return {
     profileId,
     setProfileId,
+    overwrite,
+    setOverwrite,
     progress,
     result,
     notice,

@@ -4,7 +4,7 @@
  * copy downloaded and opened again with ExcelJS. Leaves a screenshot in test-output/taskpane.png.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import type http from "node:http";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -13,6 +13,7 @@ import { validateWorkbook } from "../../src/engine/validate";
 import { planWrites } from "../../src/engine/write-plan";
 import { readWorkbook } from "../../src/hosts/file/read";
 import { EXAMPLE, OUT, ROOT, e2eAvailable, launchChromium, serve } from "./support";
+import { buildSeed002, thinkTank } from "../../scripts/examples/seed002";
 
 const DIST = path.join(ROOT, "dist");
 
@@ -103,6 +104,29 @@ maybe("browser file mode (dist/ in Chromium)", () => {
     results!.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
     expect(texts).toContain("99.96");
     await expect(page.getByTestId("notice").textContent()).resolves.toContain("seed002-self-evaluation.checked.xlsx");
+  });
+
+  it("replaces a wrong entered score in the copy only when the user ticks the overwrite box", async () => {
+    const d = structuredClone(thinkTank);
+    d.indicators[2].score = 0.5; // 科技专家学术活动数量 (H14): the rules give 0.25
+    mkdirSync(OUT, { recursive: true });
+    const planted = path.join(OUT, "planted.xlsx");
+    writeFileSync(planted, new Uint8Array((await (await buildSeed002([d])).xlsx.writeBuffer()) as ArrayBuffer));
+    await page.getByTestId("file-input").setInputFiles(planted);
+    await page.getByText("planted.xlsx", { exact: false }).waitFor({ timeout: 120_000 });
+
+    const h14 = async () => {
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
+      return wb.worksheets[0].getCell("H14").value;
+    };
+    expect(await h14()).toBe(0.5);
+    await page.getByTestId("overwrite").check();
+    expect(await h14()).toBe(0.25);
+    await page.getByTestId("overwrite").uncheck();
+    await page.getByTestId("file-input").setInputFiles(EXAMPLE);
+    await page.getByText("seed002-self-evaluation.xlsx", { exact: false }).waitFor({ timeout: 120_000 });
   });
 
   it("switches the pane to English", async () => {

@@ -60,13 +60,19 @@ function internalLink(sheet: string, cell: string): string {
   return location.replace(/"/g, '""');
 }
 
+/** A number, string or boolean as typed: not a formula, rich text, hyperlink or error object. */
+function isPlainValue(v: ExcelJS.CellValue): boolean {
+  return typeof v === "number" || typeof v === "string" || typeof v === "boolean";
+}
+
 function applyCellWrites(wb: ExcelJS.Workbook, plan: WritePlan): void {
   for (const v of plan.values) {
     const ws = wb.getWorksheet(v.sheet);
     if (!ws) continue;
     const cell = ws.getCell(v.cell);
-    // Never overwrite what the file holds: the plan targets empty cells only, and this is the last guard.
-    if (!isBlank(cell.value)) continue;
+    // Never overwrite what the file holds, except a value the user asked to replace and the cell still holds;
+    // this is the last guard.
+    if (!isBlank(cell.value) && !(v.replaces !== undefined && isPlainValue(cell.value) && String(cell.value).trim() === v.replaces)) continue;
     // A plain string stays text in ExcelJS even when it starts with "=": only {formula} objects become formulas.
     cell.value = v.value;
     if (v.numberFormat) restyle(cell, { numFmt: v.numberFormat });

@@ -44,7 +44,15 @@ function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void;
       {checker.result ? (
         <>
           <Summary report={checker.result.report} />
-          <ActionBar mode={mode} busy={busy} onWrite={() => void checker.write()} onClear={() => void checker.clear()} onDownload={() => void checker.downloadCopy()} />
+          <ActionBar
+            mode={mode}
+            busy={busy}
+            overwrite={checker.overwrite}
+            onOverwriteChange={checker.setOverwrite}
+            onWrite={() => void checker.write()}
+            onClear={() => void checker.clear()}
+            onDownload={() => void checker.downloadCopy()}
+          />
           <Divider />
           <FindingList report={checker.result.report} onSelect={mode === "excel" ? (f) => void checker.select(f.sheet, f.cell) : undefined} />
         </>

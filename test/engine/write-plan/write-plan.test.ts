@@ -25,7 +25,8 @@ test("overwrite on request keeps the old value in the note", async () => {
   d.indicators[1].score = 1.2;
   const { snapshot, report, outputs } = await validateForms([[d]]);
   const plan = planWrites(snapshot, { report, outputs }, { overwrite: true });
-  expect(plan.values).toEqual([{ sheet: "Sheet1", cell: "H13", value: 1.5, numberFormat: "0.00" }]);
+  // `replaces` lets a writer refuse if the cell no longer holds what the user chose to overwrite.
+  expect(plan.values).toEqual([{ sheet: "Sheet1", cell: "H13", value: 1.5, numberFormat: "0.00", replaces: "1.2" }]);
   expect(plan.notes.find((n) => n.cell === "H13")!.text).toContain("原值：1.2");
 });
 
