@@ -4,6 +4,8 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { buildSeed002, thinkTank } from "../../scripts/examples/seed002";
 import { cli } from "./run";
+import { writeCheckedCopy } from "../../src/hosts/file/write";
+import { planWrites } from "../../src/engine/write-plan";
 
 /**
  * Overwriting is opt-in (architecture.md, data safety): without --overwrite a wrong entered score stays and is
@@ -51,4 +53,22 @@ test("with --overwrite the copy holds the computed score and the note the old on
   const h13 = await copyCell(out, "H13");
   expect(h13.value).toMatchObject({ formula: "G13-1" });
   expect(await readFile(input)).toEqual(before);
+});
+
+test("the writer replaces a cell only if it still holds the value the plan says it replaces", async () => {
+  const bytes = await readFile(input);
+  const results = { sheetName: "校验结果", rows: [], columnWidths: [] };
+  const plan = (replaces: string) => ({
+    ...planWrites({ name: "x", sheets: [] }, { report: { file: "x", profile: "shenzhen", forms: [], findings: [], summary: { errors: 0, warnings: 0, info: 0 } }, outputs: [] }),
+    values: [{ sheet: "自评表1", cell: "H14", value: 0.25, numberFormat: "0.00", replaces }],
+    results,
+  });
+  const valueOf = async (copy: Uint8Array) => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(copy as unknown as ArrayBuffer);
+    return wb.worksheets[0].getCell("H14").value;
+  };
+  expect(await valueOf(await writeCheckedCopy(bytes, plan("0.5")))).toBe(0.25);
+  // Planned against 0.7, but the file holds 0.5: someone changed it since the check; it stays.
+  expect(await valueOf(await writeCheckedCopy(bytes, plan("0.7")))).toBe(0.5);
 });
