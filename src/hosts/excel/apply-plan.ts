@@ -6,6 +6,7 @@ import { ExcelHostError, describeOfficeError } from "./errors";
 import { queueFill, queueRestore } from "./fills";
 import { NOTE_MARKER, STATE_SETTING_KEY, emptyState, parseState, savedFill, serialiseState, type HighlightState, type SavedFill } from "./highlight-state";
 import { PayloadBatch } from "./payload-batch";
+import { queueWorkbookState } from "./workbook-state";
 import { capabilities, noteChannel, type NoteChannel } from "./requirements";
 import { queueResultsSheet } from "./results-sheet";
 
@@ -53,17 +54,9 @@ export async function applyWritePlan(env: ExcelEnvironment, plan: WritePlan, opt
   let writing = false;
   try {
     return await env.run(async (context) => {
-      const workbook = context.workbook;
-      workbook.load("readOnly");
+      const { workbook, sheets, setting, notes, comments } = queueWorkbookState(context, channel);
+      // Writing also adds a sheet (校验结果), which a protected workbook structure forbids.
       workbook.protection.load("protected");
-      const sheets = workbook.worksheets;
-      sheets.load("items/name,items/protection/protected");
-      const setting = workbook.settings.getItemOrNullObject(STATE_SETTING_KEY);
-      setting.load("value");
-      const notes = channel === "notes" ? workbook.notes : undefined;
-      notes?.load("items/content");
-      const comments = channel === "comments" ? workbook.comments : undefined;
-      comments?.load("items/id,items/content");
 
       const fillProbes: FillProbe[] = [];
       for (const group of plan.fills) {

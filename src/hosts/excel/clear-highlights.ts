@@ -3,6 +3,7 @@ import { ExcelHostError, describeOfficeError } from "./errors";
 import { queueRestore } from "./fills";
 import { NOTE_MARKER, STATE_SETTING_KEY, parseState } from "./highlight-state";
 import { PayloadBatch } from "./payload-batch";
+import { queueWorkbookState } from "./workbook-state";
 import { capabilities, noteChannel } from "./requirements";
 
 export interface ClearOutcome {
@@ -23,16 +24,7 @@ export async function clearHighlights(env: ExcelEnvironment): Promise<ClearOutco
   let writing = false;
   try {
     return await env.run(async (context) => {
-      const workbook = context.workbook;
-      workbook.load("readOnly");
-      const sheets = workbook.worksheets;
-      sheets.load("items/name,items/protection/protected");
-      const setting = workbook.settings.getItemOrNullObject(STATE_SETTING_KEY);
-      setting.load("value");
-      const notes = channel === "notes" ? workbook.notes : undefined;
-      notes?.load("items/content");
-      const comments = channel === "comments" ? workbook.comments : undefined;
-      comments?.load("items/content");
+      const { workbook, sheets, setting, notes, comments } = queueWorkbookState(context, channel);
       await context.sync();
 
       if (workbook.readOnly) throw new ExcelHostError("read-only");

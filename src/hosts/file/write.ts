@@ -3,7 +3,6 @@ import { copyBytes, loadWorkbook, saveWorkbook } from "./workbook-io";
 import { parseRange, cellAddress } from "../../engine/address";
 import { RESULTS_SHEET_NAMES } from "../../engine/validate";
 import { FILL_COLORS, type WritePlan } from "../../engine/write-plan";
-import { WorkbookReadError } from "./errors";
 
 /**
  * The file host's writer: the original bytes plus a WritePlan → the bytes of the checked copy.
