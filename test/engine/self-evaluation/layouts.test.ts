@@ -145,3 +145,34 @@ test("#REF! inside a form is FORMULA_ERROR, and the form is still scored", async
   expect(report.forms[0].score!.computed).toBe(99.96);
 });
 
+
+test("小计 rows close their 一级 block and are checked against it; a last 合计 row is the total", () => {
+  const rows: Row[] = [
+    ["项目支出绩效自评表", null, null, null, null, null, null, null],
+    ["项目名称", "社区养老服务", null, null, null, null, null, null],
+    ["项目资金（元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", null],
+    ["年度资金总额", 100000, 100000, 100000, 10, "100.00%", 10, null],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+    ["产出指标", "数量指标", "服务老人人次", "≥1000人次", "1200人次", 20, 20, null],
+    ["产出指标", "质量指标", "服务完成率", "100%", "100%", 15, 15, null],
+    ["产出指标", "时效指标", "服务及时性", "及时", "及时", 15, 15, null],
+    ["产出指标小计", null, null, null, null, 50, 50, null],
+    ["效益指标", "社会效益指标", "老人生活质量", "有效改善", "有效改善", 30, 30, null],
+    ["效益指标", "满意度指标", "服务对象满意度", "≥90%", "85%", 10, 9.44, "部分老人对服务时间不满意"],
+    ["效益指标小计", null, null, null, null, 40, 39.44, null],
+    ["合计", null, null, null, null, 100, 99.44, null],
+  ];
+  const { report } = validateWorkbook(snapshot(rows));
+  expect(report.forms[0].score!.items.map((i) => i.label)).toEqual(["年度资金总额", "服务老人人次", "服务完成率", "服务及时性", "老人生活质量", "服务对象满意度"]);
+  expect(report.forms[0].score!.computed).toBe(99.44);
+  expect(report.findings.filter((f) => f.severity === "error")).toEqual([]);
+
+  const planted = rows.map((r) => [...r]);
+  planted[11][6] = 40; // 效益指标小计 entered 40, its items give 39.44
+  planted[8][5] = 45; // 产出指标小计 weight 45, its items weigh 50
+  const bad = validateWorkbook(snapshot(planted)).report;
+  expect(bad.findings.filter((f) => f.severity === "error").map((f) => [f.code, f.cell, f.expected, f.actual])).toEqual([
+    ["WEIGHT_SUM_MISMATCH", "F9", 45, 50],
+    ["SCORE_MISMATCH", "G12", 39.44, 40],
+  ]);
+});

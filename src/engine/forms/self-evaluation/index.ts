@@ -14,6 +14,7 @@ import { weights } from "./checks/weights";
 import { coverage } from "./checks/coverage";
 import { measurableTargets } from "./checks/measurable-targets";
 import { totalAndGrade } from "./checks/total-and-grade";
+import { subtotals } from "./checks/subtotals";
 
 /** Every check of the form; adding one is one line here and never touches the others. */
 export const SELF_EVALUATION_CHECKS: SelfEvalCheck[] = [
@@ -26,6 +27,7 @@ export const SELF_EVALUATION_CHECKS: SelfEvalCheck[] = [
   weights,
   coverage,
   measurableTargets,
+  subtotals,
   totalAndGrade,
 ];
 
@@ -58,6 +60,7 @@ function outputsOf(form: SelfEvaluationForm, s: FormScoring): CellOutput[] {
   for (const i of s.indicators) {
     if (i.computed !== null) out.push({ sheet: form.sheet, cell: i.indicator.score.cell, value: i.computed, numberFormat: "0.00" });
   }
+  for (const sub of s.subtotals) out.push({ sheet: form.sheet, cell: sub.subtotal.score.cell, value: sub.computed, numberFormat: "0.00" });
   if (form.total?.score) out.push({ sheet: form.sheet, cell: form.total.score.cell, value: s.total, numberFormat: "0.00" });
   return out;
 }

@@ -11,7 +11,7 @@ import {
   type FundsRole,
   type IndicatorRole,
 } from "./headers";
-import type { FormCell, FundsBlock, FundsRow, Indicator, SelfEvaluationForm } from "./types";
+import type { FormCell, FundsBlock, FundsRow, Indicator, SelfEvaluationForm, Subtotal } from "./types";
 
 /** A cell as the form reads it; inside a merged area, the area's top-left cell (where a value can be written). */
 export function formCell(grid: SheetGrid, row: number, col: number): FormCell {
@@ -164,17 +164,50 @@ function readFunds(grid: SheetGrid, top: number, bottom: number): FundsBlock | n
 
 const NATURE_COMPARATOR: Record<string, string> = { 正向: "≥", 反向: "≤", 定性: "" };
 
-function readIndicators(grid: SheetGrid, h: IndicatorHeader, end: number): { indicators: Indicator[]; totalRow: number | null } {
+/** The text of a row's label cells (left of and including 三级) that the row holds itself, not a merge from above. */
+function ownLabels(grid: SheetGrid, row: number, limit: number): { text: string; col: number }[] {
+  const out: { text: string; col: number }[] = [];
+  for (let c = grid.left; c < limit; c++) {
+    const m = grid.mergeAt(row, c);
+    if (m && (m.top < row || m.left < c)) continue;
+    const text = grid.header(row, c);
+    if (text) out.push({ text, col: c });
+  }
+  return out;
+}
+
+const SUBTOTAL = /小计$/;
+
+function readIndicators(grid: SheetGrid, h: IndicatorHeader, end: number): { indicators: Indicator[]; subtotals: Subtotal[]; totalRow: number | null } {
   const { cols } = h;
   const indicators: Indicator[] = [];
+  const subtotals: Subtotal[] = [];
+  let blockStart = 0;
   let primary = "";
   let primaryWeight: number | null = null;
   let primaryCell: string | null = null;
   let secondary = "";
   const labelLimit = cols.name! + 1;
   for (let r = h.dataStart; r < end; r++) {
-    if (rowHasWord(grid, r, TOTAL_ROW_WORDS, labelLimit)) return { indicators, totalRow: r };
+    if (rowHasWord(grid, r, TOTAL_ROW_WORDS, labelLimit)) return { indicators, subtotals, totalRow: r };
     if (matchRole(INDICATOR_HEADERS, grid.header(r, cols.name!)) === "name") continue; // a repeated header row
+    // "产出指标小计" closes a block; a last "合计" closes the form, one with indicators below it is a subtotal.
+    const label = ownLabels(grid, r, labelLimit).find((l) => SUBTOTAL.test(l.text) || l.text === "合计");
+    if (label) {
+      const more = label.text === "合计" && hasIndicatorBelow(grid, h, r + 1, end);
+      if (label.text === "合计" && !more) return { indicators, subtotals, totalRow: r };
+      subtotals.push({
+        row: r,
+        label: label.text,
+        labelCell: grid.address(r, label.col),
+        weight: formCell(grid, r, cols.weight!),
+        score: formCell(grid, r, cols.score!),
+        from: blockStart,
+        to: indicators.length,
+      });
+      blockStart = indicators.length;
+      continue;
+    }
     const cell = (role: IndicatorRole) => (cols[role] === undefined ? null : formCell(grid, r, cols[role]!));
     const name = cell("name")!;
     const target = cell("target");
@@ -227,7 +260,14 @@ function readIndicators(grid: SheetGrid, h: IndicatorHeader, end: number): { ind
       reason: cell("reason"),
     });
   }
-  return { indicators, totalRow: null };
+  return { indicators, subtotals, totalRow: null };
+}
+
+function hasIndicatorBelow(grid: SheetGrid, h: IndicatorHeader, from: number, end: number): boolean {
+  for (let r = from; r < end; r++) {
+    if (!grid.isBlank(r, h.cols.name!) && h.cols.target !== undefined && !grid.isBlank(r, h.cols.target)) return true;
+  }
+  return false;
 }
 
 /** Every self-evaluation form of a sheet, located by its header words (never by fixed addresses). */
@@ -250,7 +290,7 @@ export function recogniseSelfEvaluations(grid: SheetGrid): SelfEvaluationForm[] 
     const nextTop = i + 1 < headers.length ? headers[i + 1].row : grid.bottom;
     let end = nextTop;
     if (i + 1 < headers.length) for (let r = h.row + 1; r < nextTop; r++) if (isTitleRow(grid, r)) { end = r; break; }
-    const { indicators, totalRow } = readIndicators(grid, h, end);
+    const { indicators, subtotals, totalRow } = readIndicators(grid, h, end);
     if (indicators.length === 0) return;
     let bottom = totalRow ?? indicators[indicators.length - 1].row;
     let total: SelfEvaluationForm["total"] = null;
@@ -297,6 +337,7 @@ export function recogniseSelfEvaluations(grid: SheetGrid): SelfEvaluationForm[] 
       year: findLabel(grid, top, h.row, ["实施年度", "年度"]),
       funds: readFunds(grid, top, h.row),
       indicators,
+      subtotals,
       total,
       grade,
     });

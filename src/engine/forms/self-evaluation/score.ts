@@ -4,7 +4,7 @@ import type { ParsedValue } from "../../parse/value-types";
 import type { Profile } from "../../profile/schema";
 import { gradeFor } from "../../profile/schema";
 import { roundHalfAway } from "../../numbers";
-import type { FormCell, FundsRow, Indicator, SelfEvaluationForm } from "./types";
+import type { FormCell, FundsRow, Indicator, SelfEvaluationForm, Subtotal } from "./types";
 
 /**
  * The scoring rules of domain.md §2 "Scores", applied to one recognised form. Pure: the form and the profile in,
@@ -212,9 +212,17 @@ export function scoreIndicator(ind: Indicator, profile: Profile): IndicatorScore
   return { ...common, computed: null, counted: clamp(enteredN, w), problem: "out-of-band" };
 }
 
+export interface SubtotalScore {
+  subtotal: Subtotal;
+  /** Σ of its indicators as they enter the total, and Σ of their weights. */
+  computed: number;
+  weight: number;
+}
+
 export interface FormScoring {
   execution: ExecutionScore | null;
   indicators: IndicatorScore[];
+  subtotals: SubtotalScore[];
   total: number;
   grade: string;
   enteredTotal: number | null;
@@ -226,9 +234,19 @@ export function scoreForm(form: SelfEvaluationForm, profile: Profile): FormScori
   const execCounted = execution ? execution.computed ?? Math.min(Math.max(execution.entered ?? 0, 0), execution.weight) : 0;
   // Items are added as the form shows them: each rounded to 2 decimals, then summed.
   const total = roundHalfAway(indicators.reduce((s, i) => s + i.counted, execCounted), 2);
+  const byIndicator = new Map(indicators.map((i) => [i.indicator, i]));
+  const subtotals = form.subtotals.map((subtotal) => {
+    const scored = form.indicators.slice(subtotal.from, subtotal.to).flatMap((i) => byIndicator.get(i) ?? []);
+    return {
+      subtotal,
+      computed: roundHalfAway(scored.reduce((sum, i) => sum + i.counted, 0), 2),
+      weight: roundHalfAway(scored.reduce((sum, i) => sum + (i.weight ?? 0), 0), 2),
+    };
+  });
   return {
     execution,
     indicators,
+    subtotals,
     total,
     grade: gradeFor(profile, total),
     enteredTotal: enteredNumber(form.total?.score ?? null),

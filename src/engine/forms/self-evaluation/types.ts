@@ -59,6 +59,19 @@ export const IndicatorSchema = z.object({
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
+/** A 小计 row closing a block of indicators: its entered weight and score, and the indicators it sums. */
+export const SubtotalSchema = z.object({
+  row: z.number().int(),
+  label: z.string(),
+  labelCell: z.string(),
+  weight: FormCellSchema,
+  score: FormCellSchema,
+  /** Indices into `indicators`: [from, to). */
+  from: z.number().int(),
+  to: z.number().int(),
+});
+export type Subtotal = z.infer<typeof SubtotalSchema>;
+
 export const SelfEvaluationFormSchema = z.object({
   sheet: z.string(),
   range: z.string(),
@@ -68,6 +81,7 @@ export const SelfEvaluationFormSchema = z.object({
   year: z.string().nullable(),
   funds: FundsBlockSchema.nullable(),
   indicators: z.array(IndicatorSchema),
+  subtotals: z.array(SubtotalSchema).default([]),
   /** The 总分 row: its weight (分值 total) and score cells. */
   total: z
     .object({ row: z.number().int(), weight: FormCellSchema.nullable(), score: FormCellSchema.nullable() })
