@@ -121,8 +121,16 @@ function engineI18n(): I18n {
   return instance;
 }
 
+const fixed = new Map<Lang, ReturnType<I18n["getFixedT"]>>();
+
 export function t(lang: Lang, key: string, params: Record<string, unknown> = {}): string {
-  return engineI18n().getFixedT(lang)(key, params) as string;
+  // One translator per language: getFixedT builds a new function on every call, and a large workbook has thousands of findings.
+  let tr = fixed.get(lang);
+  if (!tr) {
+    tr = engineI18n().getFixedT(lang);
+    fixed.set(lang, tr);
+  }
+  return tr(key, params) as string;
 }
 
 export function te(lang: Lang, key: string, params: Record<string, unknown> = {}): string {
