@@ -58,26 +58,30 @@ export async function applyWritePlan(env: ExcelEnvironment, plan: WritePlan, opt
       // Writing also adds a sheet (校验结果), which a protected workbook structure forbids.
       workbook.protection.load("protected");
 
+      // Reading every original fill is one action a cell: budgeted like the writes, so a plan with tens of
+      // thousands of flagged cells splits its reads instead of passing Excel on the web's 5 MB request limit.
+      const probes = new PayloadBatch(context, options.payloadBudget);
       const fillProbes: FillProbe[] = [];
       for (const group of plan.fills) {
         const sheet = sheets.getItem(group.sheet);
         for (const address of group.cells) {
           for (const cell of cellsOf(address)) {
+            await probes.reserve({ sheet: group.sheet, cell, load: "color,pattern,patternColor" });
             const fill = sheet.getRange(cell).format.fill;
             fill.load("color,pattern,patternColor");
             fillProbes.push({ sheet: group.sheet, cell, fill });
           }
         }
       }
-      const noteProbes = notes
-        ? plan.notes.map((n) => {
-            const note = sheets.getItem(n.sheet).notes.getItemOrNullObject(noteCell(n.cell));
-            note.load("content");
-            return note;
-          })
-        : [];
+      const noteProbes: Excel.Note[] = [];
+      if (notes) {
+        for (const n of plan.notes) {
+          await probes.reserve({ sheet: n.sheet, cell: n.cell, load: "content" });
+          noteProbes.push(sheets.getItem(n.sheet).notes.getItemOrNullObject(noteCell(n.cell)).load("content"));
+        }
+      }
       await context.sync();
-      let syncs = 1;
+      let syncs = 1 + probes.syncs;
 
       const state = setting.isNullObject ? emptyState() : parseState(setting.value);
       if (workbook.readOnly) throw new ExcelHostError("read-only");

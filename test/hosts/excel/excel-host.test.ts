@@ -177,6 +177,20 @@ describe("applyWritePlan", () => {
     expect(excel.state.notes.every((n) => n.content.startsWith(NOTE_MARKER))).toBe(true);
   });
 
+  it("splits the reading of original fills when a plan is too large for one request, and still restores them all", async () => {
+    const state = generateWorkbook({ sheets: 1, rows: 400, cols: 10 });
+    const before = new FakeExcel(state);
+    const cells = Array.from({ length: 3000 }, (_, i) => `${String.fromCharCode(66 + (i % 9))}${Math.floor(i / 9) + 3}`);
+    const originals = cells.map((c) => getCell(state.sheets[0], c)?.fill ?? null);
+    const out = await applyWritePlan(before.env(), plan({ fills: [{ sheet: "表1 支出明细", color: FILL_COLORS.error, cells }] }), { payloadBudget: 100_000 });
+    expect(out.syncs).toBeGreaterThan(2);
+    expect(before.stats.maxRequestBytes).toBeLessThan(100_000 + 10_000);
+    expect(cells.every((c) => getCell(before.sheet("表1 支出明细"), c)?.fill?.color === FILL_COLORS.error)).toBe(true);
+    const reopened = reopen(state);
+    await clearHighlights(new FakeExcel(reopened).env());
+    expect(cells.map((c) => getCell(reopened.sheets[0], c)?.fill ?? null)).toEqual(originals);
+  });
+
   it("colours thousands of cells of one sheet through getRanges chunks under the address limit", async () => {
     const excel = new FakeExcel(generateWorkbook({ sheets: 1, rows: 400, cols: 10 }));
     const cells = Array.from({ length: 3000 }, (_, i) => `${String.fromCharCode(66 + (i % 9))}${Math.floor(i / 9) + 3}`);
