@@ -13,6 +13,16 @@ export function equalAtPrecision(entered: number, computed: number, decimals: nu
   return roundHalfAway(entered, d) === roundHalfAway(computed, d);
 }
 
+/**
+ * Whether an entered score differs from the computed one as a reviewer reads them: at the precision the cell shows
+ * (2 decimals when unknown, never finer), beyond the profile's tolerance. Every form compares scores this way.
+ */
+export function scoresDiffer(entered: number, computed: number, decimals: number | null, tolerance: number): boolean {
+  if (Math.abs(entered - computed) <= tolerance + 1e-9) return false;
+  const d = Math.min(decimals ?? 2, 2);
+  return roundHalfAway(entered, d) !== roundHalfAway(computed, d);
+}
+
 /** 1234567.5 → "1,234,567.50"; integers stay integers. For messages, not for cells. */
 export function formatAmount(x: number, decimals?: number): string {
   const d = decimals ?? (Number.isInteger(x) ? 0 : 2);

@@ -1,5 +1,5 @@
 import { qualified } from "../../address";
-import { roundHalfAway } from "../../numbers";
+import { roundHalfAway, scoresDiffer } from "../../numbers";
 import type { DataItem, DepartmentRubric, RubricItem, RubricPart, RubricTier } from "../../profile/department-rubric";
 import { evaluateText, parseFormula, referencedNames } from "../../profile/formula";
 import { gradeFor, type Profile } from "../../profile/schema";
@@ -85,13 +85,6 @@ export interface DeptScoring {
 }
 
 const EPS = 1e-9;
-
-/** Whether an entered score differs from a computed one at the precision the cell shows, beyond the tolerance. */
-export function scoresDiffer(entered: number, computed: number, decimals: number | null, tolerance: number): boolean {
-  if (Math.abs(entered - computed) <= tolerance + EPS) return false;
-  const d = Math.min(decimals ?? 2, 2);
-  return roundHalfAway(entered, d) !== roundHalfAway(computed, d);
-}
 
 export function readDataValues(form: DepartmentEvaluationForm, rubric: DepartmentRubric | undefined): DataValues {
   const values = new Map<string, DataValue>();

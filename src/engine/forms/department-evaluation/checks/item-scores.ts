@@ -2,7 +2,7 @@ import type { FindingDraft } from "../../../findings/finding";
 import { te, type Lang } from "../../../i18n";
 import { roundHalfAway } from "../../../numbers";
 import type { ItemScoring } from "../scoring";
-import { scoresDiffer } from "../scoring";
+import { scoresDiffer } from "../../../numbers";
 import { list, parenthesised } from "../strings";
 import type { DeptCheck } from "./check";
 

@@ -1,6 +1,6 @@
 import type { FindingDraft } from "../../../findings/finding";
 import { normalizeHeader } from "../../../text/normalize";
-import { scoresDiffer } from "../scoring";
+import { scoresDiffer } from "../../../numbers";
 import type { DeptCheck } from "./check";
 
 /** The 综合评分 equals the sum of the item scores (judged items at their entered 分数); 评分等级 follows it. */

@@ -2,7 +2,8 @@ import type { FindingDraft } from "../../../findings/finding";
 import { te } from "../../../i18n";
 import { formatAmount, roundHalfAway } from "../../../numbers";
 import { rateOf, readRate } from "../score";
-import { scoresDiffer, type SelfEvalCheck } from "./check";
+import { scoresDiffer } from "../../../numbers";
+import type { SelfEvalCheck } from "./check";
 
 /** 执行率 = 执行数 / 预算数 on every funds row that shows one; the execution score = min(执行率, 100%) × 分值. */
 export const execution: SelfEvalCheck = {

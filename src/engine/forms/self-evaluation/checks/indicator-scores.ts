@@ -2,7 +2,8 @@ import type { FindingDraft } from "../../../findings/finding";
 import { te } from "../../../i18n";
 import { roundHalfAway } from "../../../numbers";
 import type { IndicatorScore } from "../score";
-import { scoresDiffer, type SelfEvalCheck } from "./check";
+import { scoresDiffer } from "../../../numbers";
+import type { SelfEvalCheck } from "./check";
 
 function detailOf(s: IndicatorScore, lang: "zh" | "en"): string {
   if (s.type !== "quantitative" || s.t === null || s.a === null) return "";

@@ -1,6 +1,7 @@
 import type { FindingDraft } from "../../../findings/finding";
 import { enteredNumber } from "../score";
-import { scoresDiffer, type SelfEvalCheck } from "./check";
+import { scoresDiffer } from "../../../numbers";
+import type { SelfEvalCheck } from "./check";
 
 /** A 小计 row: its entered score is the sum of its block's scores, its weight the sum of their weights. */
 export const subtotals: SelfEvalCheck = {

@@ -1,6 +1,7 @@
 import type { FindingDraft } from "../../../findings/finding";
 import { normalizeHeader } from "../../../text/normalize";
-import { scoresDiffer, type SelfEvalCheck } from "./check";
+import { scoresDiffer } from "../../../numbers";
+import type { SelfEvalCheck } from "./check";
 
 /** The entered 总分 and grade against the computed total and the profile's grade bands. */
 export const totalAndGrade: SelfEvalCheck = {
