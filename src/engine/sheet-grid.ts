@@ -49,6 +49,18 @@ export class SheetGrid {
     return this.mergeIndex.get(this.key(row, col));
   }
 
+  /** The cell that holds a merged area's value (its top-left), or the cell itself. */
+  anchorOf(row: number, col: number): { row: number; col: number } {
+    const m = this.mergeAt(row, col);
+    return m ? { row: m.top, col: m.left } : { row, col };
+  }
+
+  /** Whether a cell holds its own value: a plain cell, or the top-left cell of its merged area. */
+  isAnchor(row: number, col: number): boolean {
+    const m = this.mergeAt(row, col);
+    return !m || (m.top === row && m.left === col);
+  }
+
   /** The value shown at a cell: inside a merged area, the area's top-left value. */
   value(row: number, col: number): CellValue {
     const m = this.mergeAt(row, col);
@@ -79,8 +91,7 @@ export class SheetGrid {
 
   /** Whether the raw cell itself (not its merged area) is empty: where computed values may be written. */
   isEmptyCell(row: number, col: number): boolean {
-    const m = this.mergeAt(row, col);
-    if (m && (m.top !== row || m.left !== col)) return false;
+    if (!this.isAnchor(row, col)) return false;
     const v = this.raw(row, col);
     return v === null || (typeof v === "string" && v.trim() === "");
   }

@@ -158,10 +158,8 @@ export function planWrites(
     if (!g.isEmptyCell(row, col)) {
       const old = g.raw(row, col);
       const same = typeof old === "number" && typeof o.value === "number" ? Math.abs(old - o.value) < 0.005 : String(old).trim() === String(o.value);
-      const m = g.mergeAt(row, col);
-      const insideMerge = m !== undefined && (m.top !== row || m.left !== col);
       // A formula that gives another value is a finding to fix, not a value to paste over.
-      if (!options.overwrite || same || insideMerge || g.formula(row, col) !== null) continue;
+      if (!options.overwrite || same || !g.isAnchor(row, col) || g.formula(row, col) !== null) continue;
       replaced.set(`${o.sheet}\u0000${o.cell}`, g.text(row, col));
     }
     const replaces = replaced.get(`${o.sheet}\u0000${o.cell}`);

@@ -14,7 +14,7 @@ export const formulaErrors: WorkbookCheck = {
       const r = parseRange(f.place.range);
       for (let row = r.top; row <= r.bottom; row++) {
         for (let col = r.left; col <= r.right; col++) {
-          if (!grid.isError(row, col) || grid.mergeAt(row, col)?.top !== undefined && grid.mergeAt(row, col)!.top !== row) continue;
+          if (!grid.isError(row, col) || !grid.isAnchor(row, col)) continue;
           const cell = grid.address(row, col);
           const key = `${grid.name}!${cell}`;
           if (seen.has(key)) continue;

@@ -27,16 +27,10 @@ export function isLabelHeader(text: string): boolean {
   return LABEL_HEADERS.includes(text);
 }
 
-/** The top-left cell of a merged area or a plain cell: where a header word is read once. */
-export function isOwnCell(grid: SheetGrid, row: number, col: number): boolean {
-  const m = grid.mergeAt(row, col);
-  return !m || (m.top === row && m.left === col);
-}
-
 function rowTexts(grid: SheetGrid, row: number, from: number, to: number): string[] {
   const out: string[] = [];
   for (let c = from; c <= to; c++) {
-    if (!isOwnCell(grid, row, c)) continue;
+    if (!grid.isAnchor(row, c)) continue;
     const t = grid.text(row, c);
     if (t) out.push(t);
   }
@@ -63,10 +57,10 @@ function isHeaderAbove(grid: SheetGrid, row: number, left: number, right: number
 /** A row below the merged header rows that is still header (sub-headers without merged cells above them). */
 function isHeaderBelow(grid: SheetGrid, row: number, block: HeaderBlock, labelCols: number[]): boolean {
   if (row >= grid.bottom) return false;
-  if (labelCols.some((c) => isOwnCell(grid, row, c) && !grid.isBlank(row, c))) return false;
+  if (labelCols.some((c) => grid.isAnchor(row, c) && !grid.isBlank(row, c))) return false;
   let any = false;
   for (let c = block.left; c <= block.right; c++) {
-    if (!isOwnCell(grid, row, c) || grid.isBlank(row, c)) continue;
+    if (!grid.isAnchor(row, c) || grid.isBlank(row, c)) continue;
     if (amountValue(grid.value(row, c)) !== null) return false;
     const t = normalizeHeader(grid.text(row, c));
     if (t === "-" || t === "—" || t === "/") return false;

@@ -3,7 +3,7 @@ import type { SheetGrid } from "../../sheet-grid";
 import { parseAmount } from "../../parse/amount";
 import { normalizeHeader, stripSpaces, toHalfWidth } from "../../text/normalize";
 import type { Lang } from "../../i18n";
-import { columnPath, columnRelations, headerBlock, isLabelHeader, isOwnCell, type HeaderBlock } from "./header";
+import { columnPath, columnRelations, headerBlock, isLabelHeader, type HeaderBlock } from "./header";
 import { assignParents, indentMeasure, numberingRank, stripNumbering } from "./hierarchy";
 import { noteText } from "./notes";
 import type { AmountCell, Block, BudgetRow, BudgetTable, RowKind, TableRole } from "./schema";
@@ -43,7 +43,7 @@ function decimalsOfNumber(x: number): number {
 }
 
 function amountCell(grid: SheetGrid, row: number, col: number): AmountCell {
-  const raw = isOwnCell(grid, row, col) ? grid.raw(row, col) : null;
+  const raw = grid.isAnchor(row, col) ? grid.raw(row, col) : null;
   const a = parseAmount(raw);
   const shown = grid.displayDecimals(row, col);
   const address = cellAddress(row, col);
@@ -85,7 +85,7 @@ function endsTable(grid: SheetGrid, row: number, left: number, right: number, la
   for (let c = left; c <= right; c++) if (!grid.isBlank(row, c)) blank = false;
   if (blank) return true;
   for (let c = grid.left; c <= right; c++) {
-    if (!isOwnCell(grid, row, c)) continue;
+    if (!grid.isAnchor(row, c)) continue;
     const t = grid.text(row, c);
     if (!t) continue;
     if (NOTE_ROW.test(normalizeHeader(t))) return true;
@@ -98,7 +98,7 @@ function endsTable(grid: SheetGrid, row: number, left: number, right: number, la
   }
   let headerWords = 0;
   for (let c = left; c <= right; c++) {
-    if (!isOwnCell(grid, row, c)) continue;
+    if (!grid.isAnchor(row, c)) continue;
     const h = grid.header(row, c);
     if (isLabelHeader(h) || /指标$/.test(h)) headerWords++;
   }
@@ -108,7 +108,7 @@ function endsTable(grid: SheetGrid, row: number, left: number, right: number, la
 function findUnit(grid: SheetGrid, block: HeaderBlock, floor: number, infos: ColumnInfo[]): BudgetTable["unit"] {
   for (let r = block.top - 1; r >= Math.max(floor, block.top - 6); r--) {
     for (let c = grid.left; c < grid.right; c++) {
-      if (!isOwnCell(grid, r, c)) continue;
+      if (!grid.isAnchor(r, c)) continue;
       const m = UNIT_LINE.exec(stripSpaces(toHalfWidth(grid.text(r, c))));
       if (m) return { name: m[1], factor: UNIT_FACTORS[m[1]], cell: cellAddress(r, c), assumed: false };
     }
@@ -129,7 +129,7 @@ function findTitle(grid: SheetGrid, block: HeaderBlock, floor: number): { title:
   let tableNo: string | null = null;
   for (let r = block.top - 1; r >= Math.max(floor, block.top - 6); r--) {
     const texts: string[] = [];
-    for (let c = grid.left; c < grid.right; c++) if (isOwnCell(grid, r, c) && !grid.isBlank(r, c)) texts.push(grid.text(r, c));
+    for (let c = grid.left; c < grid.right; c++) if (grid.isAnchor(r, c) && !grid.isBlank(r, c)) texts.push(grid.text(r, c));
     for (const t of texts) {
       year ??= /(\d{4})\s*年/.exec(t)?.[1] ?? null;
       const no = /^表\s*(\d+)\s*$/.exec(toHalfWidth(t));
@@ -173,7 +173,7 @@ function roleOf(title: string, balance: boolean, hasCode: boolean, infos: Column
 function rowLabel(grid: SheetGrid, row: number, labelCols: number[]): { text: string; col: number } | null {
   for (let i = labelCols.length - 1; i >= 0; i--) {
     const c = labelCols[i];
-    if (isOwnCell(grid, row, c) && !grid.isBlank(row, c)) return { text: grid.text(row, c), col: c };
+    if (grid.isAnchor(row, c) && !grid.isBlank(row, c)) return { text: grid.text(row, c), col: c };
   }
   for (let i = labelCols.length - 1; i >= 0; i--) {
     const c = labelCols[i];
@@ -253,7 +253,7 @@ function buildBlock(grid: SheetGrid, spec: BlockColumns, dataTop: number, dataBo
 function parseTable(grid: SheetGrid, anchor: number, floor: number, lang: Lang): { table: BudgetTable; last: number } | null {
   let left = -1;
   for (let c = grid.left; c < grid.right; c++) {
-    const h = isOwnCell(grid, anchor, c) ? grid.header(anchor, c) : "";
+    const h = grid.isAnchor(anchor, c) ? grid.header(anchor, c) : "";
     if (isLabelHeader(h) || CODE_HEADERS.includes(h)) {
       left = c;
       break;
@@ -329,7 +329,7 @@ export function recogniseBudgetTables(grid: SheetGrid, lang: Lang = "zh"): Budge
   for (let r = grid.top; r < grid.bottom; r++) {
     let anchor = false;
     for (let c = grid.left; c < grid.right && !anchor; c++) {
-      if (isOwnCell(grid, r, c) && !grid.isBlank(r, c) && isLabelHeader(grid.header(r, c))) anchor = true;
+      if (grid.isAnchor(r, c) && !grid.isBlank(r, c) && isLabelHeader(grid.header(r, c))) anchor = true;
     }
     if (!anchor) continue;
     const parsed = parseTable(grid, r, floor, lang);

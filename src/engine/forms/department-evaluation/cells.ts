@@ -1,21 +1,6 @@
-import type { SheetGrid } from "../../sheet-grid";
+import type { FormCell } from "../form-cell";
 import { normalizeName, stripSpaces, toHalfWidth } from "../../text/normalize";
 import type { DepartmentRubric } from "../../profile/department-rubric";
-import type { DeptCell } from "./types";
-
-/** A cell as the form keeps it (inside a merged area: the area's top-left cell). */
-export function deptCell(grid: SheetGrid, row: number, col: number): DeptCell {
-  const m = grid.mergeAt(row, col);
-  const r = m ? m.top : row;
-  const c = m ? m.left : col;
-  return {
-    cell: grid.address(r, c),
-    value: grid.raw(r, c),
-    text: grid.text(r, c),
-    decimals: grid.displayDecimals(r, c),
-    numberFormat: grid.numberFormat(r, c),
-  };
-}
 
 const UNIT_SUFFIX = /[(（]\s*(元|万元|人|个|项|家|台|%|％|百分比)\s*[)）]\s*$/;
 
@@ -44,7 +29,7 @@ export type NumberRead = { kind: "number"; value: number } | { kind: "empty" } |
  * A number as the form prints it: 13200, "13,200.00", "20人", "99%" (→ 0.99). Percent-formatted cells hold the
  * fraction already. `rate` items typed as 99 (no sign, no % format) mean 99%: no rate of this rubric exceeds 1.5.
  */
-export function readNumber(cell: DeptCell, kind: "amount" | "count" | "rate" | "score"): NumberRead {
+export function readNumber(cell: FormCell, kind: "amount" | "count" | "rate" | "score"): NumberRead {
   const v = cell.value;
   const percentFormat = /%/.test(cell.numberFormat ?? "");
   let n: number | null = null;

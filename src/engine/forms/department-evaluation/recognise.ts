@@ -2,7 +2,8 @@ import { rangeAddress, type RangeRef } from "../../address";
 import type { SheetGrid } from "../../sheet-grid";
 import { headerWeight, normalizeHeader } from "../../text/normalize";
 import type { EngineContext } from "../form-module";
-import { deptCell, labelKey, rubricNames, type RubricNames } from "./cells";
+import { labelKey, rubricNames, type RubricNames } from "./cells";
+import { formCell } from "../form-cell";
 import { scoreDepartmentForm } from "./scoring";
 import { list, words } from "./strings";
 import type { DataBlock, DataEntry, DepartmentEvaluationForm, DeptItem, NoteCell } from "./types";
@@ -131,18 +132,18 @@ function readTable(grid: SheetGrid, h: HeaderColumns, lang: EngineContext["lang"
     blanks = 0;
     if (END_WORDS.some((w) => label.text.startsWith(w))) break;
     if (TOTAL_WORDS.some((w) => label.text.startsWith(w))) {
-      total = { label: label.text, labelCell: grid.address(r, label.col), score: deptCell(grid, r, rowValueCol(grid, r, h, label.col)) };
+      total = { label: label.text, labelCell: grid.address(r, label.col), score: formCell(grid, r, rowValueCol(grid, r, h, label.col)) };
       last = r;
       continue;
     }
     if (GRADE_WORDS.some((w) => label.text.startsWith(w))) {
-      grade = deptCell(grid, r, rowValueCol(grid, r, h, label.col));
+      grade = formCell(grid, r, rowValueCol(grid, r, h, label.col));
       last = r;
       break;
     }
     if (isRepeatedHeader(grid, r, h)) continue;
     const name = grid.text(r, h.tertiary);
-    const weight = deptCell(grid, r, h.weight);
+    const weight = formCell(grid, r, h.weight);
     // A row without 三级 name or 分值 continues the 评分标准 text of the row above (a page break in the template).
     if (!name || (weight.text === "" && grid.isBlank(r, h.score))) continue;
     const primaryText = grid.text(r, h.primary);
@@ -156,7 +157,7 @@ function readTable(grid: SheetGrid, h: HeaderColumns, lang: EngineContext["lang"
       label: name.replace(/\s+/g, ""),
       labelCell: grid.address(r, h.tertiary),
       weight,
-      score: deptCell(grid, r, h.score),
+      score: formCell(grid, r, h.score),
     });
     last = Math.max(last, grid.mergeAt(r, h.tertiary)?.bottom ?? r);
   }
@@ -213,7 +214,7 @@ export function findDataBlocks(grid: SheetGrid, names: RubricNames, skip: RangeR
           sheet: grid.name,
           label: label.replace(/\s+/g, ""),
           labelCell: grid.address(q, c),
-          value: deptCell(grid, q, valueCol),
+          value: formCell(grid, q, valueCol),
           itemId: names.dataItems.get(key) ?? null,
           rateLabel: names.dataItems.has(key) ? null : (names.rates.get(key) ?? null),
         });

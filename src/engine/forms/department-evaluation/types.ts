@@ -1,17 +1,8 @@
 import { z } from "zod";
-import { CellValueSchema } from "../../snapshot";
 
 /** A cell the form reads: where it is and what it holds. */
-export const DeptCellSchema = z.object({
-  /** A1 address on the form's sheet. */
-  cell: z.string(),
-  value: CellValueSchema,
-  text: z.string(),
-  /** Decimals the cell displays (number format), null when General. */
-  decimals: z.number().int().nullable(),
-  numberFormat: z.string().nullable(),
-});
-export type DeptCell = z.infer<typeof DeptCellSchema>;
+import { FormCellSchema } from "../form-cell";
+export type { FormCell } from "../form-cell";
 
 /** One 三级指标 row of the 评分表. */
 export const DeptItemSchema = z.object({
@@ -23,8 +14,8 @@ export const DeptItemSchema = z.object({
   secondary: z.string(),
   label: z.string(),
   labelCell: z.string(),
-  weight: DeptCellSchema,
-  score: DeptCellSchema,
+  weight: FormCellSchema,
+  score: FormCellSchema,
 });
 export type DeptItem = z.infer<typeof DeptItemSchema>;
 
@@ -33,7 +24,7 @@ export const DataEntrySchema = z.object({
   sheet: z.string(),
   label: z.string(),
   labelCell: z.string(),
-  value: DeptCellSchema,
+  value: FormCellSchema,
   /** The rubric's data item this row gives, when its label matches one. */
   itemId: z.string().nullable(),
   /** The rubric's rate this row states, when its label names a rate instead. */
@@ -58,9 +49,9 @@ export const DepartmentEvaluationFormSchema = z.object({
   title: z.string(),
   items: z.array(DeptItemSchema),
   /** The 综合评分 row: its label cell and the cell holding the total. */
-  total: z.object({ label: z.string(), labelCell: z.string(), score: DeptCellSchema }).nullable(),
+  total: z.object({ label: z.string(), labelCell: z.string(), score: FormCellSchema }).nullable(),
   /** The 评分等级 row's value cell. */
-  grade: DeptCellSchema.nullable(),
+  grade: FormCellSchema.nullable(),
   data: DataBlockSchema.nullable(),
   notes: z.array(NoteCellSchema),
   /** What the recogniser inferred, in the report's language. */

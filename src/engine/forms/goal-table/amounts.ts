@@ -1,8 +1,8 @@
 import { amountValue } from "../../parse/amount";
-import type { GoalCell } from "./types";
+import type { FormCell } from "./types";
 
 /** The amount a cell holds, or null when it holds none ("-", blank) or text. */
-export function amountOf(c: GoalCell | null | undefined): number | null {
+export function amountOf(c: FormCell | null | undefined): number | null {
   return c ? amountValue(c.value) : null;
 }
 
@@ -10,7 +10,7 @@ export function amountOf(c: GoalCell | null | undefined): number | null {
  * Decimals an amount is shown with, for comparisons: the number format's, else what the typed text shows
  * ("2,099" → 0), else cents for 元 and the stored digits for 万元 (tables in 万元 print rounded figures).
  */
-export function decimalsOf(c: GoalCell, unit: string): number {
+export function decimalsOf(c: FormCell, unit: string): number {
   if (c.decimals !== null) return c.decimals;
   if (typeof c.value === "string") {
     const m = /\.(\d+)/.exec(c.value.replace(/[,\s]/g, ""));

@@ -1,6 +1,7 @@
 import { parseCell, rangeAddress, type RangeRef } from "../../address";
 import type { Lang } from "../../i18n";
 import type { SheetGrid } from "../../sheet-grid";
+import { formCell } from "../form-cell";
 import { normalizeHeader } from "../../text/normalize";
 import {
   inferSecondaryFromName,
@@ -27,7 +28,7 @@ import {
   type TaskColumn,
 } from "./headers";
 import { parsedTarget } from "./target-value";
-import type { GoalCell, GoalIndicator, GoalTableForm, GoalTask, LabelledCell, SecondaryBasis } from "./types";
+import type { FormCell, GoalIndicator, GoalTableForm, GoalTask, LabelledCell, SecondaryBasis } from "./types";
 
 /**
  * Finds goal tables in a sheet by their header words: an indicator table (绩效指标 / 三级指标 … 指标目标值 / 目标值)
@@ -43,26 +44,6 @@ interface HeaderHit {
 }
 
 /** Each visible cell once: the top-left of a merged area, or a plain cell. */
-function isOrigin(grid: SheetGrid, row: number, col: number): boolean {
-  const m = grid.mergeAt(row, col);
-  return !m || (m.top === row && m.left === col);
-}
-
-function originOf(grid: SheetGrid, row: number, col: number): { row: number; col: number } {
-  const m = grid.mergeAt(row, col);
-  return m ? { row: m.top, col: m.left } : { row, col };
-}
-
-function cellOf(grid: SheetGrid, row: number, col: number): GoalCell {
-  const o = originOf(grid, row, col);
-  return {
-    cell: grid.address(o.row, o.col),
-    value: grid.value(o.row, o.col),
-    text: grid.text(o.row, o.col),
-    decimals: grid.displayDecimals(o.row, o.col),
-  };
-}
-
 function headerRole(text: string): IndicatorColumn | null {
   const h = normalizeHeader(text);
   for (const role of Object.keys(INDICATOR_HEADERS) as IndicatorColumn[]) if (INDICATOR_HEADERS[role].includes(h)) return role;
@@ -80,13 +61,13 @@ function findHeaderRows(grid: SheetGrid): HeaderHit[] {
       if (NOT_GOAL_TABLE_HEADERS.includes(h)) rejected = true;
       const role = headerRole(h);
       // A header merged over several columns names the first of them.
-      if (role && cols[role] === undefined && originOf(grid, row, col).col === col) cols[role] = col;
+      if (role && cols[role] === undefined && grid.anchorOf(row, col).col === col) cols[role] = col;
     }
     if (rejected || cols.name === undefined || cols.target === undefined || cols.target <= cols.name) continue;
     if (cols.source !== undefined && cols.source <= cols.target) delete cols.source;
     const labelCols: HeaderHit["labelCols"] = [];
     for (let col = cols.name - 1; col >= grid.left; col--) {
-      if (!isOrigin(grid, row, col) && originOf(grid, row, col).col !== col) continue;
+      if (!grid.isAnchor(row, col) && grid.anchorOf(row, col).col !== col) continue;
       const h = grid.header(row, col);
       const role = h ? headerRole(h) : null;
       if (role === "primary" || role === "secondary") labelCols.unshift({ col, role });
@@ -104,13 +85,13 @@ const isTitle = (text: string) => {
 };
 
 /** The first non-blank cell right of a label, unless that cell is itself a label. */
-function valueRightOf(grid: SheetGrid, row: number, col: number, right: number): GoalCell | null {
+function valueRightOf(grid: SheetGrid, row: number, col: number, right: number): FormCell | null {
   const m = grid.mergeAt(row, col);
   for (let c = (m ? m.right : col) + 1; c < right; c++) {
-    if (!isOrigin(grid, row, c) && originOf(grid, row, c).row !== row) continue;
+    if (!grid.isAnchor(row, c) && grid.anchorOf(row, c).row !== row) continue;
     if (grid.isBlank(row, c)) continue;
     if (matchLabel(PROJECT_LABELS, grid.text(row, c))) return null;
-    return cellOf(grid, row, c);
+    return formCell(grid, row, c);
   }
   return null;
 }
@@ -140,7 +121,7 @@ function readBlock(grid: SheetGrid, top: number, bottom: number): Block {
   };
   for (let row = top; row < bottom; row++) {
     for (let col = grid.left; col < grid.right; col++) {
-      if (!isOrigin(grid, row, col)) continue;
+      if (!grid.isAnchor(row, col)) continue;
       const text = grid.text(row, col);
       if (!text) continue;
       if (isTitle(text)) {
@@ -177,7 +158,7 @@ function labelsOf(grid: SheetGrid, row: number, hit: HeaderHit): { primary: { te
   for (const { col, role } of hit.labelCols) {
     const text = grid.text(row, col);
     if (!text) continue;
-    const o = originOf(grid, row, col);
+    const o = grid.anchorOf(row, col);
     const at = { text, cell: grid.address(o.row, o.col) };
     if (role === "primary") primary = at;
     else if (role === "secondary") secondary = at;
@@ -207,20 +188,20 @@ function readIndicators(grid: SheetGrid, hit: HeaderHit, limit: number): { indic
       continue;
     }
     blanks = 0;
-    const nameOrigin = originOf(grid, row, nameCol);
-    const targetOrigin = originOf(grid, row, targetCol);
+    const nameOrigin = grid.anchorOf(row, nameCol);
+    const targetOrigin = grid.anchorOf(row, targetCol);
     // A note or title merged across the table ends it.
     if (nameOrigin.row === targetOrigin.row && nameOrigin.col === targetOrigin.col) break;
     if (isTitle(grid.text(row, nameCol))) break;
     // A header row repeated (a printed table's page header) is not an indicator.
     if (grid.header(row, nameCol) === headerName && headerRole(grid.text(row, targetCol)) === "target") continue;
     lastRow = row;
-    const name = cellOf(grid, row, nameCol);
-    const target = cellOf(grid, row, targetCol);
+    const name = formCell(grid, row, nameCol);
+    const target = formCell(grid, row, targetCol);
     if (!name.text && !target.text) continue;
     const labels = labelsOf(grid, row, hit);
     if (labels.secondary.text) secondaryColumn = true;
-    indicators.push(classify(row, labels, name, target, sourceCol !== undefined ? cellOf(grid, row, sourceCol) : null));
+    indicators.push(classify(row, labels, name, target, sourceCol !== undefined ? formCell(grid, row, sourceCol) : null));
   }
   return { indicators, lastRow, secondaryColumn };
 }
@@ -228,9 +209,9 @@ function readIndicators(grid: SheetGrid, hit: HeaderHit, limit: number): { indic
 function classify(
   row: number,
   labels: ReturnType<typeof labelsOf>,
-  name: GoalCell,
-  target: GoalCell,
-  source: GoalCell | null,
+  name: FormCell,
+  target: FormCell,
+  source: FormCell | null,
 ): GoalIndicator {
   let category: SecondaryCategory | null = secondaryOf(labels.secondary.text);
   let basis: SecondaryBasis = category ? "printed" : "none";
@@ -265,7 +246,7 @@ function readTasks(grid: SheetGrid, top: number, bottom: number): { tasks: GoalT
   const cols: Partial<Record<TaskColumn, number>> = {};
   for (let row = top; row < bottom && headerRow < 0; row++) {
     for (let col = grid.left; col < grid.right; col++) {
-      if (isOrigin(grid, row, col) && TASK_HEADERS.name.includes(labelKey(grid.text(row, col)).key)) {
+      if (grid.isAnchor(row, col) && TASK_HEADERS.name.includes(labelKey(grid.text(row, col)).key)) {
         headerRow = row;
         cols.name = col;
       }
@@ -276,7 +257,7 @@ function readTasks(grid: SheetGrid, top: number, bottom: number): { tasks: GoalT
   let amountRow = headerRow;
   for (let row = headerRow; row <= Math.min(headerRow + 2, bottom - 1); row++) {
     for (let col = cols.name + 1; col < grid.right; col++) {
-      if (!isOrigin(grid, row, col)) continue;
+      if (!grid.isAnchor(row, col)) continue;
       const key = labelKey(grid.text(row, col)).key;
       for (const role of ["content", "total", "fiscal", "other"] as TaskColumn[]) {
         if (cols[role] === undefined && TASK_HEADERS[role].includes(key)) {
@@ -289,9 +270,9 @@ function readTasks(grid: SheetGrid, top: number, bottom: number): { tasks: GoalT
   const tasks: GoalTask[] = [];
   let total: GoalTask | null = null;
   let lastRow = amountRow;
-  const amountAt = (row: number, col: number | undefined) => (col === undefined ? null : cellOf(grid, row, col));
+  const amountAt = (row: number, col: number | undefined) => (col === undefined ? null : formCell(grid, row, col));
   for (let row = amountRow + 1; row < bottom; row++) {
-    const name = cellOf(grid, row, cols.name);
+    const name = formCell(grid, row, cols.name);
     let label = name.text;
     for (let col = grid.left; col < cols.name && !label; col++) label = grid.text(row, col);
     const key = labelKey(label).key;
@@ -300,7 +281,7 @@ function readTasks(grid: SheetGrid, top: number, bottom: number): { tasks: GoalT
     lastRow = row;
     const task: GoalTask = { row, name, total: amountAt(row, cols.total), fiscal: amountAt(row, cols.fiscal), other: amountAt(row, cols.other) };
     if (TASK_TOTAL_WORDS.includes(key)) {
-      total = { ...task, name: name.text ? name : cellOf(grid, row, grid.left) };
+      total = { ...task, name: name.text ? name : formCell(grid, row, grid.left) };
       break;
     }
     if (name.text) tasks.push(task);
@@ -324,7 +305,7 @@ function belongsElsewhere(grid: SheetGrid, row: number): boolean {
  */
 function blockStart(grid: SheetGrid, regionTop: number, headerRow: number): number {
   for (let row = headerRow - 1; row >= regionTop; row--) {
-    for (let col = grid.left; col < grid.right; col++) if (isOrigin(grid, row, col) && isTitle(grid.text(row, col))) return row;
+    for (let col = grid.left; col < grid.right; col++) if (grid.isAnchor(row, col) && isTitle(grid.text(row, col))) return row;
   }
   for (let row = headerRow - 1; row >= regionTop; row--) if (belongsElsewhere(grid, row)) return row + 1;
   return regionTop;

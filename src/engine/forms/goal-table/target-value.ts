@@ -1,9 +1,9 @@
 import { parseValue } from "../../parse/value";
 import type { ParsedValue } from "../../parse/value-types";
-import type { GoalCell, GoalIndicator } from "./types";
+import type { FormCell, GoalIndicator } from "./types";
 
 /** A target cell read through the shared value parser (a TRUE/FALSE cell as its text). */
-export function parsedTarget(c: GoalCell): ParsedValue {
+export function parsedTarget(c: FormCell): ParsedValue {
   return parseValue(typeof c.value === "boolean" ? String(c.value) : c.value, "target");
 }
 

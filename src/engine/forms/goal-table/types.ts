@@ -1,16 +1,9 @@
 import { z } from "zod";
-import { CellValueSchema } from "../../snapshot";
 import { PrimaryCategorySchema, SecondaryCategorySchema } from "../indicators/categories";
 
 /** A cell the form reads: where it is and what it holds. */
-export const GoalCellSchema = z.object({
-  cell: z.string(),
-  value: CellValueSchema,
-  text: z.string(),
-  /** Decimals the cell displays (number format), null when General. */
-  decimals: z.number().int().nullable(),
-});
-export type GoalCell = z.infer<typeof GoalCellSchema>;
+import { FormCellSchema } from "../form-cell";
+export type { FormCell } from "../form-cell";
 
 /** How an indicator's 二级 was found: printed in the table, or inferred from its name or its target. */
 export const SecondaryBasisSchema = z.enum(["printed", "name", "target", "none"]);
@@ -25,10 +18,10 @@ export const GoalIndicatorSchema = z.object({
     category: SecondaryCategorySchema.nullable(),
     basis: SecondaryBasisSchema,
   }),
-  name: GoalCellSchema,
-  target: GoalCellSchema,
+  name: FormCellSchema,
+  target: FormCellSchema,
   /** 目标值来源, when the table has that column. */
-  source: GoalCellSchema.nullable(),
+  source: FormCellSchema.nullable(),
 });
 export type GoalIndicator = z.infer<typeof GoalIndicatorSchema>;
 
@@ -46,16 +39,16 @@ export const GoalHeaderSchema = z.object({
 });
 
 /** A labelled value of the project block (项目总金额 → its amount cell). */
-export const LabelledCellSchema = z.object({ label: z.string(), labelCell: z.string(), value: GoalCellSchema });
+export const LabelledCellSchema = z.object({ label: z.string(), labelCell: z.string(), value: FormCellSchema });
 export type LabelledCell = z.infer<typeof LabelledCellSchema>;
 
 /** One task of the department variant's 年度主要任务, amounts in the table's unit. */
 export const GoalTaskSchema = z.object({
   row: z.number().int(),
-  name: GoalCellSchema,
-  total: GoalCellSchema.nullable(),
-  fiscal: GoalCellSchema.nullable(),
-  other: GoalCellSchema.nullable(),
+  name: FormCellSchema,
+  total: FormCellSchema.nullable(),
+  fiscal: FormCellSchema.nullable(),
+  other: FormCellSchema.nullable(),
 });
 export type GoalTask = z.infer<typeof GoalTaskSchema>;
 

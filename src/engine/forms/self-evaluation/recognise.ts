@@ -1,5 +1,6 @@
 import { rangeAddress } from "../../address";
 import type { SheetGrid } from "../../sheet-grid";
+import { formCell } from "../form-cell";
 import { headerWeight, normalizeHeader } from "../../text/normalize";
 import {
   FUNDS_HEADERS,
@@ -12,14 +13,6 @@ import {
   type IndicatorRole,
 } from "./headers";
 import type { FormCell, FundsBlock, FundsRow, Indicator, SelfEvaluationForm, Subtotal } from "./types";
-
-/** A cell as the form reads it; inside a merged area, the area's top-left cell (where a value can be written). */
-export function formCell(grid: SheetGrid, row: number, col: number): FormCell {
-  const m = grid.mergeAt(row, col);
-  const r = m ? m.top : row;
-  const c = m ? m.left : col;
-  return { cell: grid.address(r, c), value: grid.raw(r, c), text: grid.text(r, c), decimals: grid.displayDecimals(r, c), numberFormat: grid.numberFormat(r, c) };
-}
 
 type ColumnMap<R extends string> = Partial<Record<R, number>>;
 
@@ -168,8 +161,7 @@ const NATURE_COMPARATOR: Record<string, string> = { 正向: "≥", 反向: "≤"
 function ownLabels(grid: SheetGrid, row: number, limit: number): { text: string; col: number }[] {
   const out: { text: string; col: number }[] = [];
   for (let c = grid.left; c < limit; c++) {
-    const m = grid.mergeAt(row, c);
-    if (m && (m.top < row || m.left < c)) continue;
+    if (!grid.isAnchor(row, c)) continue;
     const text = grid.header(row, c);
     if (text) out.push({ text, col: c });
   }

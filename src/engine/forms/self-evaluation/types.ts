@@ -1,16 +1,7 @@
 import { z } from "zod";
-import { CellValueSchema } from "../../snapshot";
 
-/** A cell the form reads: where it is and what it holds. */
-export const FormCellSchema = z.object({
-  cell: z.string(),
-  value: CellValueSchema,
-  text: z.string(),
-  /** Decimals the cell displays (number format), null when General. */
-  decimals: z.number().int().nullable(),
-  numberFormat: z.string().nullable(),
-});
-export type FormCell = z.infer<typeof FormCellSchema>;
+import { FormCellSchema } from "../form-cell";
+export { FormCellSchema, type FormCell } from "../form-cell";
 
 export const FundsRowKindSchema = z.enum(["total", "fiscal", "carryover", "special", "unit", "other"]);
 

@@ -5,7 +5,7 @@ import { parseAmount } from "../../../parse/amount";
 import { normalizeName } from "../../../text/normalize";
 import type { RecognisedForm, WorkbookCheck } from "../../form-module";
 import { SelfEvaluationFormSchema } from "../../self-evaluation/types";
-import { GoalTableFormSchema, type GoalCell } from "../../goal-table/types";
+import { GoalTableFormSchema, type FormCell } from "../../goal-table/types";
 import { budgetTablesOf, columnIndex, projectAmounts, tableAmount, tableName, totalRow, type TableAmount } from "../accessors";
 import type { BudgetTable } from "../schema";
 import { SANGONG_ITEMS, UNIT_FACTORS, YEAR_ROW } from "../vocabulary";
@@ -211,7 +211,7 @@ function selfEvaluationsAgainstProjects(forms: RecognisedForm[], tables: BudgetT
   }
 }
 
-function goalQuantity(sheet: string, c: GoalCell | null | undefined, unit: string, label: string, source: string): Quantity | null {
+function goalQuantity(sheet: string, c: FormCell | null | undefined, unit: string, label: string, source: string): Quantity | null {
   if (!c) return null;
   const a = parseAmount(c.value);
   if (a.kind !== "number") return null;

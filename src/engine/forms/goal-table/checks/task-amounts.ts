@@ -4,9 +4,9 @@ import type { GoalTableCheck } from "./check";
 import type { EngineContext } from "../../form-module";
 import { te } from "../../../i18n";
 import { amountOf, decimalsOf } from "../amounts";
-import type { GoalCell, GoalTableForm } from "../types";
+import type { FormCell, GoalTableForm } from "../types";
 
-function sumFinding(form: GoalTableForm, ctx: EngineContext, cell: GoalCell, parts: GoalCell[], label: string, detail: string): FindingDraft[] {
+function sumFinding(form: GoalTableForm, ctx: EngineContext, cell: FormCell, parts: FormCell[], label: string, detail: string): FindingDraft[] {
   const total = amountOf(cell);
   const values = parts.map(amountOf).filter((v): v is number => v !== null);
   if (total === null || values.length === 0) return [];
@@ -37,7 +37,7 @@ export const taskAmounts: GoalTableCheck = {
     const out: FindingDraft[] = [];
     for (const t of form.tasks) {
       if (!t.total) continue;
-      const parts = [t.fiscal, t.other].filter((c): c is GoalCell => c !== null && amountOf(c) !== null);
+      const parts = [t.fiscal, t.other].filter((c): c is FormCell => c !== null && amountOf(c) !== null);
       out.push(...sumFinding(form, ctx, t.total, parts, t.name.text, ""));
     }
     const total = form.taskTotal;
@@ -45,7 +45,7 @@ export const taskAmounts: GoalTableCheck = {
       for (const key of ["total", "fiscal", "other"] as const) {
         const cell = total[key];
         if (!cell) continue;
-        const parts = form.tasks.map((t) => t[key]).filter((c): c is GoalCell => c !== null && amountOf(c) !== null);
+        const parts = form.tasks.map((t) => t[key]).filter((c): c is FormCell => c !== null && amountOf(c) !== null);
         out.push(...sumFinding(form, ctx, cell, parts, total.name.text, ""));
       }
     }
