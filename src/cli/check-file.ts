@@ -7,8 +7,8 @@ import { ReportSchema, type Report } from "../engine/report";
 import { validateWorkbook, type ValidationResult } from "../engine/validate";
 import { planWrites } from "../engine/write-plan";
 import { WorkbookReadError } from "../hosts/file/errors";
-import { readWorkbook } from "../hosts/file/read";
-import { writeCheckedCopy } from "../hosts/file/write";
+import { openWorkbook } from "../hosts/file/read";
+import { checkedCopyOf } from "../hosts/file/write";
 import { CliError } from "./errors";
 import { cliText } from "./strings";
 
@@ -74,7 +74,7 @@ async function writeAtomically(target: string, bytes: Uint8Array, lang: Lang): P
 export async function checkFile(file: string, options: CheckOptions): Promise<CheckOutcome> {
   const { profile, lang } = options;
   const bytes = await readInput(file);
-  const snapshot = await readWorkbook(bytes, path.basename(file));
+  const { workbook, snapshot } = await openWorkbook(bytes, path.basename(file));
   options.onStage?.("read");
   let result: ValidationResult;
   try {
@@ -94,7 +94,8 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Ch
     const target = checkedCopyPath(file, options.outDir);
     if (path.resolve(target) === path.resolve(file)) throw new CliError(cliText(lang, "sameAsInput", { file: target }));
     const plan = planWrites(snapshot, result, { lang, overwrite: options.overwrite === true });
-    const copy = await writeCheckedCopy(bytes, plan, path.basename(file));
+    // The copy comes from the workbook already parsed for the check: the file is not parsed a second time.
+    const copy = await checkedCopyOf(workbook, plan);
     await writeAtomically(target, copy, lang);
     written = target;
   }

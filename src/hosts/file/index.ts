@@ -1,6 +1,6 @@
 /** The file host (ExcelJS): read .xlsx bytes into a snapshot, write a checked copy. Browser-safe: no fs here. */
-export { readWorkbook, snapshotOf } from "./read";
+export { openWorkbook, readWorkbook, snapshotOf } from "./read";
 export { MAX_WORKBOOK_BYTES } from "./workbook-io";
-export { writeCheckedCopy } from "./write";
+export { checkedCopyOf, writeCheckedCopy } from "./write";
 export { WorkbookReadError, isWorkbookReadError, READ_ERROR_REASONS, type ReadErrorReason } from "./errors";
 export { sniffFile, type FileKind } from "./sniff";

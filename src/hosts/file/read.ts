@@ -173,8 +173,16 @@ function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetRead {
 
 /** Read a workbook's bytes into the snapshot the engine checks. Throws WorkbookReadError for unreadable input. */
 export async function readWorkbook(data: ArrayBuffer | Uint8Array, name: string): Promise<WorkbookSnapshot> {
-  const wb = await loadWorkbook(toBytes(data), name);
-  return snapshotOf(wb, name);
+  return (await openWorkbook(data, name)).snapshot;
+}
+
+/**
+ * The loaded workbook with its snapshot, for a caller that also writes the checked copy: parsing an .xlsx is the
+ * costliest step, so the copy is made from this workbook (checkedCopyOf) rather than from the bytes again.
+ */
+export async function openWorkbook(data: ArrayBuffer | Uint8Array, name: string): Promise<{ workbook: ExcelJS.Workbook; snapshot: WorkbookSnapshot }> {
+  const workbook = await loadWorkbook(toBytes(data), name);
+  return { workbook, snapshot: await snapshotOf(workbook, name) };
 }
 
 /** The snapshot of an already loaded ExcelJS workbook (the bench times loading and snapshotting apart). */

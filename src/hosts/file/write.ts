@@ -148,7 +148,11 @@ function addResultsSheet(wb: ExcelJS.Workbook, results: WritePlan["results"]): v
  * Throws WorkbookReadError when the bytes cannot be loaded (same reasons as readWorkbook).
  */
 export async function writeCheckedCopy(data: ArrayBuffer | Uint8Array, plan: WritePlan, name = "workbook.xlsx"): Promise<Uint8Array> {
-  const wb = await loadWorkbook(copyBytes(data), name);
+  return checkedCopyOf(await loadWorkbook(copyBytes(data), name), plan);
+}
+
+/** The checked copy made from a workbook already loaded from the input (openWorkbook); the workbook is changed. */
+export async function checkedCopyOf(wb: ExcelJS.Workbook, plan: WritePlan): Promise<Uint8Array> {
   applyCellWrites(wb, plan);
   addResultsSheet(wb, plan.results);
   return saveWorkbook(wb);
