@@ -11,26 +11,21 @@ const EFF = "效益指标\n（40分）";
 const DEPT = "深圳市科学技术协会";
 const UNIT = "深圳市科技交流服务中心";
 
-const q = (secondary: string, name: string, target: string | number, actual: string | number, weight: number, score: number, reason?: string): SelfEvalIndicatorRow => ({
-  primary: OUT,
-  secondary,
-  name,
-  target,
-  actual,
-  weight,
-  score,
-  ...(reason ? { reason } : {}),
-});
-const e = (secondary: string, name: string, target: string | number, actual: string | number, weight: number | string, score: number | string, reason?: string): SelfEvalIndicatorRow => ({
-  primary: EFF,
-  secondary,
-  name,
-  target,
-  actual,
-  weight,
-  score,
-  ...(reason ? { reason } : {}),
-});
+/** An indicator row under one 一级 block, as printed: 二级, 三级, target, actual, weight, score, reason. */
+const under =
+  (primary: string) =>
+  (secondary: string, name: string, target: string | number, actual: string | number, weight: number | string, score: number | string, reason?: string): SelfEvalIndicatorRow => ({
+    primary,
+    secondary,
+    name,
+    target,
+    actual,
+    weight,
+    score,
+    ...(reason ? { reason } : {}),
+  });
+const q = under(OUT);
+const e = under(EFF);
 const NA = (secondary: string) => e(secondary, "不适用", "不适用", "不适用", "-", "-");
 
 function funds(initial: number, adjusted: number, executed: number, rate: number, score: number): SelfEvalData["funds"] {
