@@ -1,0 +1,107 @@
+import type { SheetGrid } from "../sheet-grid";
+
+/**
+ * Header matching as an assignment, not first-match: every column gets at most one role and every role its best
+ * column. Real forms print generic words next to specific ones (a merged 绩效指标 label column beside 三级指标, a
+ * 年度指标值 group header over 指标性质 | 指标值 | 度量单位), so the first column whose word is in a role's list is
+ * often the wrong one.
+ *
+ * A vocabulary lists each role's words, most specific first; `generic` words (绩效指标, 指标) only win a role that
+ * no specific word claims. A header may span one to three rows: a column's own lowest text outranks a group
+ * header above it that spans several columns.
+ */
+export type Vocabulary<R extends string> = Record<R, readonly string[]>;
+
+export interface ColumnHeader {
+  col: number;
+  /** Normalised header texts of the column, top to bottom, each merged area once. */
+  texts: string[];
+}
+
+export interface AssignOptions<R extends string> {
+  /** Words that name a role only when nothing more specific does. */
+  generic?: Partial<Record<R, readonly string[]>>;
+  /** Only these columns may be assigned (e.g. right of a label column). */
+  columns?: (col: number) => boolean;
+}
+
+/** A trailing bracket that is not part of the word: a unit (万元), a note (%), a mark (A) normalizeHeader kept. */
+const TRAILING_BRACKET = /[(（][^()（）]*[)）]$/;
+
+interface Candidate<R> {
+  role: R;
+  col: number;
+  score: number;
+}
+
+function wordScore(words: readonly string[], text: string): number {
+  const i = words.indexOf(text);
+  return i < 0 ? -1 : 100 - Math.min(i, 99);
+}
+
+/** How well one header text names a role: exact word > word after dropping a bracket > generic word. */
+function textScore(specific: readonly string[], generic: readonly string[], text: string): number {
+  if (!text) return -1;
+  const exact = wordScore(specific, text);
+  if (exact >= 0) return 300 + exact;
+  const bare = text.replace(TRAILING_BRACKET, "");
+  if (bare !== text) {
+    const loose = wordScore(specific, bare);
+    if (loose >= 0) return 200 + loose;
+  }
+  const g = wordScore(generic, text) >= 0 ? wordScore(generic, text) : wordScore(generic, bare);
+  return g >= 0 ? 100 + g : -1;
+}
+
+export function assignColumns<R extends string>(
+  columns: ColumnHeader[],
+  vocabulary: Vocabulary<R>,
+  options: AssignOptions<R> = {},
+): Partial<Record<R, number>> {
+  const roles = Object.keys(vocabulary) as R[];
+  const candidates: Candidate<R>[] = [];
+  for (const { col, texts } of columns) {
+    if (options.columns && !options.columns(col)) continue;
+    const last = texts.length - 1;
+    for (const role of roles) {
+      let best = -1;
+      texts.forEach((t, depth) => {
+        const s = textScore(vocabulary[role], options.generic?.[role] ?? [], t);
+        // The column's own (lowest) header text outranks a group header above it.
+        if (s >= 0) best = Math.max(best, s + (depth === last ? 1000 : 0));
+      });
+      if (best >= 0) candidates.push({ role, col, score: best });
+    }
+  }
+  candidates.sort((a, b) => b.score - a.score || a.col - b.col);
+  const out: Partial<Record<R, number>> = {};
+  const taken = new Set<number>();
+  for (const c of candidates) {
+    if (out[c.role] !== undefined || taken.has(c.col)) continue;
+    out[c.role] = c.col;
+    taken.add(c.col);
+  }
+  return out;
+}
+
+/**
+ * The header texts of each column over rows [top, bottom] (inclusive), each merged area once, normalised.
+ * A merged area that starts above `top` is included: its text heads the columns it covers.
+ */
+export function columnHeaders(grid: SheetGrid, top: number, bottom: number, left = grid.left, right = grid.right - 1): ColumnHeader[] {
+  const out: ColumnHeader[] = [];
+  for (let c = left; c <= right; c++) {
+    const texts: string[] = [];
+    let lastKey = "";
+    for (let r = top; r <= bottom; r++) {
+      const a = grid.anchorOf(r, c);
+      const key = `${a.row}:${a.col}`;
+      if (key === lastKey) continue;
+      lastKey = key;
+      const t = grid.header(a.row, a.col);
+      if (t) texts.push(t);
+    }
+    out.push({ col: c, texts });
+  }
+  return out;
+}
