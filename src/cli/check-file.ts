@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Lang } from "../engine/i18n";
 import type { Profile } from "../engine/profile/schema";
@@ -10,7 +10,7 @@ import { WorkbookReadError } from "../hosts/file/errors";
 import { openWorkbook } from "../hosts/file/read";
 import { checkedCopyOf } from "../hosts/file/write";
 import { CliError } from "./errors";
-import { cliText } from "./strings";
+import { cliText, systemReason } from "./strings";
 
 export interface CheckOptions {
   /** Rules given with --profile; without it the workbook's embedded profile, else the default, decides. */
@@ -18,8 +18,8 @@ export interface CheckOptions {
   /** Replace entered values that differ from the computed ones in the checked copy (old value kept in the note). */
   overwrite?: boolean;
   lang: Lang;
-  /** Directory for the checked copy; none: write nothing. */
-  outDir?: string;
+  /** Where the checked copy goes (planCopyTargets decided it for the whole run); none: write nothing. */
+  target?: string;
   /** Called after each stage, for the progress bar. */
   onStage?: (stage: "read" | "check" | "write") => void;
 }
@@ -32,12 +32,6 @@ export interface CheckOutcome {
   exitCode: 0 | 1 | 2;
   /** Where the checked copy went, if one was written. */
   written?: string;
-}
-
-/** Where `--out` puts the copy of `file`: `<dir>/<name>.checked.xlsx`. */
-export function checkedCopyPath(file: string, outDir: string): string {
-  const base = path.basename(file).replace(/\.[^.]*$/, "");
-  return path.join(outDir, `${base}.checked.xlsx`);
 }
 
 async function readInput(file: string): Promise<Uint8Array> {
@@ -58,12 +52,12 @@ async function readInput(file: string): Promise<Uint8Array> {
 async function writeAtomically(target: string, bytes: Uint8Array, lang: Lang): Promise<void> {
   const tmp = `${target}.${process.pid}.tmp`;
   try {
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(tmp, bytes);
+    // The directory was made (and checked) up front by prepareOutDir: no recursive mkdir here.
+    await writeFile(tmp, bytes, { flag: "wx" });
     await rename(tmp, target);
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
-    throw new CliError(cliText(lang, "writeFailed", { file: target, detail: e instanceof Error ? e.message : String(e) }));
+    throw new CliError(cliText(lang, "writeFailed", { file: target, detail: systemReason(e, lang) }));
   }
 }
 
@@ -90,8 +84,8 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Ch
   if (report.forms.length === 0) return { report, profile: result.profile, exitCode: 2 };
 
   let written: string | undefined;
-  if (options.outDir !== undefined) {
-    const target = checkedCopyPath(file, options.outDir);
+  if (options.target !== undefined) {
+    const target = options.target;
     if (path.resolve(target) === path.resolve(file)) throw new CliError(cliText(lang, "sameAsInput", { file: target }));
     const plan = planWrites(snapshot, result, { lang, overwrite: options.overwrite === true });
     // The copy comes from the workbook already parsed for the check: the file is not parsed a second time.

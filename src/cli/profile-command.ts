@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Command, Option } from "commander";
 import type { Lang } from "../engine/i18n";
@@ -10,7 +10,8 @@ import { WorkbookReadError, isWorkbookReadError } from "../hosts/file/errors";
 import { readWorkbook } from "../hosts/file/read";
 import type { CliContext } from "./context";
 import { CliError } from "./errors";
-import { defaultLang } from "./strings";
+import { prepareOutDir } from "./out-targets";
+import { defaultLang, systemReason } from "./strings";
 
 /**
  * `budget-check profile embed <file.xlsx> <profile> --out <dir>`: a copy of the workbook carrying the profile,
@@ -106,15 +107,16 @@ async function embed(file: string, profileArg: string, outDir: string, lang: Lan
   if (path.resolve(target) === path.resolve(file)) throw new CliError(w(lang, "sameAsInput", { file: target }));
   const bytes = await readBytes(file);
   const copy = await embedProfileInWorkbook(bytes, planned.plan, path.basename(file));
+  // One level at a time, with a one-line reason: Node's recursive mkdir spins forever on some paths (/proc/nope).
+  await prepareOutDir(outDir, lang);
   // Nothing appears at the target until the copy is complete.
   const tmp = `${target}.${process.pid}.tmp`;
   try {
-    await mkdir(outDir, { recursive: true });
-    await writeFile(tmp, copy);
+    await writeFile(tmp, copy, { flag: "wx" });
     await rename(tmp, target);
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
-    throw new CliError(w(lang, "writeFailed", { file: target, detail: e instanceof Error ? e.message : String(e) }));
+    throw new CliError(w(lang, "writeFailed", { file: target, detail: systemReason(e, lang) }));
   }
   ctx.io.stdout.write(`${w(lang, "embedded", { name: planned.profile.name[lang], id: planned.profile.id, file: target })}\n`);
 }

@@ -17,6 +17,10 @@ const STRINGS = {
     profileInvalid: "评分规则文件 {{file}} 格式不正确：{{detail}}",
     writeFailed: "无法写入校验副本 {{file}}：{{detail}}",
     sameAsInput: "校验副本 {{file}} 会覆盖原文件，已停止",
+    outputIsInput: "校验副本 {{file}} 会覆盖本次要校验的文件 {{input}}，未读取也未写入任何文件；请用 --out 指定另一个目录",
+    outNotDirectory: "--out {{dir}} 不能用作输出目录：{{path}} 不是目录",
+    outUnusable: "--out {{dir}} 不能用作输出目录：{{detail}}",
+    writtenRenamed: "校验副本已写入：{{file}}（另一个输入文件的校验副本已使用 {{plain}}，故改用此名）",
     internal: "budget-check 内部错误：{{detail}}",
     profileLine: "评分规则：{{profile}}",
     formsFound: "识别到 {{count}} 张表：",
@@ -47,6 +51,10 @@ const STRINGS = {
     profileInvalid: "The scoring rules file {{file}} is not valid: {{detail}}",
     writeFailed: "Cannot write the checked copy {{file}}: {{detail}}",
     sameAsInput: "The checked copy {{file}} would overwrite the input; stopped",
+    outputIsInput: "The checked copy {{file}} would overwrite {{input}}, which this run checks; nothing was read or written (choose another directory with --out)",
+    outNotDirectory: "--out {{dir}} cannot be used as the output directory: {{path}} is not a directory",
+    outUnusable: "--out {{dir}} cannot be used as the output directory: {{detail}}",
+    writtenRenamed: "Checked copy written: {{file}} (another input's copy already uses {{plain}})",
     internal: "budget-check internal error: {{detail}}",
     profileLine: "Scoring rules: {{profile}}",
     formsFound: "{{count}} form(s) found:",
@@ -63,6 +71,48 @@ const STRINGS = {
     progress: "Checking",
   },
 } satisfies Record<Lang, Record<string, string>>;
+
+/** What went wrong with a file operation, in the user's words: an errno code, never the system's English text. */
+const SYSTEM_REASONS: Record<Lang, Record<string, string>> = {
+  zh: {
+    EACCES: "没有写入权限",
+    EPERM: "操作不被允许（没有权限）",
+    EROFS: "位于只读文件系统",
+    ENOSPC: "磁盘空间不足",
+    EDQUOT: "超出磁盘配额",
+    ENOENT: "路径不存在，且无法在此处创建",
+    ENOTDIR: "路径中有一部分不是目录",
+    EISDIR: "这是一个目录",
+    ENAMETOOLONG: "路径过长",
+    ELOOP: "路径中的符号链接循环",
+    EMFILE: "打开的文件过多",
+    EBUSY: "文件正被占用",
+    EIO: "读写设备出错",
+    other: "系统错误（{{code}}）",
+  },
+  en: {
+    EACCES: "permission denied",
+    EPERM: "operation not permitted",
+    EROFS: "it is on a read-only file system",
+    ENOSPC: "no space left on the disk",
+    EDQUOT: "disk quota exceeded",
+    ENOENT: "the path does not exist and cannot be created there",
+    ENOTDIR: "part of the path is not a directory",
+    EISDIR: "it is a directory",
+    ENAMETOOLONG: "the path is too long",
+    ELOOP: "a loop of symbolic links in the path",
+    EMFILE: "too many open files",
+    EBUSY: "the file is in use",
+    EIO: "an input/output error of the device",
+    other: "system error ({{code}})",
+  },
+};
+
+export function systemReason(e: unknown, lang: Lang): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code ?? "UNKNOWN";
+  const words = SYSTEM_REASONS[lang];
+  return words[code] ?? words.other.replace("{{code}}", code);
+}
 
 export type CliStringKey = keyof (typeof STRINGS)["zh"];
 

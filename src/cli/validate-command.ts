@@ -7,8 +7,12 @@ import type { CliContext } from "./context";
 import { CliError } from "./errors";
 import { formatReport } from "./human-output";
 import { builtinProfileList, loadProfileArg } from "./profile-arg";
+import { planCopyTargets, plainCopyName, prepareOutDir, type CopyTarget } from "./out-targets";
 import { startProgress } from "./progress";
 import { cliText, defaultLang } from "./strings";
+
+/** One file's entry in `--json`: the engine's report, plus where its checked copy went (add-only, README). */
+type CliReport = Report & { checkedCopy?: string };
 
 interface ValidateOptions {
   json?: boolean;
@@ -40,7 +44,15 @@ async function runValidate(files: string[], options: ValidateOptions, ctx: CliCo
   const lang = options.lang;
   // Without --profile, each workbook is scored by the profile embedded in it, else by the default.
   const profile = options.profile ? loadProfileArg(options.profile, lang) : undefined;
-  const reports: Report[] = [];
+  // Every copy's path is decided before any file is read or written: no copy may land on an input of the run,
+  // and no two inputs may share a copy.
+  let targets: CopyTarget[] | undefined;
+  let tidyOutDir = async () => {};
+  if (options.out !== undefined) {
+    targets = await planCopyTargets(files, options.out, lang);
+    tidyOutDir = await prepareOutDir(options.out, lang);
+  }
+  const reports: CliReport[] = [];
   const progress = startProgress(io, files, STAGES_PER_FILE, lang);
   const pending: string[] = [];
   const say = (text: string) => (progress.active ? pending.push(text) : io.stdout.write(text));
@@ -49,24 +61,27 @@ async function runValidate(files: string[], options: ValidateOptions, ctx: CliCo
     else io.stderr.write(`${text}\n`);
   };
   try {
-    for (const file of files) {
+    for (const [index, file] of files.entries()) {
+      const target = targets?.[index];
       let ticks = 0;
       const onStage = () => {
         ticks++;
         progress.tick();
       };
       try {
-        const outcome = await checkFile(file, { profile, lang, outDir: options.out, overwrite: options.overwrite === true, onStage });
+        const outcome = await checkFile(file, { profile, lang, ...(target ? { target: target.path } : {}), overwrite: options.overwrite === true, onStage });
         ctx.exit(outcome.exitCode);
         if (outcome.exitCode === 2) {
           complain(cliText(lang, "noForm", { file: outcome.report.file }));
           if (options.json) reports.push(outcome.report);
           continue;
         }
-        reports.push(outcome.report);
+        reports.push(outcome.written ? { ...outcome.report, checkedCopy: outcome.written } : outcome.report);
         if (!options.json) {
           say(formatReport(outcome.report, outcome.profile, lang));
-          if (outcome.written) say(`${cliText(lang, "written", { file: outcome.written })}\n`);
+          if (outcome.written && target?.renamed) {
+            say(`${cliText(lang, "writtenRenamed", { file: outcome.written, plain: plainCopyName(file) })}\n`);
+          } else if (outcome.written) say(`${cliText(lang, "written", { file: outcome.written })}\n`);
           if (files.length > 1) say("\n");
         }
       } catch (e) {
@@ -80,6 +95,7 @@ async function runValidate(files: string[], options: ValidateOptions, ctx: CliCo
       }
     }
   } finally {
+    await tidyOutDir();
     progress.stop();
     for (const text of pending) {
       if (text.startsWith("\u0000")) io.stderr.write(`${text.slice(1)}\n`);
