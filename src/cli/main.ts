@@ -7,6 +7,7 @@ import { processIO, type CliIO } from "./io";
 import { cliText, defaultLang } from "./strings";
 import { registerValidateCommand } from "./validate-command";
 import { registerProfileCommand } from "./profile-command";
+import { registerExplainCommand } from "./explain-command";
 
 function version(): string {
   // src/cli and lib/cli both sit two levels below the package root.
@@ -30,6 +31,7 @@ export function createProgram(ctx: CliContext): Command {
     });
   registerValidateCommand(program, ctx);
   registerProfileCommand(program, ctx);
+  registerExplainCommand(program, ctx);
   return program;
 }
 

@@ -72,7 +72,9 @@ async function runValidate(files: string[], options: ValidateOptions, ctx: CliCo
         const outcome = await checkFile(file, { profile, lang, ...(target ? { target: target.path } : {}), overwrite: options.overwrite === true, onStage });
         ctx.exit(outcome.exitCode);
         if (outcome.exitCode === 2) {
-          complain(cliText(lang, "noForm", { file: outcome.report.file }));
+          // The first header that looks like a form but was not read is the reason a user needs.
+          const clue = outcome.report.findings.find((f) => f.code === "FORM_NOT_RECOGNISED");
+          complain(cliText(lang, "noForm", { file: outcome.report.file }) + (clue ? `${lang === "zh" ? "；" : "; "}${clue.sheet}!${clue.cell} ${clue.message}` : ""));
           if (options.json) reports.push(outcome.report);
           continue;
         }

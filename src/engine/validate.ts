@@ -2,6 +2,7 @@ import { parseRange, parseCell, type RangeRef } from "./address";
 import type { FindingDraft, Finding } from "./findings/finding";
 import { FORM_MODULES, WORKBOOK_CHECKS } from "./forms/registry";
 import type { EngineContext, RecognisedForm } from "./forms/form-module";
+import { findNearMisses, nearMissFinding, type NearMiss } from "./forms/near-miss";
 import { renderFinding, type Lang } from "./i18n";
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID } from "./profile/builtin";
 import { embeddedProfile } from "./profile/embedded";
@@ -24,6 +25,8 @@ export interface ValidationResult {
   profile: Profile;
   /** Computed values for cells (scores, rates, totals), written where the cell is empty. */
   outputs: CellOutput[];
+  /** Header rows that look like a form kind's but that no recogniser read (also reported as FORM_NOT_RECOGNISED). */
+  nearMisses: NearMiss[];
 }
 
 function overlaps(a: RangeRef, b: RangeRef): boolean {
@@ -87,6 +90,9 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
     });
   }
   for (const check of WORKBOOK_CHECKS) drafts.push(...check.run(recognised, ctx));
+  // A header no recogniser claimed is said, not hidden: otherwise an unread form looks like a clean one.
+  const nearMisses = findNearMisses(grids, recognised.map((r) => r.place));
+  for (const miss of nearMisses) drafts.push(nearMissFinding(miss, lang));
 
   const seen = new Set<string>();
   const findings = drafts
@@ -104,5 +110,5 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
     warnings: findings.filter((f) => f.severity === "warning").length,
     info: findings.filter((f) => f.severity === "info").length,
   };
-  return { report: { file: snapshot.name, profile: profile.id, forms, findings, summary }, profile, outputs };
+  return { report: { file: snapshot.name, profile: profile.id, forms, findings, summary }, profile, outputs, nearMisses };
 }

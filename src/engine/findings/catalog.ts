@@ -29,6 +29,7 @@ export const FINDING_CODES = [
   "OVERACHIEVEMENT",
   "NOT_A_NUMBER",
   "FORMULA_ERROR",
+  "FORM_NOT_RECOGNISED",
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 export type Severity = "error" | "warning" | "info";
@@ -314,6 +315,21 @@ export const CATALOG: Record<FindingCode, CatalogEntry> = {
     message: {
       zh: { default: "「{{label}}」单元格为错误值 {{actual}}，请检查公式" },
       en: { default: "“{{label}}” holds the error value {{actual}}; check its formula" },
+    },
+  },
+  FORM_NOT_RECOGNISED: {
+    severity: "warning",
+    tags: ["#structure"],
+    title: { zh: "表格未能识别", en: "Form not recognised" },
+    message: {
+      zh: {
+        default: "这里像一张$t(engine:kind.{{kind}})，但未能识别，未作校验：找到 {{found}}，缺少 {{missing}}",
+        layout: "这里像一张$t(engine:kind.{{kind}})（找到 {{found}}），但表格结构未能识别，未作校验",
+      },
+      en: {
+        default: "This looks like a $t(engine:kind.{{kind}}) but was not recognised and not checked: found {{found}}, missing {{missing}}",
+        layout: "This looks like a $t(engine:kind.{{kind}}) (found {{found}}) but its layout was not recognised and it was not checked",
+      },
     },
   },
 };

@@ -13,13 +13,13 @@ import type { DataBlock, DataEntry, DepartmentEvaluationForm, DeptItem, NoteCell
  * 评分标准 | 分数), never by sheet name or address, and the 基础数据 block (数据项 | 数值) their formulas read.
  */
 
-const PRIMARY = ["一级指标"];
-const SECONDARY = ["二级指标"];
-const TERTIARY = ["三级指标"];
-const WEIGHT = ["分值", "权重", "标准分值", "指标分值"];
-const SCORE = ["分数", "得分", "评分", "自评得分", "评价得分", "自评分数", "评分结果"];
+export const PRIMARY = ["一级指标"];
+export const SECONDARY = ["二级指标"];
+export const TERTIARY = ["三级指标"];
+export const WEIGHT = ["分值", "权重", "标准分值", "指标分值"];
+export const SCORE = ["分数", "得分", "评分", "自评得分", "评价得分", "自评分数", "评分结果"];
 const DESCRIPTION = ["指标说明", "指标解释", "指标内涵"];
-const CRITERIA = ["评分标准", "评分细则", "评分办法", "评分规则"];
+export const CRITERIA = ["评分标准", "评分细则", "评分办法", "评分规则"];
 /** Columns of the project forms: a table with them is a self-evaluation or goal table, never this form. */
 const TARGET_OR_ACTUAL = ["年度指标值", "实际完成值", "指标值", "目标值", "完成值", "实际值", "预期指标值", "实际完成指标值", "全年实际值", "指标目标值", "全年指标值"];
 const GROUP_WORDS = ["部门决策", "部门管理", "部门绩效"];
