@@ -50,6 +50,11 @@ function headerRole(text: string): IndicatorColumn | null {
   return null;
 }
 
+function columnHasText(grid: SheetGrid, col: number, top: number, bottom: number): boolean {
+  for (let row = top; row <= bottom; row++) if (!grid.isBlank(row, col)) return true;
+  return false;
+}
+
 function findHeaderRows(grid: SheetGrid): HeaderHit[] {
   const hits: HeaderHit[] = [];
   for (const row of grid.rows()) {
@@ -286,7 +291,9 @@ function readTasks(grid: SheetGrid, top: number, bottom: number): { tasks: GoalT
     }
     if (name.text) tasks.push(task);
   }
-  return { tasks, total, bounds: { top: headerRow, left: grid.left, bottom: lastRow, right: cols.other ?? cols.fiscal ?? cols.total ?? cols.name } };
+  let left = grid.left;
+  while (left < cols.name && !columnHasText(grid, left, headerRow, lastRow)) left++;
+  return { tasks, total, bounds: { top: headerRow, left, bottom: lastRow, right: cols.other ?? cols.fiscal ?? cols.total ?? cols.name } };
 }
 
 /** Rows of other forms: a header row of a self-evaluation or scoring table, or another form's title. */
@@ -333,7 +340,9 @@ export function recogniseGoalTables(grid: SheetGrid, lang: Lang): GoalTableForm[
     const f = block.fields;
     const fundsUse = pickFundsUse(f);
     const right = Math.max(hit.cols.source ?? hit.cols.target!, block.bounds.right, taskRead.bounds?.right ?? 0);
-    const left = Math.min(hit.labelCols[0]?.col ?? hit.cols.name!, block.bounds.left, taskRead.bounds?.left ?? grid.right);
+    // Blank columns left of the table (a template's margin) are not part of the form.
+    const usedLabel = hit.labelCols.find((l) => columnHasText(grid, l.col, hit.row, lastRow));
+    const left = Math.min(usedLabel?.col ?? hit.cols.name!, block.bounds.left, taskRead.bounds?.left ?? grid.right);
     const top = Math.min(block.bounds.top, taskRead.bounds?.top ?? hit.row, hit.row);
     const title =
       (department ? f.department?.value.text : f.projectName?.value.text) ?? f.projectName?.value.text ?? block.title ?? normalizeHeader(grid.text(hit.row, hit.cols.name!));
