@@ -169,10 +169,14 @@ export const CATALOG: Record<FindingCode, CatalogEntry> = {
       zh: {
         default: "「{{label}}」下各指标分值合计为 {{actual}}，应为 {{expected}}",
         rubric: "「{{label}}」的分值为 {{actual}}，评分规则「{{profile}}」中为 {{expected}}",
+        profileWeight: "「{{label}}」的分值合计为 {{actual}}，评分规则「{{profile}}」规定为 {{expected}}（本地区另有规定的，请选用相应的评分规则）",
+        noTotal: "「{{label}}」执行分值与各指标分值合计为 {{actual}}，应为 {{expected}}（表中没有总分行，表格可能不完整）",
       },
       en: {
         default: "The weights under “{{label}}” add up to {{actual}}, not {{expected}}",
         rubric: "“{{label}}” weighs {{actual}}, but the scoring rules “{{profile}}” give it {{expected}}",
+        profileWeight: "“{{label}}” weighs {{actual}} in all, but the scoring rules “{{profile}}” give it {{expected}} (choose your jurisdiction's rules if it sets other weights)",
+        noTotal: "The funds weight and the indicator weights of “{{label}}” add up to {{actual}}, not {{expected}} (the form has no total row and may be incomplete)",
       },
     },
   },
@@ -277,8 +281,14 @@ export const CATALOG: Record<FindingCode, CatalogEntry> = {
     tags: ["#completeness"],
     title: { zh: "缺少偏差原因", en: "Deviation reason missing" },
     message: {
-      zh: { default: "「{{label}}」得分 {{actual}} 低于分值 {{expected}}，但未填写偏差原因分析及改进措施" },
-      en: { default: "“{{label}}” scores {{actual}}, less than its weight {{expected}}, but no reason for the deviation is given" },
+      zh: {
+        default: "「{{label}}」得分 {{actual}} 低于分值 {{expected}}，但未填写偏差原因分析及改进措施",
+        unscored: "「{{label}}」实际完成值「{{actual}}」未达到指标值「{{expected}}」，但未填写偏差原因分析及改进措施",
+      },
+      en: {
+        default: "“{{label}}” scores {{actual}}, less than its weight {{expected}}, but no reason for the deviation is given",
+        unscored: "“{{label}}” achieved “{{actual}}”, short of its target “{{expected}}”, but no reason for the deviation is given",
+      },
     },
   },
   TARGET_CHANGED: {

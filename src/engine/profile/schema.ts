@@ -44,6 +44,17 @@ export const ProfileSchema = z.object({
     outcome: z.number(),
     satisfaction: z.number().nullable(),
   }),
+  /**
+   * Decimals a self-evaluation's item scores are computed to (0: whole points, as some provinces score). Absent: as
+   * the form shows — whole points when every entered score is whole and some fractional score is shown rounded
+   * (8.62 entered as 9), else two decimals.
+   */
+  scoreDecimals: z.number().int().min(0).max(2).optional(),
+  /**
+   * Severity of a self-evaluation whose 一级 weights (or funds weight) differ from primaryWeights: "warning" (default: a
+   * jurisdiction may set its own weights), "error" where the weights are binding, "off".
+   */
+  primaryWeightsCheck: z.enum(["warning", "error", "off"]).default("warning"),
   /** Absolute tolerance when comparing an entered score with the computed one, on top of display precision. */
   tolerance: z.number().min(0).default(0),
   /** The department-level rubric (部门整体支出绩效评分表); see the department-evaluation form. */

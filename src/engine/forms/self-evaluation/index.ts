@@ -11,6 +11,7 @@ import { overachievement } from "./checks/overachievement";
 import { missingValues } from "./checks/missing-values";
 import { deviationReason } from "./checks/deviation-reason";
 import { weights } from "./checks/weights";
+import { profileWeights } from "./checks/profile-weights";
 import { coverage } from "./checks/coverage";
 import { measurableTargets } from "./checks/measurable-targets";
 import { totalAndGrade } from "./checks/total-and-grade";
@@ -25,6 +26,7 @@ export const SELF_EVALUATION_CHECKS: SelfEvalCheck[] = [
   missingValues,
   deviationReason,
   weights,
+  profileWeights,
   coverage,
   measurableTargets,
   subtotals,
@@ -37,6 +39,7 @@ function formScore(form: SelfEvaluationForm, s: FormScoring): FormScore {
     items.push({ cell: s.execution.row.score.cell, label: s.execution.row.label, weight: s.execution.weight, computed: s.execution.computed, entered: s.execution.entered, basis: s.execution.computed === null ? "judged" : "computed" });
   }
   for (const i of s.indicators) {
+    if (!i.indicator.score) continue;
     items.push({
       cell: i.indicator.score.cell,
       label: i.indicator.name,
@@ -54,24 +57,31 @@ function outputsOf(form: SelfEvaluationForm, s: FormScoring): CellOutput[] {
   const out: CellOutput[] = [];
   const ex = s.execution;
   if (ex) {
-    if (ex.row.score && ex.computed !== null) out.push({ sheet: form.sheet, cell: ex.row.score.cell, value: ex.computed, numberFormat: "0.00" });
+    if (ex.row.score && ex.computed !== null) out.push({ sheet: form.sheet, cell: ex.row.score.cell, value: ex.computed, numberFormat: s.decimals === 0 ? "0" : "0.00" });
     if (ex.row.rate && ex.rate !== null) out.push({ sheet: form.sheet, cell: ex.row.rate.cell, value: Number(ex.rate.toFixed(6)), numberFormat: "0.00%" });
   }
   for (const i of s.indicators) {
-    if (i.computed !== null) out.push({ sheet: form.sheet, cell: i.indicator.score.cell, value: i.computed, numberFormat: "0.00" });
+    const fmt = s.decimals === 0 ? "0" : "0.00";
+    if (i.computed !== null && i.indicator.score) out.push({ sheet: form.sheet, cell: i.indicator.score.cell, value: i.computed, numberFormat: fmt });
   }
   for (const sub of s.subtotals) out.push({ sheet: form.sheet, cell: sub.subtotal.score.cell, value: sub.computed, numberFormat: "0.00" });
-  if (form.total?.score) out.push({ sheet: form.sheet, cell: form.total.score.cell, value: s.total, numberFormat: "0.00" });
+  if (form.total?.score && form.scored) out.push({ sheet: form.sheet, cell: form.total.score.cell, value: s.total, numberFormat: "0.00" });
   return out;
 }
 
 export const selfEvaluationModule: FormModule<SelfEvaluationForm> = {
   kind: "self-evaluation",
   recognise: (grid) => recogniseSelfEvaluations(grid),
-  place: (form) => ({ kind: "self-evaluation", sheet: form.sheet, range: form.range, title: form.projectName }),
+  place: (form) => ({
+    kind: "self-evaluation",
+    sheet: form.sheet,
+    range: form.range,
+    title: form.projectName,
+    ...(form.scored ? {} : { notes: ["未设分值、得分列（不评分的自评表）：只核对资金、指标完成情况与偏差原因 / no 分值 or 得分 columns: funds, targets against actuals and deviation reasons are checked, nothing is scored"] }),
+  }),
   evaluate(form, ctx) {
     const scoring = scoreForm(form, ctx.profile);
     const findings = SELF_EVALUATION_CHECKS.flatMap((c) => c.run(form, scoring, ctx));
-    return { findings, score: formScore(form, scoring), outputs: outputsOf(form, scoring) };
+    return { findings, ...(form.scored ? { score: formScore(form, scoring) } : {}), outputs: outputsOf(form, scoring) };
   },
 };

@@ -1,12 +1,17 @@
 import { rangeAddress } from "../../address";
 import type { SheetGrid } from "../../sheet-grid";
 import { formCell } from "../form-cell";
+import { assignColumns, columnHeaders } from "../header-match";
 import { headerWeight, normalizeHeader } from "../../text/normalize";
 import {
+  DEPARTMENT_WORDS,
   FUNDS_HEADERS,
   FUNDS_ROW_LABELS,
   GRADE_WORDS,
+  IMPLEMENTER_WORDS,
+  INDICATOR_GENERIC,
   INDICATOR_HEADERS,
+  PROJECT_NAME_WORDS,
   TOTAL_ROW_WORDS,
   matchRole,
   type FundsRole,
@@ -16,43 +21,76 @@ import type { FormCell, FundsBlock, FundsRow, Indicator, SelfEvaluationForm, Sub
 
 type ColumnMap<R extends string> = Partial<Record<R, number>>;
 
-/** Columns of a header row whose words match a role table; the first column of each role wins. */
-function headerColumns<R extends string>(grid: SheetGrid, row: number, table: Record<R, string[]>): ColumnMap<R> {
-  const map: ColumnMap<R> = {};
-  for (let c = grid.left; c < grid.right; c++) {
-    const role = matchRole(table, grid.header(row, c));
-    if (role && map[role] === undefined) map[role] = c;
-  }
-  return map;
-}
-
 interface IndicatorHeader {
-  row: number;
+  /** First and last header row (a header spans one to three rows). */
+  top: number;
+  bottom: number;
   dataStart: number;
   cols: ColumnMap<IndicatorRole>;
 }
 
-/** Indicator header rows: a 三级指标 column with a target, an actual, a weight and a score column. */
+/** Roles named by the anchor cells of one row (merged continuations are not the row's own words). */
+function rowRoles(grid: SheetGrid, row: number): Set<IndicatorRole> {
+  const roles = new Set<IndicatorRole>();
+  for (let c = grid.left; c < grid.right; c++) {
+    if (!grid.isAnchor(row, c)) continue;
+    const role = matchRole(INDICATOR_HEADERS, grid.header(row, c));
+    if (role) roles.add(role);
+  }
+  return roles;
+}
+
+/** A row of header words only: at least two cells, most of its cells, are indicator-table words (generic ones count). */
+function isHeaderLike(grid: SheetGrid, row: number): boolean {
+  if (row < grid.top || row >= grid.bottom) return false;
+  let words = 0;
+  let cells = 0;
+  for (let c = grid.left; c < grid.right; c++) {
+    if (!grid.isAnchor(row, c)) continue;
+    const h = grid.header(row, c);
+    if (!h) continue;
+    cells++;
+    if (matchRole(INDICATOR_HEADERS, h) || INDICATOR_GENERIC.name?.includes(h)) words++;
+  }
+  return words >= 2 && words * 2 >= cells;
+}
+
+/** A funds header row: an 执行数 column beside a 预算数 column. */
+function isFundsHeader(grid: SheetGrid, row: number): boolean {
+  let executed = false;
+  let budget = false;
+  for (let c = grid.left; c < grid.right; c++) {
+    const role = matchRole(FUNDS_HEADERS, grid.header(row, c));
+    if (role === "executed") executed = true;
+    if (role === "adjusted" || role === "initial") budget = true;
+  }
+  return executed && budget;
+}
+
+/**
+ * Indicator tables: a header row naming the 三级 column (or an actual column beside 一级/二级), with the header rows
+ * directly above and below it that hold header words only (年度指标值 over 指标性质 | 指标值 | 度量单位; 绩效指标 over
+ * 一级/二级/三级). Columns are assigned over the whole header band. A self-evaluation needs a name, a target (or the
+ * split 指标性质) and an actual column; 分值 and 得分 are optional (an unscored self-evaluation).
+ */
 function findIndicatorHeaders(grid: SheetGrid): IndicatorHeader[] {
   const found: IndicatorHeader[] = [];
+  let skipTo = grid.top;
   for (let r = grid.top; r < grid.bottom; r++) {
-    const cols = headerColumns(grid, r, INDICATOR_HEADERS);
-    if (cols.name === undefined || cols.actual === undefined || cols.weight === undefined || cols.score === undefined) continue;
-    if (cols.target === undefined && cols.nature === undefined) {
-      // The split layout may put 指标性质 | 指标值 | 度量单位 on the row below a merged 年度指标值.
-      const below = headerColumns(grid, r + 1, INDICATOR_HEADERS);
-      if (below.target === undefined) continue;
-    }
-    let dataStart = r + 1;
-    const sub = headerColumns(grid, r + 1, INDICATOR_HEADERS);
-    const subRoles = (["nature", "target", "unit"] as const).filter((k) => sub[k] !== undefined);
-    if (subRoles.length >= 2) {
-      for (const k of subRoles) cols[k] = sub[k];
-      dataStart = r + 2;
-    }
+    if (r < skipTo) continue;
+    const roles = rowRoles(grid, r);
+    const anchored = roles.has("name") || (roles.has("actual") && (roles.has("primary") || roles.has("secondary")));
+    if (!anchored) continue;
+    let top = r;
+    let bottom = r;
+    if (isHeaderLike(grid, r - 1) && !isFundsHeader(grid, r - 1) && !(found.length && found[found.length - 1].bottom >= r - 1)) top = r - 1;
+    if (bottom - top < 2 && isHeaderLike(grid, r + 1) && !rowRoles(grid, r + 1).has("name")) bottom = r + 1;
+    const cols = assignColumns(columnHeaders(grid, top, bottom), INDICATOR_HEADERS, { generic: INDICATOR_GENERIC });
+    if (cols.name === undefined || cols.actual === undefined || (cols.target === undefined && cols.nature === undefined)) continue;
+    skipTo = bottom + 1;
     // A header repeated on the next page of the same table belongs to the table above.
-    if (found.length && !hasTitleBetween(grid, found[found.length - 1].row + 1, r)) continue;
-    found.push({ row: r, dataStart, cols });
+    if (found.length && !hasTitleBetween(grid, found[found.length - 1].bottom + 1, top)) continue;
+    found.push({ top, bottom, dataStart: bottom + 1, cols });
   }
   return found;
 }
@@ -68,7 +106,7 @@ function rowIncludes(grid: SheetGrid, row: number, word: string): boolean {
 }
 
 function isTitleRow(grid: SheetGrid, row: number): boolean {
-  return rowIncludes(grid, row, "绩效自评表") || rowHasWord(grid, row, ["项目名称"]);
+  return rowIncludes(grid, row, "自评表") || rowHasWord(grid, row, PROJECT_NAME_WORDS);
 }
 
 function hasTitleBetween(grid: SheetGrid, from: number, to: number): boolean {
@@ -96,14 +134,21 @@ function findLabel(grid: SheetGrid, top: number, bottom: number, words: string[]
 }
 
 function fundsRowKind(label: string): FundsRow["kind"] | null {
+  const part = /^其中[:：]?/.test(label);
   const l = label.replace(/^其中[:：]?/, "");
   for (const { kind, words } of FUNDS_ROW_LABELS) if (words.includes(l)) return kind;
+  // "其中：中央、省、市补助县级资金": any 其中 row is a part of the total.
+  if (part && l) return /财政|拨款|补助/.test(l) ? "fiscal" : "other";
   return null;
 }
 
+/** Labels of the block itself, left of its rows ("项目资金（万元）", "预算执行情况(10分)"), not row labels. */
+const FUNDS_BLOCK_LABEL = /项目资金|预算执行情况|资金情况|预算资金|年度预算数/;
+
 function readFunds(grid: SheetGrid, top: number, bottom: number): FundsBlock | null {
   for (let r = top; r < bottom; r++) {
-    const cols = headerColumns<FundsRole>(grid, r, FUNDS_HEADERS);
+    if (!isFundsHeader(grid, r)) continue;
+    const cols = assignColumns<FundsRole>(columnHeaders(grid, r, r), FUNDS_HEADERS);
     if (cols.executed === undefined || (cols.adjusted === undefined && cols.initial === undefined)) continue;
     const firstCol = Math.min(...(Object.values(cols) as number[]));
     // The block's own label ("项目资金（元）", "预算执行情况(10分)") sits left of the amounts, often merged down.
@@ -115,7 +160,7 @@ function readFunds(grid: SheetGrid, top: number, bottom: number): FundsBlock | n
         const t = grid.text(row, c);
         const u = /[(（]\s*(万元|元)\s*[)）]|单位[:：]\s*(万元|元)/.exec(t);
         if (u && !unit) unit = u[1] ?? u[2];
-        if (weight === null && /预算执行|项目资金/.test(t)) weight = headerWeight(t);
+        if (weight === null && /预算执行|项目资金|资金情况/.test(t)) weight = headerWeight(t);
       }
     };
     scanLabel(r);
@@ -124,7 +169,7 @@ function readFunds(grid: SheetGrid, top: number, bottom: number): FundsBlock | n
       let labelCol = -1;
       for (let c = firstCol - 1; c >= grid.left; c--) {
         const h = normalizeHeader(grid.text(rr, c));
-        if (h && !/项目资金|预算执行情况|资金情况/.test(h)) {
+        if (h && !FUNDS_BLOCK_LABEL.test(h)) {
           label = h;
           labelCol = c;
           break;
@@ -140,7 +185,7 @@ function readFunds(grid: SheetGrid, top: number, bottom: number): FundsBlock | n
       rows.push({
         kind,
         label,
-        labelCell: grid.address(rr, labelCol),
+        labelCell: formCell(grid, rr, labelCol).cell,
         row: rr,
         initial: at("initial"),
         adjusted: at("adjusted"),
@@ -170,6 +215,22 @@ function ownLabels(grid: SheetGrid, row: number, limit: number): { text: string;
 
 const SUBTOTAL = /小计$/;
 
+/**
+ * Template rows that are not indicators: 指标1 / 指标2: / …… left as printed, a "/" row, a row with only its 二级.
+ * A name that only carries the template's numbering ("指标1工程完工率") is an indicator; the numbering is dropped.
+ */
+const PLACEHOLDER_NAME = /^(?:指标\s*\d+\s*[:：.、]?)?\s*(?:[…．.。·]+|[/／\\—-]+)?$/;
+const NUMBERING = /^指标\s*\d+\s*[:：.、]?\s*(?=\S)/;
+/** "★补助鱼塘面积": the template's mark of a core indicator, not part of its name. */
+const CORE_MARK = /^[★☆]+\s*/;
+const EMPTY_MARK = /^[\s/／\\—-]*$/;
+
+function isNumber(c: FormCell | null): boolean {
+  if (!c || c.value === null) return false;
+  if (typeof c.value === "number") return true;
+  return /\d/.test(c.text);
+}
+
 function readIndicators(grid: SheetGrid, h: IndicatorHeader, end: number): { indicators: Indicator[]; subtotals: Subtotal[]; totalRow: number | null } {
   const { cols } = h;
   const indicators: Indicator[] = [];
@@ -180,6 +241,7 @@ function readIndicators(grid: SheetGrid, h: IndicatorHeader, end: number): { ind
   let primaryCell: string | null = null;
   let secondary = "";
   const labelLimit = cols.name! + 1;
+  const valueCols = [cols.target, cols.actual, cols.weight, cols.score].filter((c): c is number => c !== undefined);
   for (let r = h.dataStart; r < end; r++) {
     if (rowHasWord(grid, r, TOTAL_ROW_WORDS, labelLimit)) return { indicators, subtotals, totalRow: r };
     if (matchRole(INDICATOR_HEADERS, grid.header(r, cols.name!)) === "name") continue; // a repeated header row
@@ -188,25 +250,33 @@ function readIndicators(grid: SheetGrid, h: IndicatorHeader, end: number): { ind
     if (label) {
       const more = label.text === "合计" && hasIndicatorBelow(grid, h, r + 1, end);
       if (label.text === "合计" && !more) return { indicators, subtotals, totalRow: r };
-      subtotals.push({
-        row: r,
-        label: label.text,
-        labelCell: grid.address(r, label.col),
-        weight: formCell(grid, r, cols.weight!),
-        score: formCell(grid, r, cols.score!),
-        from: blockStart,
-        to: indicators.length,
-      });
+      if (cols.weight !== undefined && cols.score !== undefined) {
+        subtotals.push({
+          row: r,
+          label: label.text,
+          labelCell: grid.address(r, label.col),
+          weight: formCell(grid, r, cols.weight),
+          score: formCell(grid, r, cols.score),
+          from: blockStart,
+          to: indicators.length,
+        });
+      }
       blockStart = indicators.length;
+      continue;
+    }
+    // A text row spanning the name and value columns ("说明 | 无", a note) ends the table.
+    const wide = grid.mergeAt(r, cols.name!);
+    if (wide && valueCols.some((c) => c > cols.name! && c >= wide.left && c <= wide.right)) {
+      if (indicators.length) return { indicators, subtotals, totalRow: null };
       continue;
     }
     const cell = (role: IndicatorRole) => (cols[role] === undefined ? null : formCell(grid, r, cols[role]!));
     const name = cell("name")!;
     const target = cell("target");
     const actual = cell("actual")!;
-    const weight = cell("weight")!;
-    const score = cell("score")!;
-    if (!name.text && !(target?.text) && !actual.text && !weight.text && !score.text) continue;
+    const weight = cell("weight");
+    const score = cell("score");
+    if (!name.text && !(target?.text) && !actual.text && !weight?.text && !score?.text) continue;
     // The lower rows of an indicator merged over several rows carry nothing of their own.
     const nameMerge = grid.mergeAt(r, cols.name!);
     const ownText = (col: number | undefined) => {
@@ -214,6 +284,12 @@ function readIndicators(grid: SheetGrid, h: IndicatorHeader, end: number): { ind
       return col === undefined || (m && m.top < r) ? "" : grid.text(r, col);
     };
     if (nameMerge && nameMerge.top < r && (["target", "actual", "weight", "score"] as const).every((k) => ownText(cols[k]) === "")) continue;
+    const scoredRow = isNumber(weight) || isNumber(score);
+    const rawName = name.text.replace(/\s*\n\s*/g, "");
+    // Template placeholders (指标2, ……, 指标1:/ with "/" values) and rows holding only a 二级 are not indicators.
+    if (PLACEHOLDER_NAME.test(normalizeHeader(rawName)) && !scoredRow && EMPTY_MARK.test(target?.text ?? "") && EMPTY_MARK.test(actual.text)) continue;
+    // "其中桃树种植面积": a breakdown of the indicator above, with a target and an actual but no 分值 or 得分 of its own.
+    if (cols.weight !== undefined && !scoredRow && /^其中/.test(rawName)) continue;
     if (cols.primary !== undefined) {
       const p = grid.text(r, cols.primary);
       if (p) {
@@ -242,7 +318,7 @@ function readIndicators(grid: SheetGrid, h: IndicatorHeader, end: number): { ind
       primaryCell,
       secondary,
       // Names wrap inside their cell ("举办海智交流活动\n场次"): the line break is layout, not text.
-      name: name.text.replace(/\s*\n\s*/g, ""),
+      name: rawName.replace(CORE_MARK, "").replace(NUMBERING, ""),
       nameCell: name.cell,
       target: targetCell,
       nature,
@@ -256,10 +332,28 @@ function readIndicators(grid: SheetGrid, h: IndicatorHeader, end: number): { ind
 }
 
 function hasIndicatorBelow(grid: SheetGrid, h: IndicatorHeader, from: number, end: number): boolean {
+  const { name, target } = h.cols;
+  if (target === undefined) return false;
   for (let r = from; r < end; r++) {
-    if (!grid.isBlank(r, h.cols.name!) && h.cols.target !== undefined && !grid.isBlank(r, h.cols.target)) return true;
+    // A text row merged across the name column ("评价结论 | …", "项目负责人:") is not an indicator.
+    const m = grid.mergeAt(r, name!);
+    if (m && (m.left !== name || m.right !== name)) continue;
+    if (!grid.isBlank(r, name!) && !grid.isBlank(r, target)) return true;
   }
   return false;
+}
+
+/** The weight printed on the label column left of the 一级 column at the header ("绩效指标(90分)"). */
+function blockWeightOf(grid: SheetGrid, h: IndicatorHeader): SelfEvaluationForm["blockWeight"] {
+  const first = Math.min(...(Object.values(h.cols) as number[]));
+  for (let r = h.top; r <= h.bottom; r++) {
+    for (let c = grid.left; c < first; c++) {
+      const a = grid.anchorOf(r, c);
+      const w = headerWeight(grid.text(a.row, a.col));
+      if (w !== null) return { weight: w, cell: grid.address(a.row, a.col) };
+    }
+  }
+  return null;
 }
 
 /** Every self-evaluation form of a sheet, located by its header words (never by fixed addresses). */
@@ -269,29 +363,30 @@ export function recogniseSelfEvaluations(grid: SheetGrid): SelfEvaluationForm[] 
   let floor = grid.top;
   headers.forEach((h, i) => {
     // The form starts at its title (or 项目名称 row) above the indicator header, below the previous form.
-    let top = h.row;
-    for (let r = h.row - 1; r >= floor; r--) {
+    let top = h.top;
+    for (let r = h.top - 1; r >= floor; r--) {
       if (isTitleRow(grid, r)) {
         top = r;
-        if (rowIncludes(grid, r, "绩效自评表")) break;
+        if (rowIncludes(grid, r, "自评表")) break;
       }
     }
-    if (top === h.row) {
-      for (let r = h.row - 1; r >= floor; r--) if (Object.keys(headerColumns(grid, r, FUNDS_HEADERS)).length >= 3) top = r;
+    if (top === h.top) {
+      for (let r = h.top - 1; r >= floor; r--) if (isFundsHeader(grid, r)) top = r;
     }
-    const nextTop = i + 1 < headers.length ? headers[i + 1].row : grid.bottom;
+    const nextTop = i + 1 < headers.length ? headers[i + 1].top : grid.bottom;
     let end = nextTop;
-    if (i + 1 < headers.length) for (let r = h.row + 1; r < nextTop; r++) if (isTitleRow(grid, r)) { end = r; break; }
+    if (i + 1 < headers.length) for (let r = h.bottom + 1; r < nextTop; r++) if (isTitleRow(grid, r)) { end = r; break; }
     const { indicators, subtotals, totalRow } = readIndicators(grid, h, end);
     if (indicators.length === 0) return;
+    const scored = h.cols.weight !== undefined || h.cols.score !== undefined;
     let bottom = totalRow ?? indicators[indicators.length - 1].row;
     let total: SelfEvaluationForm["total"] = null;
     let grade: FormCell | null = null;
     if (totalRow !== null) {
       total = {
         row: totalRow,
-        weight: formCell(grid, totalRow, h.cols.weight!),
-        score: formCell(grid, totalRow, h.cols.score!),
+        weight: h.cols.weight === undefined ? null : formCell(grid, totalRow, h.cols.weight),
+        score: h.cols.score === undefined ? null : formCell(grid, totalRow, h.cols.score),
       };
       for (let r = totalRow; r < Math.min(totalRow + 3, end); r++) {
         for (let c = grid.left; c < grid.right; c++) {
@@ -323,13 +418,15 @@ export function recogniseSelfEvaluations(grid: SheetGrid): SelfEvaluationForm[] 
     forms.push({
       sheet: grid.name,
       range: rangeAddress({ top, left, bottom, right }),
-      projectName: findLabel(grid, top, h.row, ["项目名称"]) ?? "",
-      department: findLabel(grid, top, h.row, ["主管部门"]),
-      implementer: findLabel(grid, top, h.row, ["实施单位", "项目单位"]),
-      year: findLabel(grid, top, h.row, ["实施年度", "年度"]),
-      funds: readFunds(grid, top, h.row),
+      projectName: findLabel(grid, top, h.top, PROJECT_NAME_WORDS) ?? "",
+      department: findLabel(grid, top, h.top, DEPARTMENT_WORDS),
+      implementer: findLabel(grid, top, h.top, IMPLEMENTER_WORDS),
+      year: findLabel(grid, top, h.top, ["实施年度", "年度"]),
+      funds: readFunds(grid, top, h.top),
       indicators,
       subtotals,
+      scored,
+      blockWeight: scored ? blockWeightOf(grid, h) : null,
       total,
       grade,
     });

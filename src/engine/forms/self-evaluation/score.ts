@@ -72,12 +72,12 @@ export function rateOf(row: FundsRow, profile: Profile): { budget: number | null
   return { budget, executed, rate };
 }
 
-export function scoreExecution(form: SelfEvaluationForm, profile: Profile): ExecutionScore | null {
+export function scoreExecution(form: SelfEvaluationForm, profile: Profile, decimals = 2): ExecutionScore | null {
   const row = form.funds?.rows.find((r) => r.kind === "total");
   if (!row) return null;
   const weight = executionWeight(form, profile);
   const { budget, executed, rate } = rateOf(row, profile);
-  const computed = rate === null ? null : roundHalfAway(Math.min(Math.max(rate, 0), 1) * weight, 2);
+  const computed = rate === null ? null : roundHalfAway(Math.min(Math.max(rate, 0), 1) * weight, decimals);
   return { row, weight, budget, executed, rate, computed, entered: enteredNumber(row.score) };
 }
 
@@ -103,12 +103,14 @@ export interface IndicatorScore {
   t: number | null;
   a: number | null;
   negative: boolean;
+  /** Whether the actual meets the target, whatever the weight (null when the rules cannot tell). */
+  met: boolean | null;
 }
 
 /** Rows that are not indicators: 不适用 with a "-" weight. */
 export function isNotApplicable(ind: Indicator): boolean {
   const na = (s: string) => s.replace(/\s/g, "") === "不适用";
-  return (na(ind.target.text) && na(ind.actual.text)) || (na(ind.name) && !/\d/.test(ind.weight.text));
+  return (na(ind.target.text) && na(ind.actual.text)) || (na(ind.name) && !/\d/.test(ind.weight?.text ?? ""));
 }
 
 /** The number a quantitative value stands for; a range counts from its lower end. */
@@ -145,7 +147,7 @@ function withPercentCell(v: ParsedValue, cell: FormCell): ParsedValue {
   return v;
 }
 
-export function scoreIndicator(ind: Indicator, profile: Profile): IndicatorScore {
+export function scoreIndicator(ind: Indicator, profile: Profile, decimals = 2): IndicatorScore {
   const w = enteredNumber(ind.weight);
   const entered = readEntered(ind.score);
   // A number cell is read as its number; text (and the joined 指标性质+指标值+单位 of the split layout) as text.
@@ -155,7 +157,7 @@ export function scoreIndicator(ind: Indicator, profile: Profile): IndicatorScore
   const actual = withPercentCell(parseValue(actualInput, "actual"), ind.actual);
   const enteredN = entered.kind === "number" ? entered.value : null;
   const clamp = (x: number | null, hi: number) => (x === null ? 0 : Math.min(Math.max(x, 0), hi));
-  const base: Omit<IndicatorScore, "computed" | "counted" | "problem" | "result" | "band" | "type" | "t" | "a" | "negative"> = {
+  const base: Omit<IndicatorScore, "computed" | "counted" | "problem" | "result" | "band" | "type" | "t" | "a" | "negative" | "met"> = {
     indicator: ind,
     weight: w,
     entered,
@@ -175,11 +177,11 @@ export function scoreIndicator(ind: Indicator, profile: Profile): IndicatorScore
     t: null,
     a: null,
     negative: false,
+    met: null,
     ...extra,
   });
-  if (w === null) return unscored("no-weight");
-  if (target.kind === "empty") return unscored("missing-target");
-  if (actual.kind === "empty") return unscored("missing-actual");
+  if (target.kind === "empty") return unscored(w === null ? "no-weight" : "missing-target");
+  if (actual.kind === "empty") return unscored(w === null ? "no-weight" : "missing-actual");
 
   if (quantitative) {
     const tn = numberOf(target)!;
@@ -193,16 +195,20 @@ export function scoreIndicator(ind: Indicator, profile: Profile): IndicatorScore
       if (x) an = sameUnit(x, tn);
     }
     if (an === null) return unscored("actual-not-numeric", { t: tn.n, negative });
-    const computed = roundHalfAway(quantitativeScore(tn.n, an, w, negative, exactZero, profile), 2);
-    return { ...base, type, computed, counted: computed, problem: null, result: null, band: null, t: tn.n, a: an, negative };
+    const met = exactZero ? an <= 0 : negative ? an <= tn.n : an >= tn.n;
+    if (w === null) return unscored("no-weight", { t: tn.n, a: an, negative, met });
+    const computed = roundHalfAway(quantitativeScore(tn.n, an, w, negative, exactZero, profile), decimals);
+    return { ...base, type, computed, counted: computed, problem: null, result: null, band: null, t: tn.n, a: an, negative, met };
   }
 
   const result: QualitativeResult =
     actual.kind === "not-done" ? "failed" : classifyQualitative(ind.actual.text, ind.target.text);
+  const met = result === "achieved" ? true : result === "unknown" ? null : false;
+  if (w === null) return { ...unscored("no-weight"), result, met };
   const bands = profile.qualitativeBands;
   const band: [number, number] | null =
     result === "partial" ? [bands.partial[0] * w, bands.partial[1] * w] : result === "failed" ? [bands.failed[0] * w, bands.failed[1] * w] : null;
-  const common = { ...base, type, result, band, t: null, a: null, negative: false } as const;
+  const common = { ...base, type, result, band, t: null, a: null, negative: false, met } as const;
   if (result === "achieved") return { ...common, computed: w, counted: w, problem: null };
   if (result === "unknown") return { ...common, computed: null, counted: clamp(enteredN, w), problem: "unclassifiable" };
   if (actual.kind === "not-done" && (enteredN === null || enteredN === 0)) return { ...common, computed: 0, counted: 0, problem: null };
@@ -220,6 +226,8 @@ export interface SubtotalScore {
 }
 
 export interface FormScoring {
+  /** Decimals item scores are computed to (2, or 0 for a form that scores in whole points). */
+  decimals: number;
   execution: ExecutionScore | null;
   indicators: IndicatorScore[];
   subtotals: SubtotalScore[];
@@ -228,9 +236,33 @@ export interface FormScoring {
   enteredTotal: number | null;
 }
 
+/**
+ * Whole points: a form whose every entered score is a whole number, and which rounds at least one fractional score
+ * to the whole number it shows (8.62 entered as 9), scores in whole points — compared at the precision it shows.
+ * A form that only shows full marks gives no evidence, and keeps two decimals.
+ */
+function showsWholePoints(execution: ExecutionScore | null, indicators: IndicatorScore[]): boolean {
+  const pairs: { entered: number; computed: number }[] = [];
+  if (execution && execution.entered !== null && execution.computed !== null) pairs.push({ entered: execution.entered, computed: execution.computed });
+  for (const i of indicators) {
+    if (i.entered.kind === "number" && i.computed !== null && i.type === "quantitative") pairs.push({ entered: i.entered.value, computed: i.computed });
+    else if (i.entered.kind === "number" && !Number.isInteger(i.entered.value)) return false;
+  }
+  if (!pairs.every((p) => Number.isInteger(p.entered))) return false;
+  return pairs.some((p) => !Number.isInteger(p.computed) && roundHalfAway(p.computed, 0) === p.entered);
+}
+
+/** Decimals item scores are computed to: the profile's, else as the form shows (whole points or two decimals). */
+export function scoreDecimals(form: SelfEvaluationForm, profile: Profile): number {
+  if (profile.scoreDecimals !== undefined) return profile.scoreDecimals;
+  const applicable = form.indicators.filter((i) => !isNotApplicable(i));
+  return showsWholePoints(scoreExecution(form, profile), applicable.map((i) => scoreIndicator(i, profile))) ? 0 : 2;
+}
+
 export function scoreForm(form: SelfEvaluationForm, profile: Profile): FormScoring {
-  const execution = scoreExecution(form, profile);
-  const indicators = form.indicators.filter((i) => !isNotApplicable(i)).map((i) => scoreIndicator(i, profile));
+  const decimals = scoreDecimals(form, profile);
+  const execution = scoreExecution(form, profile, decimals);
+  const indicators = form.indicators.filter((i) => !isNotApplicable(i)).map((i) => scoreIndicator(i, profile, decimals));
   const execCounted = execution ? execution.computed ?? Math.min(Math.max(execution.entered ?? 0, 0), execution.weight) : 0;
   // Items are added as the form shows them: each rounded to 2 decimals, then summed.
   const total = roundHalfAway(indicators.reduce((s, i) => s + i.counted, execCounted), 2);
@@ -244,6 +276,7 @@ export function scoreForm(form: SelfEvaluationForm, profile: Profile): FormScori
     };
   });
   return {
+    decimals,
     execution,
     indicators,
     subtotals,

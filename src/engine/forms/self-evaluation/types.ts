@@ -44,8 +44,9 @@ export const IndicatorSchema = z.object({
   /** 指标性质 of the split layout (≥ ≤ = 定性), when present. */
   nature: z.string().nullable(),
   actual: FormCellSchema,
-  weight: FormCellSchema,
-  score: FormCellSchema,
+  /** 分值 and 得分; null in an unscored self-evaluation (no such columns). */
+  weight: FormCellSchema.nullable(),
+  score: FormCellSchema.nullable(),
   reason: FormCellSchema.nullable(),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
@@ -73,6 +74,10 @@ export const SelfEvaluationFormSchema = z.object({
   funds: FundsBlockSchema.nullable(),
   indicators: z.array(IndicatorSchema),
   subtotals: z.array(SubtotalSchema).default([]),
+  /** Whether the indicator table has 分值/得分 columns; an unscored form is still checked for funds and targets. */
+  scored: z.boolean().default(true),
+  /** The weight printed on the indicator block's label ("绩效指标(90分)") and its cell. */
+  blockWeight: z.object({ weight: z.number(), cell: z.string() }).nullable().default(null),
   /** The 总分 row: its weight (分值 total) and score cells. */
   total: z
     .object({ row: z.number().int(), weight: FormCellSchema.nullable(), score: FormCellSchema.nullable() })

@@ -23,7 +23,12 @@ function indicatorRefs(form: SelfEvaluationForm, scoring: FormScoring): Indicato
   });
 }
 
-/** Required categories (profile) and each quantity's quality and timeliness partners: the rules goal tables follow. */
+/**
+ * Required categories (profile) and each quantity's quality and timeliness partners: the rules goal tables follow.
+ * A self-evaluation reports against the indicators approved with its goals: a category the approved set lacks is a
+ * defect of the goal setting, reported on the goal table as an error; here it is a warning (the self-evaluation
+ * itself is not wrong to report the indicators it was given).
+ */
 export const coverage: SelfEvalCheck = {
   name: "coverage",
   codes: ["MISSING_INDICATOR_CATEGORY", "UNPAIRED_INDICATOR"],
@@ -31,7 +36,7 @@ export const coverage: SelfEvalCheck = {
     const refs = indicatorRefs(form, scoring);
     if (refs.length === 0) return [];
     return [
-      ...coverageFindings(form.sheet, refs, ctx.profile, ctx.lang, [refs[0].nameCell]),
+      ...coverageFindings(form.sheet, refs, ctx.profile, ctx.lang, [refs[0].nameCell]).map((f) => ({ ...f, severity: "warning" as const })),
       ...pairingFindings(form.sheet, refs, ctx.lang),
     ];
   },

@@ -21,6 +21,11 @@ export const indicatorScores: SelfEvalCheck = {
       const ind = s.indicator;
       const label = ind.name;
       const sheet = form.sheet;
+      if (!ind.score || !ind.weight) {
+        // Unscored: only whether the actual can be compared with the target at all.
+        if (s.problem === "actual-not-numeric") out.push({ code: "ACTUAL_NOT_NUMERIC", sheet, cell: ind.actual.cell, related: [ind.target.cell], actual: ind.actual.text, params: { label, target: ind.target.text } });
+        continue;
+      }
       const scoreCell = ind.score.cell;
       if (s.entered.kind === "text") {
         out.push({ code: "NOT_A_NUMBER", sheet, cell: scoreCell, actual: s.entered.text, params: { label } });

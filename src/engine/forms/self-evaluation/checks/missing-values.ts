@@ -10,10 +10,11 @@ export const missingValues: SelfEvalCheck = {
     const out: FindingDraft[] = [];
     for (const s of scoring.indicators) {
       const ind = s.indicator;
+      // An unscored form has no 分值 column: only the target and the actual are required.
       const fields: [string, { cell: string; text: string }][] = [
         ["field.target", ind.target],
         ["field.actual", ind.actual],
-        ["field.weight", ind.weight],
+        ...(ind.weight ? ([["field.weight", ind.weight]] as [string, { cell: string; text: string }][]) : []),
       ];
       for (const [key, c] of fields) {
         if (c.text !== "") continue;

@@ -3,37 +3,65 @@ import { roundHalfAway } from "../../../numbers";
 import { enteredNumber } from "../score";
 import type { SelfEvalCheck } from "./check";
 
-/** 三级 weights add up to their printed 一级 weight ("产出指标（50分）"), and 执行 + all indicators to 100. */
+/**
+ * 三级 weights add up to their printed 一级 weight ("产出指标（50分）") and to the weight printed on the indicator
+ * block ("绩效指标(90分)"); the funds weight agrees with the block's ("预算执行情况(10分)"); 执行 + all indicators = 100.
+ * A form with no 总分 row may be cut short (a page of a longer table): its 100 is then a warning, not an error.
+ */
 export const weights: SelfEvalCheck = {
   name: "weights",
-  codes: ["WEIGHT_SUM_MISMATCH"],
+  codes: ["WEIGHT_SUM_MISMATCH", "SUM_MISMATCH"],
   run(form, scoring) {
     const out: FindingDraft[] = [];
+    if (!form.scored) return out;
     const groups = new Map<string, { label: string; weight: number | null; cell: string | null; sum: number; cells: string[] }>();
+    let indicatorSum = 0;
+    const weightCells: string[] = [];
     for (const s of scoring.indicators) {
       const ind = s.indicator;
       const key = ind.primaryCell ?? ind.primary;
       if (!groups.has(key)) groups.set(key, { label: ind.primary, weight: ind.primaryWeight, cell: ind.primaryCell, sum: 0, cells: [] });
       const g = groups.get(key)!;
       g.sum += s.weight ?? 0;
-      g.cells.push(ind.weight.cell);
+      indicatorSum += s.weight ?? 0;
+      if (ind.weight) {
+        g.cells.push(ind.weight.cell);
+        weightCells.push(ind.weight.cell);
+      }
     }
-    let sum = scoring.execution?.weight ?? 0;
+    const span = (cells: string[]) => (cells.length ? [`${cells[0]}:${cells[cells.length - 1]}`] : []);
     for (const g of groups.values()) {
-      sum += g.sum;
       const actual = roundHalfAway(g.sum, 2);
       if (g.weight === null || g.cell === null || actual === g.weight) continue;
-      out.push({ code: "WEIGHT_SUM_MISMATCH", sheet: form.sheet, cell: g.cell, related: [`${g.cells[0]}:${g.cells[g.cells.length - 1]}`], expected: g.weight, actual, params: { label: g.label } });
+      out.push({ code: "WEIGHT_SUM_MISMATCH", sheet: form.sheet, cell: g.cell, related: span(g.cells), expected: g.weight, actual, params: { label: g.label } });
+    }
+    if (form.blockWeight && roundHalfAway(indicatorSum, 2) !== form.blockWeight.weight) {
+      out.push({
+        code: "WEIGHT_SUM_MISMATCH",
+        sheet: form.sheet,
+        cell: form.blockWeight.cell,
+        related: span(weightCells),
+        expected: form.blockWeight.weight,
+        actual: roundHalfAway(indicatorSum, 2),
+        params: { label: "绩效指标" },
+      });
+    }
+    const ex = scoring.execution;
+    const fundsWeight = enteredNumber(ex?.row.weight ?? null);
+    const headerWeight = form.funds?.headerWeight ?? null;
+    if (ex?.row.weight && fundsWeight !== null && headerWeight !== null && fundsWeight !== headerWeight) {
+      out.push({ code: "WEIGHT_SUM_MISMATCH", sheet: form.sheet, cell: ex.row.weight.cell, expected: headerWeight, actual: fundsWeight, params: { label: ex.row.label } });
     }
     if (scoring.indicators.length === 0) return out;
-    const total = roundHalfAway(sum, 2);
+    const total = roundHalfAway((ex?.weight ?? 0) + indicatorSum, 2);
     const totalCell = form.total?.weight;
     const printed = enteredNumber(totalCell ?? null);
     if (total !== 100) {
       out.push({
         code: "WEIGHT_SUM_MISMATCH",
+        ...(form.total ? {} : { severity: "warning" as const, context: "noTotal" }),
         sheet: form.sheet,
-        cell: totalCell?.cell ?? scoring.indicators[0].indicator.weight.cell,
+        cell: totalCell?.cell ?? scoring.indicators.find((s) => s.indicator.weight)?.indicator.weight?.cell ?? scoring.indicators[0].indicator.nameCell,
         expected: 100,
         actual: total,
         params: { label: form.projectName || "总分" },
