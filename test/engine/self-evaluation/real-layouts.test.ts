@@ -219,3 +219,26 @@ test("a category the approved indicators lack is a warning in a self-evaluation"
   const r = check(sichuan, sichuanMerges);
   expect(r.findings.filter((f) => f.code === "MISSING_INDICATOR_CATEGORY").map((f) => [f.severity, f.cell])).toEqual([["warning", "B7"]]);
 });
+
+test("得分 without a 分值 column is read where the weights are printed on the 一级 cells; the block's scores are checked", () => {
+  const rows: Row[] = [
+    ["项目绩效自评表"],
+    ["一级指标", "二级指标", "三级指标", "年初目标值", "实际完成值", "得分"],
+    ["产出指标(60分)", "数量指标", "补贴渔船数", "6艘", "6艘", 40],
+    [null, "质量指标", "补贴发放率", "100%", "100%", 20],
+    ["满意度指标(40分)", "服务对象满意度指标", "渔民满意度", "≥90%", "95%", 40],
+    ["总分", null, null, null, null, 100],
+  ];
+  const r = check(rows, ["A3:A4"]);
+  expect(r.forms.map((f) => [f.kind, f.score?.computed])).toEqual([["self-evaluation", 100]]);
+  expect(r.summary.errors).toBe(0);
+  const over = rows.map((x) => [...x]);
+  over[2][5] = 45;
+  over[5][5] = 105;
+  expect(at(check(over, ["A3:A4"]), "error")).toEqual(["SCORE_EXCEEDS_WEIGHT@A3"]);
+  // Without any printed weight the scores cannot be checked: not recognised (reported as FORM_NOT_RECOGNISED).
+  const bare = rows.map((x) => [...x]);
+  bare[2][0] = "产出指标";
+  bare[4][0] = "满意度指标";
+  expect(check(bare, ["A3:A4"]).forms).toEqual([]);
+});

@@ -379,6 +379,10 @@ export function recogniseSelfEvaluations(grid: SheetGrid): SelfEvaluationForm[] 
     const { indicators, subtotals, totalRow } = readIndicators(grid, h, end);
     if (indicators.length === 0) return;
     const scored = h.cols.weight !== undefined || h.cols.score !== undefined;
+    // 得分 without 分值 is read only where the weights are printed elsewhere (产出指标(50分), 年度绩效目标(40分));
+    // with no weight anywhere the scores cannot be checked, and the header is reported as not recognised (near-miss).
+    const blockWeight = scored ? blockWeightOf(grid, h) : null;
+    if (h.cols.weight === undefined && h.cols.score !== undefined && blockWeight === null && indicators.every((x) => x.primaryWeight === null)) return;
     let bottom = totalRow ?? indicators[indicators.length - 1].row;
     let total: SelfEvaluationForm["total"] = null;
     let grade: FormCell | null = null;
@@ -426,7 +430,7 @@ export function recogniseSelfEvaluations(grid: SheetGrid): SelfEvaluationForm[] 
       indicators,
       subtotals,
       scored,
-      blockWeight: scored ? blockWeightOf(grid, h) : null,
+      blockWeight,
       total,
       grade,
     });

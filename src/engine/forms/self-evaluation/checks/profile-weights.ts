@@ -22,14 +22,24 @@ export const profileWeights: SelfEvalCheck = {
     const sums: Record<Block, number> = { output: 0, outcome: 0, satisfaction: 0 };
     const cells: Partial<Record<Block, { cell: string; label: string }>> = {};
     let total = scoring.execution?.weight ?? 0;
+    // Without a 分值 column the weights are the 一级 blocks' printed ones, counted once per block.
+    const byBlockLabel = scoring.indicators.every((s) => s.indicator.weight === null);
+    const seen = new Set<string>();
     for (const s of scoring.indicators) {
       const ind = s.indicator;
       const sec = secondaryOf(ind.secondary);
       const cat = primaryOf(ind.primary) ?? (sec ? primaryOfSecondary(sec) : null);
       if (cat === null) return [];
       const block: Block = cat === "产出" || cat === "成本" ? "output" : cat === "效益" ? "outcome" : "satisfaction";
-      sums[block] += s.weight ?? 0;
-      total += s.weight ?? 0;
+      let w = s.weight ?? 0;
+      if (byBlockLabel) {
+        const key = ind.primaryCell ?? ind.primary;
+        if (ind.primaryWeight === null) return [];
+        w = seen.has(key) ? 0 : ind.primaryWeight;
+        seen.add(key);
+      }
+      sums[block] += w;
+      total += w;
       if (!cells[block]) cells[block] = { cell: ind.primaryCell ?? ind.weight?.cell ?? ind.nameCell, label: ind.primary || ind.secondary };
     }
     // A form cut short (no 总分 row, weights short of 100) has partial block sums: nothing to compare.
