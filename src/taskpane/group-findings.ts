@@ -37,3 +37,18 @@ export function formatNumber(n: number | string | null | undefined): string {
 export function formatScore(n: number | null | undefined): string {
   return n === null || n === undefined ? "" : roundHalfAway(n, 2).toFixed(2);
 }
+
+/** Errors and warnings whose cell lies in a form: what a form card must not hide behind a matching total. */
+export function countsInForm(findings: Finding[], form: FormReport): { errors: number; warnings: number } {
+  const box = parseRange(form.range);
+  let errors = 0;
+  let warnings = 0;
+  for (const f of findings) {
+    if (f.sheet !== form.sheet) continue;
+    const at = parseRange(f.cell);
+    if (!contains(box, at.top, at.left)) continue;
+    if (f.severity === "error") errors++;
+    else if (f.severity === "warning") warnings++;
+  }
+  return { errors, warnings };
+}

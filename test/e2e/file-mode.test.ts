@@ -73,6 +73,12 @@ maybe("browser file mode (dist/ in Chromium)", () => {
     expect(scores[0]).toBe("99.96");
     await expect(page.getByTestId("form-card").first().textContent()).resolves.toContain("科技创新与交流");
     await expect(page.getByTestId("summary").textContent()).resolves.toContain("识别到 3 张表");
+    // A matching total does not hide the form's own findings: each card counts them.
+    expect(await page.getByTestId("form-counts").allTextContents()).toEqual(["本表未发现错误或警告", "本表错误 0 · 警告 3", "本表错误 0 · 警告 1"]);
+    // Findings are headed by the catalogue's title; the code is the tooltip.
+    const unpaired = page.locator('[data-code="UNPAIRED_INDICATOR"]').first();
+    await expect(unpaired.textContent()).resolves.toContain("数量指标缺少对应指标");
+    await expect(unpaired.getAttribute("title")).resolves.toBe("UNPAIRED_INDICATOR");
     expect(errors).toEqual([]);
 
     mkdirSync(OUT, { recursive: true });
@@ -127,6 +133,25 @@ maybe("browser file mode (dist/ in Chromium)", () => {
     await page.getByTestId("overwrite").uncheck();
     await page.getByTestId("file-input").setInputFiles(EXAMPLE);
     await page.getByText("seed002-self-evaluation.xlsx", { exact: false }).waitFor({ timeout: 120_000 });
+  });
+
+  it("a workbook with no recognised form is not shown as a pass: a warning, the unrecognised header, no download", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("自评表");
+    ws.addRow(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "得分"]);
+    ws.addRow(["产出指标", "数量指标", "培训人次", "≥100人次", "120人次", 50]);
+    mkdirSync(OUT, { recursive: true });
+    const unread = path.join(OUT, "no-weight.xlsx");
+    writeFileSync(unread, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    await page.getByTestId("file-input").setInputFiles(unread);
+    await page.getByTestId("no-forms").waitFor({ timeout: 120_000 });
+    await expect(page.getByTestId("no-forms").textContent()).resolves.toContain("本次未作任何校验");
+    await expect(page.locator("main").textContent()).resolves.toContain("缺少 分值");
+    await expect(page.locator("main").textContent()).resolves.not.toContain("未发现问题");
+    expect(await page.getByTestId("download").count()).toBe(0);
+    await page.screenshot({ path: path.join(OUT, "taskpane-no-forms.png"), fullPage: true });
+    await page.getByTestId("file-input").setInputFiles(EXAMPLE);
+    await page.getByText("识别到 3 张表", { exact: false }).waitFor({ timeout: 120_000 });
   });
 
   it("switches the pane to English", async () => {

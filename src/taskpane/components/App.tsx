@@ -44,15 +44,18 @@ function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void;
       {checker.result ? (
         <>
           <Summary report={checker.result.report} />
-          <ActionBar
-            mode={mode}
-            busy={busy}
-            overwrite={checker.overwrite}
-            onOverwriteChange={checker.setOverwrite}
-            onWrite={() => void checker.write()}
-            onClear={() => void checker.clear()}
-            onDownload={() => void checker.downloadCopy()}
-          />
+          {/* A copy of a workbook in which nothing was checked helps nobody; in Excel, 清除标注 stays available. */}
+          {checker.result.report.forms.length || mode === "excel" ? (
+            <ActionBar
+              mode={mode}
+              busy={busy}
+              overwrite={checker.overwrite}
+              onOverwriteChange={checker.setOverwrite}
+              onWrite={() => void checker.write()}
+              onClear={() => void checker.clear()}
+              onDownload={() => void checker.downloadCopy()}
+            />
+          ) : null}
           <Divider />
           <FindingList report={checker.result.report} onSelect={mode === "excel" ? (f) => void checker.select(f.sheet, f.cell) : undefined} />
         </>

@@ -1,5 +1,6 @@
 import { Badge, Body1, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../engine/findings/finding";
+import { CATALOG } from "../../engine/findings/catalog";
 import { formatNumber } from "../group-findings";
 import { useT } from "../i18n";
 
@@ -25,17 +26,19 @@ const useStyles = makeStyles({
 
 /** One finding: severity, cell, message, expected value. Inside Excel, a click selects the cell. */
 export function FindingItem(props: { finding: Finding; onSelect?: (f: Finding) => void }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const styles = useStyles();
   const f = props.finding;
+  // The catalogue's title is the headline; the stable code stays in JSON and in the tooltip.
+  const title = CATALOG[f.code].title[lang];
   const body = (
     <>
       <span className={styles.head}>
         <Badge size="small" appearance="filled" color={SEVERITY_COLOR[f.severity]}>
           {t(`severity.${f.severity}`)}
         </Badge>
-        <Caption1>
-          <strong>{f.cell}</strong> · {f.code}
+        <Caption1 title={f.code} data-code={f.code}>
+          <strong>{f.cell}</strong> · {title}
         </Caption1>
       </span>
       <Body1>{f.message}</Body1>

@@ -22,7 +22,7 @@ export function FindingList(props: { report: Report; onSelect?: (f: Finding) => 
     <section data-testid="findings">
       <Subtitle2 as="h2">{t("findings.title")}</Subtitle2>
       <SeverityFilter value={filter} onChange={setFilter} summary={props.report.summary} />
-      {props.report.findings.length === 0 ? <Body1>{t("findings.none")}</Body1> : groups.length === 0 ? <Body1>{t("findings.noneForFilter")}</Body1> : null}
+      {props.report.findings.length === 0 ? (props.report.forms.length ? <Body1>{t("findings.none")}</Body1> : null) : groups.length === 0 ? <Body1>{t("findings.noneForFilter")}</Body1> : null}
       <Accordion multiple collapsible defaultOpenItems={groups.map((g) => g.key)} key={filter}>
         {groups.map((g) => (
           <AccordionItem key={g.key} value={g.key}>

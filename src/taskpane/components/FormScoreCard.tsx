@@ -1,7 +1,8 @@
 import { Badge, Body1, Caption1, Card, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { te } from "../../engine/i18n";
+import type { Finding } from "../../engine/findings/finding";
 import type { FormReport } from "../../engine/report";
-import { formatScore } from "../group-findings";
+import { countsInForm, formatScore } from "../group-findings";
 import { useT } from "../i18n";
 
 const useStyles = makeStyles({
@@ -10,12 +11,14 @@ const useStyles = makeStyles({
 });
 
 /** One recognised form: what it is, where, and — where scored — the computed score and grade against the entered. */
-export function FormScoreCard(props: { form: FormReport }) {
+export function FormScoreCard(props: { form: FormReport; findings: Finding[] }) {
   const { t, lang } = useT();
   const styles = useStyles();
   const { form } = props;
   const s = form.score;
   const mismatch = s && s.entered !== null && formatScore(s.entered) !== formatScore(s.computed);
+  // A total that matches says nothing about the rows: the card names the form's own errors and warnings.
+  const counts = countsInForm(props.findings, form);
   return (
     <Card size="small" data-testid="form-card">
       <Subtitle2>{form.title || te(lang, `kind.${form.kind}`)}</Subtitle2>
@@ -24,6 +27,7 @@ export function FormScoreCard(props: { form: FormReport }) {
       </Caption1>
       {s ? (
         <div className={styles.score}>
+          <Caption1>{t("card.computed")}</Caption1>
           <span className={styles.big} data-testid="computed-score">
             {formatScore(s.computed)}
           </span>
@@ -34,11 +38,14 @@ export function FormScoreCard(props: { form: FormReport }) {
             <Body1>
               {t("summary.entered", { entered: formatScore(s.entered) })}
               {s.enteredGrade ? t("summary.enteredGrade", { grade: s.enteredGrade }) : ""}
-              {mismatch ? " ≠" : " ✓"}
+              {mismatch ? ` ≠ ${t("card.totalDiffers")}` : ` · ${t("card.totalMatches")}`}
             </Body1>
           ) : null}
         </div>
       ) : null}
+      <Caption1 data-testid="form-counts">
+        {counts.errors || counts.warnings ? t("card.counts", counts) : t("card.clean")}
+      </Caption1>
     </Card>
   );
 }

@@ -1,4 +1,4 @@
-import { Badge, Body1, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Body1, Caption1, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { Report } from "../../engine/report";
 import { useT } from "../i18n";
 import { FormScoreCard } from "./FormScoreCard";
@@ -21,9 +21,16 @@ export function Summary(props: { report: Report }) {
         <Badge appearance="tint" color="warning">{`${t("severity.warning")} ${report.summary.warnings}`}</Badge>
         <Badge appearance="tint" color="informative">{`${t("severity.info")} ${report.summary.info}`}</Badge>
       </div>
-      <Body1>{report.forms.length ? t("summary.forms", { count: report.forms.length }) : t("summary.noForms")}</Body1>
+      {report.forms.length ? (
+        <Body1>{t("summary.forms", { count: report.forms.length })}</Body1>
+      ) : (
+        // Nothing was checked: say so as a warning, never as a clean result.
+        <MessageBar intent="warning" data-testid="no-forms">
+          <MessageBarBody>{t("summary.noForms")}</MessageBarBody>
+        </MessageBar>
+      )}
       {report.forms.map((f) => (
-        <FormScoreCard key={`${f.sheet}!${f.range}`} form={f} />
+        <FormScoreCard key={`${f.sheet}!${f.range}`} form={f} findings={report.findings} />
       ))}
     </section>
   );
