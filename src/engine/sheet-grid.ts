@@ -18,7 +18,14 @@ export class SheetGrid {
   private readonly mergeIndex = new Map<number, RangeRef>();
   private readonly headerCache = new Map<number, string>();
 
-  constructor(readonly sheet: SheetSnapshot) {
+  private readonly synonyms: Map<string, string> | null;
+
+  /** `synonyms`: a profile's own header words mapped to known ones (Profile.headerSynonyms), applied by header(). */
+  constructor(
+    readonly sheet: SheetSnapshot,
+    synonyms?: Record<string, string>,
+  ) {
+    this.synonyms = synonyms && Object.keys(synonyms).length ? new Map(Object.entries(synonyms).map(([k, v]) => [normalizeHeader(k), normalizeHeader(v)])) : null;
     this.name = sheet.name;
     this.top = sheet.origin.row;
     this.left = sheet.origin.col;
@@ -80,6 +87,7 @@ export class SheetGrid {
     let h = this.headerCache.get(k);
     if (h === undefined) {
       h = normalizeHeader(this.text(row, col));
+      if (this.synonyms) h = this.synonyms.get(h) ?? h;
       this.headerCache.set(k, h);
     }
     return h;

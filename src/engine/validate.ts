@@ -69,7 +69,7 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
   const profile = options.profile ?? embeddedProfile(snapshot, lang) ?? BUILTIN_PROFILES[DEFAULT_PROFILE_ID];
   const grids = snapshot.sheets
     .filter((s) => s.visibility !== "veryHidden" && !RESULTS_SHEET_NAMES.includes(s.name))
-    .map((s) => new SheetGrid(s));
+    .map((s) => new SheetGrid(s, profile.headerSynonyms));
   const ctx: EngineContext = { profile, lang, grids };
 
   const recognised = recogniseForms(grids, ctx);

@@ -59,6 +59,11 @@ export const ProfileSchema = z.object({
   tolerance: z.number().min(0).default(0),
   /** The department-level rubric (部门整体支出绩效评分表); see the department-evaluation form. */
   departmentRubric: DepartmentRubricSchema.optional(),
+  /**
+   * A template's own header words, each mapped to the word budget-check knows ("完成情况" → "实际完成值"), so a
+   * department adds its layout's words without code. Applied to every header cell after normalizeHeader.
+   */
+  headerSynonyms: z.record(z.string().min(1), z.string().min(1)).optional(),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 export type ProfileInput = z.input<typeof ProfileSchema>;
