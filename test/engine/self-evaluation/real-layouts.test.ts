@@ -109,6 +109,7 @@ test("template placeholders, 其中 breakdown rows and rows with only a 二级 a
     ["H15", "受益户满意度", 10, 10],
   ]);
   expect(r.forms[0].score!.computed).toBe(100);
+  expect(r.forms[0].notes).toEqual(["跳过 6 个模板占位行或分项行（指标2、……、其中…），不作为指标"]);
   expect(r.summary.errors).toBe(0);
 });
 
@@ -173,7 +174,7 @@ test("an unscored self-evaluation is recognised without a score; funds, targets 
   ];
   const r = check(rows, ["A3:A5", "A6:A10", "B7:B8", "B11:G11"]);
   expect(r.forms.map((f) => [f.kind, f.range, f.title, f.score])).toEqual([["self-evaluation", "A1:G10", "县级储备粮", undefined]]);
-  expect(r.forms[0].notes[0]).toMatch(/不评分/);
+  expect(r.forms[0].notes).toEqual(["表中没有分值、得分列（不评分的自评表）：只核对资金合计、执行率、实际完成值是否达到指标值及偏差原因，不计算得分"]);
   expect(at(r, "error")).toEqual(["SUM_MISMATCH@C4", "MISSING_DEVIATION_REASON@G8"]);
   const reason = r.findings.find((f) => f.code === "MISSING_DEVIATION_REASON")!;
   expect(reason.message).toBe("「变质比例」实际完成值「2%」未达到指标值「≤1%」，但未填写偏差原因分析及改进措施");
@@ -199,6 +200,7 @@ test("whole points: a form entering 9 for 8.62 and whole numbers everywhere is c
     ["学生满意度", 10],
   ]);
   expect(r.forms[0].score!.computed).toBe(92);
+  expect(r.forms[0].notes).toEqual(["表中得分均为整数，且带小数的计算值按四舍五入填为整数，按整数分计算与核对"]);
   expect(r.summary.errors).toBe(0);
   // The same scores under a profile fixing two decimals: 8.62 and 43.1 are expected.
   const two = ProfileSchema.parse({ ...BUILTIN_PROFILES.central, id: "two", scoreDecimals: 2 });

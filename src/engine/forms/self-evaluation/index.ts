@@ -1,7 +1,8 @@
-import type { FormModule } from "../form-module";
+import type { EngineContext, FormModule } from "../form-module";
+import { te } from "../../i18n";
 import type { CellOutput, FormScore } from "../../report";
 import { recogniseSelfEvaluations } from "./recognise";
-import { scoreForm, type FormScoring } from "./score";
+import { scoreDecimals, scoreForm, type FormScoring } from "./score";
 import type { SelfEvaluationForm } from "./types";
 import type { SelfEvalCheck } from "./checks/check";
 import { fundsTotals } from "./checks/funds-totals";
@@ -69,15 +70,24 @@ function outputsOf(form: SelfEvaluationForm, s: FormScoring): CellOutput[] {
   return out;
 }
 
+/** What the recogniser inferred, for the report: an unscored form, whole-point scoring, template rows skipped. */
+function notesOf(form: SelfEvaluationForm, ctx: EngineContext): string[] {
+  const notes: string[] = [];
+  if (!form.scored) notes.push(te(ctx.lang, "self.note.unscored"));
+  else if (ctx.profile.scoreDecimals === undefined && scoreDecimals(form, ctx.profile) === 0) notes.push(te(ctx.lang, "self.note.wholePoints"));
+  if (form.skippedRows) notes.push(te(ctx.lang, "self.note.placeholders", { count: form.skippedRows }));
+  return notes;
+}
+
 export const selfEvaluationModule: FormModule<SelfEvaluationForm> = {
   kind: "self-evaluation",
-  recognise: (grid) => recogniseSelfEvaluations(grid),
+  recognise: (grid, ctx) => recogniseSelfEvaluations(grid).map((form) => ({ ...form, notes: notesOf(form, ctx) })),
   place: (form) => ({
     kind: "self-evaluation",
     sheet: form.sheet,
     range: form.range,
     title: form.projectName,
-    ...(form.scored ? {} : { notes: ["未设分值、得分列（不评分的自评表）：只核对资金、指标完成情况与偏差原因 / no 分值 or 得分 columns: funds, targets against actuals and deviation reasons are checked, nothing is scored"] }),
+    notes: form.notes,
   }),
   evaluate(form, ctx) {
     const scoring = scoreForm(form, ctx.profile);

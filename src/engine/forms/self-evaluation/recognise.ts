@@ -231,7 +231,14 @@ function isNumber(c: FormCell | null): boolean {
   return /\d/.test(c.text);
 }
 
-function readIndicators(grid: SheetGrid, h: IndicatorHeader, end: number): { indicators: Indicator[]; subtotals: Subtotal[]; totalRow: number | null } {
+interface IndicatorRows {
+  indicators: Indicator[];
+  subtotals: Subtotal[];
+  totalRow: number | null;
+  skipped: number;
+}
+
+function readIndicators(grid: SheetGrid, h: IndicatorHeader, end: number): IndicatorRows {
   const { cols } = h;
   const indicators: Indicator[] = [];
   const subtotals: Subtotal[] = [];
@@ -242,14 +249,16 @@ function readIndicators(grid: SheetGrid, h: IndicatorHeader, end: number): { ind
   let secondary = "";
   const labelLimit = cols.name! + 1;
   const valueCols = [cols.target, cols.actual, cols.weight, cols.score].filter((c): c is number => c !== undefined);
+  let skipped = 0;
+  const done = (totalRow: number | null): IndicatorRows => ({ indicators, subtotals, totalRow, skipped });
   for (let r = h.dataStart; r < end; r++) {
-    if (rowHasWord(grid, r, TOTAL_ROW_WORDS, labelLimit)) return { indicators, subtotals, totalRow: r };
+    if (rowHasWord(grid, r, TOTAL_ROW_WORDS, labelLimit)) return done(r);
     if (matchRole(INDICATOR_HEADERS, grid.header(r, cols.name!)) === "name") continue; // a repeated header row
     // "产出指标小计" closes a block; a last "合计" closes the form, one with indicators below it is a subtotal.
     const label = ownLabels(grid, r, labelLimit).find((l) => SUBTOTAL.test(l.text) || l.text === "合计");
     if (label) {
       const more = label.text === "合计" && hasIndicatorBelow(grid, h, r + 1, end);
-      if (label.text === "合计" && !more) return { indicators, subtotals, totalRow: r };
+      if (label.text === "合计" && !more) return done(r);
       if (cols.weight !== undefined && cols.score !== undefined) {
         subtotals.push({
           row: r,
@@ -267,7 +276,7 @@ function readIndicators(grid: SheetGrid, h: IndicatorHeader, end: number): { ind
     // A text row spanning the name and value columns ("说明 | 无", a note) ends the table.
     const wide = grid.mergeAt(r, cols.name!);
     if (wide && valueCols.some((c) => c > cols.name! && c >= wide.left && c <= wide.right)) {
-      if (indicators.length) return { indicators, subtotals, totalRow: null };
+      if (indicators.length) return done(null);
       continue;
     }
     const cell = (role: IndicatorRole) => (cols[role] === undefined ? null : formCell(grid, r, cols[role]!));
@@ -287,9 +296,15 @@ function readIndicators(grid: SheetGrid, h: IndicatorHeader, end: number): { ind
     const scoredRow = isNumber(weight) || isNumber(score);
     const rawName = name.text.replace(/\s*\n\s*/g, "");
     // Template placeholders (指标2, ……, 指标1:/ with "/" values) and rows holding only a 二级 are not indicators.
-    if (PLACEHOLDER_NAME.test(normalizeHeader(rawName)) && !scoredRow && EMPTY_MARK.test(target?.text ?? "") && EMPTY_MARK.test(actual.text)) continue;
+    if (PLACEHOLDER_NAME.test(normalizeHeader(rawName)) && !scoredRow && EMPTY_MARK.test(target?.text ?? "") && EMPTY_MARK.test(actual.text)) {
+      if (rawName) skipped++;
+      continue;
+    }
     // "其中桃树种植面积": a breakdown of the indicator above, with a target and an actual but no 分值 or 得分 of its own.
-    if (cols.weight !== undefined && !scoredRow && /^其中/.test(rawName)) continue;
+    if (cols.weight !== undefined && !scoredRow && /^其中/.test(rawName)) {
+      skipped++;
+      continue;
+    }
     if (cols.primary !== undefined) {
       const p = grid.text(r, cols.primary);
       if (p) {
@@ -328,7 +343,7 @@ function readIndicators(grid: SheetGrid, h: IndicatorHeader, end: number): { ind
       reason: cell("reason"),
     });
   }
-  return { indicators, subtotals, totalRow: null };
+  return done(null);
 }
 
 function hasIndicatorBelow(grid: SheetGrid, h: IndicatorHeader, from: number, end: number): boolean {
@@ -376,7 +391,7 @@ export function recogniseSelfEvaluations(grid: SheetGrid): SelfEvaluationForm[] 
     const nextTop = i + 1 < headers.length ? headers[i + 1].top : grid.bottom;
     let end = nextTop;
     if (i + 1 < headers.length) for (let r = h.bottom + 1; r < nextTop; r++) if (isTitleRow(grid, r)) { end = r; break; }
-    const { indicators, subtotals, totalRow } = readIndicators(grid, h, end);
+    const { indicators, subtotals, totalRow, skipped } = readIndicators(grid, h, end);
     if (indicators.length === 0) return;
     const scored = h.cols.weight !== undefined || h.cols.score !== undefined;
     // 得分 without 分值 is read only where the weights are printed elsewhere (产出指标(50分), 年度绩效目标(40分));
@@ -432,6 +447,8 @@ export function recogniseSelfEvaluations(grid: SheetGrid): SelfEvaluationForm[] 
       scored,
       blockWeight,
       total,
+      skippedRows: skipped,
+      notes: [],
       grade,
     });
   });

@@ -82,6 +82,10 @@ export const SelfEvaluationFormSchema = z.object({
   total: z
     .object({ row: z.number().int(), weight: FormCellSchema.nullable(), score: FormCellSchema.nullable() })
     .nullable(),
+  /** Template rows skipped as not indicators (placeholders 指标2 / ……, 其中 breakdowns), for the report's notes. */
+  skippedRows: z.number().int().default(0),
+  /** What the recogniser inferred, in the report's language (see index.ts). */
+  notes: z.array(z.string()).default([]),
   /** An entered grade (评价等级 / 自评等级), when the form has one. */
   grade: FormCellSchema.nullable(),
 });
