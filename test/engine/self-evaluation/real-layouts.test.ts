@@ -244,3 +244,16 @@ test("得分 without a 分值 column is read where the weights are printed on th
   bare[4][0] = "满意度指标";
   expect(check(bare, ["A3:A4"]).forms).toEqual([]);
 });
+
+test("其中 rows are parts of the indicator above: more than the whole is an error, less a warning", () => {
+  const rows = anhui.map((x) => [...x]);
+  expect(at(check(rows, anhuiMerges), "error")).toEqual([]);
+  expect(check(rows, anhuiMerges).findings.filter((f) => f.code === "SUM_MISMATCH")).toEqual([]);
+  rows[7][6] = "29亩"; // 露天蔬菜 actual: 1.5 + 29 = 30.5 > 29.5
+  rows[7][5] = "20亩"; // target: 1.5 + 20 = 21.5 < 29.5
+  const r = check(rows, anhuiMerges);
+  expect(r.findings.filter((f) => f.code === "SUM_MISMATCH").map((f) => [f.severity, f.cell, f.expected, f.actual, f.related])).toEqual([
+    ["warning", "F6", 21.5, 29.5, ["F7:F8"]],
+    ["error", "G6", 30.5, 29.5, ["G7:G8"]],
+  ]);
+});

@@ -17,6 +17,7 @@ import { coverage } from "./checks/coverage";
 import { measurableTargets } from "./checks/measurable-targets";
 import { totalAndGrade } from "./checks/total-and-grade";
 import { subtotals } from "./checks/subtotals";
+import { breakdownTotals } from "./checks/breakdowns";
 
 /** Every check of the form; adding one is one line here and never touches the others. */
 export const SELF_EVALUATION_CHECKS: SelfEvalCheck[] = [
@@ -31,6 +32,7 @@ export const SELF_EVALUATION_CHECKS: SelfEvalCheck[] = [
   coverage,
   measurableTargets,
   subtotals,
+  breakdownTotals,
   totalAndGrade,
 ];
 

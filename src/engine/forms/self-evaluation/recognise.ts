@@ -233,6 +233,7 @@ function isNumber(c: FormCell | null): boolean {
 
 interface IndicatorRows {
   indicators: Indicator[];
+  breakdowns: SelfEvaluationForm["breakdowns"];
   subtotals: Subtotal[];
   totalRow: number | null;
   skipped: number;
@@ -250,7 +251,8 @@ function readIndicators(grid: SheetGrid, h: IndicatorHeader, end: number): Indic
   const labelLimit = cols.name! + 1;
   const valueCols = [cols.target, cols.actual, cols.weight, cols.score].filter((c): c is number => c !== undefined);
   let skipped = 0;
-  const done = (totalRow: number | null): IndicatorRows => ({ indicators, subtotals, totalRow, skipped });
+  const breakdowns: SelfEvaluationForm["breakdowns"] = [];
+  const done = (totalRow: number | null): IndicatorRows => ({ indicators, breakdowns, subtotals, totalRow, skipped });
   for (let r = h.dataStart; r < end; r++) {
     if (rowHasWord(grid, r, TOTAL_ROW_WORDS, labelLimit)) return done(r);
     if (matchRole(INDICATOR_HEADERS, grid.header(r, cols.name!)) === "name") continue; // a repeated header row
@@ -303,6 +305,7 @@ function readIndicators(grid: SheetGrid, h: IndicatorHeader, end: number): Indic
     // "其中桃树种植面积": a breakdown of the indicator above, with a target and an actual but no 分值 or 得分 of its own.
     if (cols.weight !== undefined && !scoredRow && /^其中/.test(rawName)) {
       skipped++;
+      if (indicators.length) breakdowns.push({ parent: indicators.length - 1, label: rawName, target, actual });
       continue;
     }
     if (cols.primary !== undefined) {
@@ -391,7 +394,7 @@ export function recogniseSelfEvaluations(grid: SheetGrid): SelfEvaluationForm[] 
     const nextTop = i + 1 < headers.length ? headers[i + 1].top : grid.bottom;
     let end = nextTop;
     if (i + 1 < headers.length) for (let r = h.bottom + 1; r < nextTop; r++) if (isTitleRow(grid, r)) { end = r; break; }
-    const { indicators, subtotals, totalRow, skipped } = readIndicators(grid, h, end);
+    const { indicators, breakdowns, subtotals, totalRow, skipped } = readIndicators(grid, h, end);
     if (indicators.length === 0) return;
     const scored = h.cols.weight !== undefined || h.cols.score !== undefined;
     // 得分 without 分值 is read only where the weights are printed elsewhere (产出指标(50分), 年度绩效目标(40分));
@@ -447,6 +450,7 @@ export function recogniseSelfEvaluations(grid: SheetGrid): SelfEvaluationForm[] 
       scored,
       blockWeight,
       total,
+      breakdowns,
       skippedRows: skipped,
       notes: [],
       grade,

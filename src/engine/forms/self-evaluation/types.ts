@@ -82,6 +82,10 @@ export const SelfEvaluationFormSchema = z.object({
   total: z
     .object({ row: z.number().int(), weight: FormCellSchema.nullable(), score: FormCellSchema.nullable() })
     .nullable(),
+  /** 其中 rows breaking an indicator down ("其中桃树种植面积 | 1.5亩 | 1.5亩"), by the index of the indicator they follow. */
+  breakdowns: z
+    .array(z.object({ parent: z.number().int(), label: z.string(), target: FormCellSchema.nullable(), actual: FormCellSchema }))
+    .default([]),
   /** Template rows skipped as not indicators (placeholders 指标2 / ……, 其中 breakdowns), for the report's notes. */
   skippedRows: z.number().int().default(0),
   /** What the recogniser inferred, in the report's language (see index.ts). */
