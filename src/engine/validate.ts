@@ -8,11 +8,12 @@ import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID } from "./profile/builtin";
 import { embeddedProfile } from "./profile/embedded";
 import type { Profile } from "./profile/schema";
 import type { CellOutput, FormReport, Report } from "./report";
+import { isOwnResultsSheet } from "./results-sheet";
 import { SheetGrid } from "./sheet-grid";
 import type { WorkbookSnapshot } from "./snapshot";
 
-/** Sheets budget-check writes itself; never read back as forms. */
-export const RESULTS_SHEET_NAMES = ["校验结果", "Validation results"];
+/** Names of the sheet budget-check writes; only its own (isOwnResultsSheet) is skipped, never a user's sheet of that name. */
+export { RESULTS_SHEET_NAMES } from "./results-sheet";
 
 export interface ValidateOptions {
   profile?: Profile;
@@ -68,7 +69,7 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
   // A profile the workbook carries (a department's template) wins over the default; an explicit one wins over both.
   const profile = options.profile ?? embeddedProfile(snapshot, lang) ?? BUILTIN_PROFILES[DEFAULT_PROFILE_ID];
   const grids = snapshot.sheets
-    .filter((s) => s.visibility !== "veryHidden" && !RESULTS_SHEET_NAMES.includes(s.name))
+    .filter((s) => s.visibility !== "veryHidden" && !isOwnResultsSheet(s))
     .map((s) => new SheetGrid(s, profile.headerSynonyms));
   const ctx: EngineContext = { profile, lang, grids };
 

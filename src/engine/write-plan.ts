@@ -5,7 +5,7 @@ import { parseCell } from "./address";
 import { SheetGrid } from "./sheet-grid";
 import type { WorkbookSnapshot } from "./snapshot";
 import type { ValidationResult } from "./validate";
-import { RESULTS_SHEET_NAMES } from "./validate";
+import { RESULTS_SHEET_TITLES, ownResultsSheets, resultsSheetName } from "./results-sheet";
 
 /**
  * What a host must change in the workbook, as data. Planning is pure; applying is each host's only job.
@@ -26,6 +26,11 @@ export const WritePlanSchema = z.object({
   notes: z.array(z.object({ sheet: z.string(), cell: z.string(), text: z.string() })),
   results: z.object({
     sheetName: z.string(),
+    /**
+     * budget-check's own results sheets from earlier runs (told apart by their mark, results-sheet.ts): the only
+     * sheets a host may delete. A user's sheet named 校验结果 is never listed; this run's sheet then takes 校验结果(n).
+     */
+    replaces: z.array(z.string()).optional(),
     rows: z.array(
       z.object({
         values: z.array(z.union([z.string(), z.number()])),
@@ -51,7 +56,7 @@ const RANK = { error: 3, warning: 2, info: 1 } as const;
 
 const UI: Record<Lang, Record<string, string>> = {
   zh: {
-    title: "budget-check 校验结果",
+    title: RESULTS_SHEET_TITLES.zh,
     file: "文件",
     profile: "评分规则",
     summary: "错误 {{errors}} 项，警告 {{warnings}} 项，提示 {{info}} 项",
@@ -78,7 +83,7 @@ const UI: Record<Lang, Record<string, string>> = {
     replaced: "原值：{{value}}",
   },
   en: {
-    title: "budget-check results",
+    title: RESULTS_SHEET_TITLES.en,
     file: "File",
     profile: "Scoring rules",
     summary: "{{errors}} errors, {{warnings}} warnings, {{info}} notes",
@@ -227,12 +232,12 @@ export function planWrites(
     });
   });
 
-  // One name in every language: scripts of reviewers look for it.
-  const resultsName = RESULTS_SHEET_NAMES[0];
+  // One name in every language (scripts of reviewers look for it), unless a user's own sheet holds it.
+  const resultsName = resultsSheetName(snapshot);
   return {
     values,
     fills: [...groups.values()],
     notes,
-    results: { sheetName: resultsName, rows, columnWidths: [6, 28, 26, 16, 12, 70, 14, 14] },
+    results: { sheetName: resultsName, replaces: ownResultsSheets(snapshot), rows, columnWidths: [6, 28, 26, 16, 12, 70, 14, 14] },
   };
 }

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { copyBytes, loadWorkbook, saveWorkbook } from "./workbook-io";
 import { parseRange, cellAddress } from "../../engine/address";
-import { RESULTS_SHEET_NAMES } from "../../engine/validate";
+import { hasResultsSheetMark } from "../../engine/results-sheet";
 import { FILL_COLORS, type WritePlan } from "../../engine/write-plan";
 
 /**
@@ -98,14 +98,25 @@ const ROW_FILLS: Record<string, string | undefined> = {
   info: FILL_COLORS.info,
 };
 
+/** Excel's sheet names are case-insensitive; ExcelJS's lookup is not. */
+function sheetNamed(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
+  return wb.worksheets.find((ws) => ws.name.toLowerCase() === name.toLowerCase());
+}
+
 function addResultsSheet(wb: ExcelJS.Workbook, results: WritePlan["results"]): void {
-  // Re-checking a checked copy replaces the old results instead of adding "校验结果 (2)".
-  for (const name of RESULTS_SHEET_NAMES) {
-    const old = wb.getWorksheet(name);
+  // Re-checking a checked copy replaces budget-check's own old results sheets, and only those: a user's sheet
+  // named 校验结果 stays (the plan then names ours 校验结果(n)).
+  // A plan without the list (made by hand, or by an older planner): budget-check's sheets found by their mark.
+  const replaces = results.replaces ?? wb.worksheets.filter((ws) => hasResultsSheetMark(ws.name, ws.getCell("A1").value)).map((ws) => ws.name);
+  for (const name of replaces) {
+    const old = sheetNamed(wb, name);
     if (old) wb.removeWorksheet(old.id);
   }
+  // A plan made for another state of the workbook must still never replace a sheet it did not list.
+  let sheetName = results.sheetName;
+  for (let n = 2; sheetNamed(wb, sheetName); n++) sheetName = `${results.sheetName}(${n})`;
   // Printed, the findings list should read across one page, not be cut into column strips.
-  const ws = wb.addWorksheet(results.sheetName, {
+  const ws = wb.addWorksheet(sheetName, {
     pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
   results.columnWidths.forEach((w, i) => {
