@@ -149,6 +149,6 @@ describe("validate --out", () => {
     const run = await cli(["validate", path.join(out, "again.checked.xlsx"), "--out", out]);
     expect(run.code).toBe(1);
     const wb = await reload(readFileSync(path.join(out, "again.checked.checked.xlsx")));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["自评 表", "说明", "校验结果"]);
+    expect(wb.worksheets.filter((w) => w.state !== "veryHidden").map((w) => w.name)).toEqual(["自评 表", "说明", "校验结果"]);
   });
 });

@@ -3,6 +3,7 @@ import { parseRange } from "../../engine/address";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../engine/snapshot";
 import { evaluateMissingResults, type PendingFormula } from "./evaluate-formulas";
 import { WorkbookReadError } from "./errors";
+import { undoOwnMarks } from "./own-marks";
 import { loadWorkbook } from "./workbook-io";
 
 /**
@@ -182,6 +183,9 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array, name: string)
  */
 export async function openWorkbook(data: ArrayBuffer | Uint8Array, name: string): Promise<{ workbook: ExcelJS.Workbook; snapshot: WorkbookSnapshot }> {
   const workbook = await loadWorkbook(toBytes(data), name);
+  // A checked copy checked again: budget-check's earlier fills, notes and computed values are taken back first, so
+  // the engine sees the user's workbook and the new copy carries only this run's marks.
+  undoOwnMarks(workbook);
   return { workbook, snapshot: await snapshotOf(workbook, name) };
 }
 

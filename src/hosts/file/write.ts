@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { copyBytes, loadWorkbook, saveWorkbook } from "./workbook-io";
 import { parseRange, cellAddress } from "../../engine/address";
+import { MarkRecorder, NOTE_SEPARATOR, OWN_NOTE_MARKER, noteTextOf, undoOwnMarks } from "./own-marks";
 import { hasResultsSheetMark } from "../../engine/results-sheet";
 import { FILL_COLORS, type WritePlan } from "../../engine/write-plan";
 
@@ -45,14 +46,6 @@ function topLeft(address: string): string {
   return cellAddress(r.top, r.left);
 }
 
-function existingNote(cell: ExcelJS.Cell): string {
-  const n = cell.note as unknown;
-  if (!n) return "";
-  if (typeof n === "string") return n;
-  const texts = (n as { texts?: { text?: string }[] }).texts;
-  return Array.isArray(texts) ? texts.map((t) => t.text ?? "").join("") : "";
-}
-
 /** `"#'Sheet'!C12"` for the HYPERLINK function: quotes inside a sheet name doubled for each quoting level. */
 function internalLink(sheet: string, cell: string): string {
   const location = `#'${sheet.replace(/'/g, "''")}'!${cell}`;
@@ -64,7 +57,7 @@ function isPlainValue(v: ExcelJS.CellValue): boolean {
   return typeof v === "number" || typeof v === "string" || typeof v === "boolean";
 }
 
-function applyCellWrites(wb: ExcelJS.Workbook, plan: WritePlan): void {
+function applyCellWrites(wb: ExcelJS.Workbook, plan: WritePlan, marks: MarkRecorder): void {
   for (const v of plan.values) {
     const ws = wb.getWorksheet(v.sheet);
     if (!ws) continue;
@@ -72,6 +65,7 @@ function applyCellWrites(wb: ExcelJS.Workbook, plan: WritePlan): void {
     // Never overwrite what the file holds, except a value the user asked to replace and the cell still holds;
     // this is the last guard.
     if (!isBlank(cell.value) && !(v.replaces !== undefined && isPlainValue(cell.value) && String(cell.value).trim() === v.replaces)) continue;
+    marks.value(v.sheet, cell, v.value);
     // A plain string stays text in ExcelJS even when it starts with "=": only {formula} objects become formulas.
     cell.value = v.value;
     if (v.numberFormat) restyle(cell, { numFmt: v.numberFormat });
@@ -79,15 +73,26 @@ function applyCellWrites(wb: ExcelJS.Workbook, plan: WritePlan): void {
   for (const f of plan.fills) {
     const ws = wb.getWorksheet(f.sheet);
     if (!ws) continue;
-    for (const address of f.cells) for (const a of cellsOf(address)) restyle(ws.getCell(a), { fill: solid(f.color) });
+    for (const address of f.cells) {
+      for (const a of cellsOf(address)) {
+        const cell = ws.getCell(a);
+        const fill = solid(f.color);
+        marks.fill(f.sheet, cell, fill);
+        restyle(cell, { fill });
+      }
+    }
   }
   for (const n of plan.notes) {
     const ws = wb.getWorksheet(n.sheet);
     if (!ws) continue;
     const cell = ws.getCell(topLeft(n.cell));
-    // A note the user wrote is kept, ours follows it.
-    const before = existingNote(cell);
-    cell.note = before && !before.includes(n.text) ? `${before}\n\n${n.text}` : n.text;
+    // A note the user wrote is kept, ours follows it, marked so that the next run can take back ours alone.
+    const before = noteTextOf(cell);
+    // A copy checked before marks were kept already says it after the user's text: left as it is.
+    if (before.includes(n.text)) continue;
+    const ours = OWN_NOTE_MARKER + n.text;
+    cell.note = before ? before + NOTE_SEPARATOR + ours : ours;
+    marks.note(n.sheet, cell, ours);
   }
 }
 
@@ -159,12 +164,20 @@ function addResultsSheet(wb: ExcelJS.Workbook, results: WritePlan["results"]): v
  * Throws WorkbookReadError when the bytes cannot be loaded (same reasons as readWorkbook).
  */
 export async function writeCheckedCopy(data: ArrayBuffer | Uint8Array, plan: WritePlan, name = "workbook.xlsx"): Promise<Uint8Array> {
-  return checkedCopyOf(await loadWorkbook(copyBytes(data), name), plan);
+  const wb = await loadWorkbook(copyBytes(data), name);
+  // The plan was made from the snapshot of this state (readWorkbook takes back earlier marks too).
+  undoOwnMarks(wb);
+  return checkedCopyOf(wb, plan);
 }
 
-/** The checked copy made from a workbook already loaded from the input (openWorkbook); the workbook is changed. */
+/**
+ * The checked copy made from a workbook already loaded from the input (openWorkbook, which took back an earlier
+ * run's marks); the workbook is changed. What budget-check writes is recorded in the copy (own-marks.ts).
+ */
 export async function checkedCopyOf(wb: ExcelJS.Workbook, plan: WritePlan): Promise<Uint8Array> {
-  applyCellWrites(wb, plan);
+  const marks = new MarkRecorder();
+  applyCellWrites(wb, plan, marks);
   addResultsSheet(wb, plan.results);
+  marks.store(wb);
   return saveWorkbook(wb);
 }
