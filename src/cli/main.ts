@@ -7,6 +7,7 @@ import { processIO, type CliIO } from "./io";
 import { cliText, defaultLang } from "./strings";
 import { registerValidateCommand } from "./validate-command";
 import { registerProfileCommand } from "./profile-command";
+import { langOfArgv, usageErrorText } from "./usage-errors";
 import { registerExplainCommand } from "./explain-command";
 
 function version(): string {
@@ -28,6 +29,8 @@ export function createProgram(ctx: CliContext): Command {
     .configureOutput({
       writeOut: (s) => ctx.io.stdout.write(s),
       writeErr: (s) => ctx.io.stderr.write(s),
+      // Usage errors are printed by runCli, in the user's language (commander's own are English).
+      outputError: () => undefined,
     });
   registerValidateCommand(program, ctx);
   registerProfileCommand(program, ctx);
@@ -50,7 +53,12 @@ export async function runCli(argv: string[], io: CliIO = processIO()): Promise<n
   } catch (e) {
     if (e instanceof CommanderError) {
       // Help and version are successful exits; anything else commander rejects is a usage error.
-      return e.exitCode === 0 ? 0 : 2;
+      if (e.exitCode === 0) return 0;
+      // Help shown for a bare `budget-check` (or `profile`) is already on the screen: nothing to add.
+      if (e.code !== "commander.help" && e.code !== "commander.executeSubCommandAsync") {
+        io.stderr.write(`${usageErrorText(e, langOfArgv(argv, defaultLang(io.env)))}\n`);
+      }
+      return 2;
     }
     if (e instanceof CliError) {
       io.stderr.write(`${e.message}\n`);

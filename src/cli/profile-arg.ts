@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Lang } from "../engine/i18n";
-import { BUILTIN_PROFILES } from "../engine/profile/builtin";
+import { BUILTIN_PROFILES, builtinProfile } from "../engine/profile/builtin";
 import { formatProfileIssues, parseProfileText } from "../engine/profile/load";
 import type { Profile } from "../engine/profile/schema";
 import { CliError } from "./errors";
@@ -15,7 +15,7 @@ export function builtinProfileList(): string {
  * better messages for invalid profile files can replace this function alone.
  */
 export function loadProfileArg(arg: string, lang: Lang): Profile {
-  const builtin = BUILTIN_PROFILES[arg];
+  const builtin = builtinProfile(arg);
   if (builtin) return builtin;
   if (!/\.json$/i.test(arg) && !/[\\/]/.test(arg)) {
     throw new CliError(cliText(lang, "unknownProfile", { name: arg, builtin: builtinProfileList() }));

@@ -2,7 +2,7 @@ import { readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Command, Option } from "commander";
 import type { Lang } from "../engine/i18n";
-import { BUILTIN_PROFILES } from "../engine/profile/builtin";
+import { BUILTIN_PROFILES, builtinProfile } from "../engine/profile/builtin";
 import { planEmbedProfile, readEmbeddedProfile, embeddedProfileText } from "../engine/profile/embedded";
 import { ProfileLoadError, formatProfileIssues, parseProfileText } from "../engine/profile/load";
 import { embedProfileInWorkbook } from "../hosts/file/embed-profile";
@@ -66,7 +66,7 @@ function w(lang: Lang, key: string, params: Record<string, string | number> = {}
 
 /** The profile's JSON text: a built-in's, or a file's as written. */
 async function profileText(arg: string, lang: Lang): Promise<string> {
-  const builtin = BUILTIN_PROFILES[arg];
+  const builtin = builtinProfile(arg);
   if (builtin) return JSON.stringify(builtin);
   try {
     return await readFile(arg, "utf8");

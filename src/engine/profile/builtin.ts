@@ -10,5 +10,6 @@ export const BUILTIN_PROFILES: Record<string, Profile> = {
 export const DEFAULT_PROFILE_ID = "shenzhen";
 
 export function builtinProfile(id: string): Profile | undefined {
-  return BUILTIN_PROFILES[id];
+  // Own keys only: "constructor", "__proto__" or "toString" name no profile.
+  return Object.hasOwn(BUILTIN_PROFILES, id) ? BUILTIN_PROFILES[id] : undefined;
 }

@@ -28,7 +28,7 @@ export const FormulaTextSchema = z
       parseFormula(text);
     } catch (e) {
       if (!(e instanceof FormulaSyntaxError)) throw e;
-      ctx.addIssue({ code: "custom", params: { kind: "formulaSyntax", reason: e.reason, position: e.position + 1, token: e.token, formula: text } });
+      ctx.addIssue({ code: "custom", params: { kind: "formulaSyntax", reason: e.reason, position: e.position + 1, token: e.token, formula: text.length > 80 ? `${text.slice(0, 80)}…` : text } });
     }
   });
 

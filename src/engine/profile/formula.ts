@@ -22,7 +22,7 @@ export type FunctionName = (typeof FUNCTIONS)[number];
 /** A syntax error at a character position of the formula text. */
 export class FormulaSyntaxError extends Error {
   constructor(
-    readonly reason: "unexpected" | "end" | "unknownFunction" | "arity" | "unclosedBrace",
+    readonly reason: "unexpected" | "end" | "unknownFunction" | "arity" | "unclosedBrace" | "tooDeep" | "tooLong",
     readonly position: number,
     readonly token: string,
   ) {
@@ -93,9 +93,19 @@ function tokenize(text: string): Token[] {
   return out;
 }
 
+/**
+ * Bounds that keep parsing and evaluation (both recursive) far from the stack's limit: a rubric's formula is a
+ * line of arithmetic, never thousands of terms or brackets.
+ */
+const MAX_TOKENS = 2_000;
+const MAX_DEPTH = 100;
+
 class Parser {
   private i = 0;
-  constructor(private readonly tokens: Token[]) {}
+  private depth = 0;
+  constructor(private readonly tokens: Token[]) {
+    if (tokens.length > MAX_TOKENS) throw new FormulaSyntaxError("tooLong", tokens[MAX_TOKENS].pos, tokens[MAX_TOKENS].text);
+  }
 
   private peek(): Token {
     return this.tokens[this.i];
@@ -120,6 +130,13 @@ class Parser {
   }
 
   private expr(): Expr {
+    if (++this.depth > MAX_DEPTH) throw new FormulaSyntaxError("tooDeep", this.peek().pos, this.peek().text);
+    const e = this.sum();
+    this.depth--;
+    return e;
+  }
+
+  private sum(): Expr {
     let left = this.term();
     while (this.isOp("+") || this.isOp("-")) {
       const op = this.isOp("+") ? "+" : "-";
@@ -140,13 +157,14 @@ class Parser {
   }
 
   private unary(): Expr {
-    if (this.isOp("-")) {
+    // Signs nest too ("- - - - x"): counted like brackets.
+    if (this.isOp("-") || this.isOp("+")) {
+      const negate = this.isOp("-");
       this.next();
-      return { type: "neg", arg: this.unary() };
-    }
-    if (this.isOp("+")) {
-      this.next();
-      return this.unary();
+      if (++this.depth > MAX_DEPTH) throw new FormulaSyntaxError("tooDeep", this.peek().pos, this.peek().text);
+      const arg = this.unary();
+      this.depth--;
+      return negate ? { type: "neg", arg } : arg;
     }
     return this.atom();
   }
