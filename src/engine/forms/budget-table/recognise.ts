@@ -10,6 +10,10 @@ import type { AmountCell, Block, BudgetRow, BudgetTable, RowKind, TableRole } fr
 import {
   CODE_HEADERS,
   CODE_PART_HEADERS,
+  COLUMN_NUMBER_ROW,
+  NO_AMOUNT_TEXT,
+  TABLE_NUMBER,
+  TOTAL_LABEL,
   DELTA_ROW,
   GRAND_LABEL,
   NOT_BUDGET_HEADER,
@@ -56,7 +60,35 @@ function amountCell(grid: SheetGrid, row: number, col: number): AmountCell {
     }
     return { row, col, address, kind: "number", value: a.value, text, decimals };
   }
-  return { row, col, address, kind: a.kind, value: null, text, decimals: shown ?? 0 };
+  // "单位不需填列", "不适用": the item does not apply — no amount, as a blank or "-" is.
+  const kind = a.kind === "text" && NO_AMOUNT_TEXT.test(stripSpaces(toHalfWidth(text))) ? "none" : a.kind;
+  return { row, col, address, kind, value: null, text, decimals: shown ?? 0 };
+}
+
+/** Text that is a header or label word, never an amount someone mistyped (a repeated header row, a sub-heading). */
+function isHeaderWord(text: string): boolean {
+  const h = normalizeHeader(text);
+  return isLabelHeader(h) || CODE_HEADERS.includes(h) || TOTAL_LABEL.test(h) || NOT_BUDGET_HEADER.test(h) || /预算数|决算数|执行数|金额|^年度$|^栏次$|^行次$/.test(h);
+}
+
+/**
+ * Amount evidence of a column over the data rows: its numbers against its text cells. A column whose cells are
+ * mostly text is a text column whatever its header says (names, dates, a goal table's values), and is not checked.
+ */
+function columnEvidence(grid: SheetGrid, col: number, top: number, bottom: number, labelCols: number[]): { numbers: number; texts: number } {
+  let numbers = 0;
+  let texts = 0;
+  for (let r = top; r <= bottom; r++) {
+    if (isColumnNumberRow(grid, r, labelCols)) continue;
+    const a = amountCell(grid, r, col);
+    if (a.kind === "number") numbers++;
+    else if (a.kind === "text") texts++;
+  }
+  return { numbers, texts };
+}
+
+function isColumnNumberRow(grid: SheetGrid, row: number, labelCols: number[]): boolean {
+  return labelCols.some((c) => COLUMN_NUMBER_ROW.test(grid.header(row, c)));
 }
 
 function classifyColumn(labels: string[]): ColumnKind {
@@ -132,9 +164,9 @@ function findTitle(grid: SheetGrid, block: HeaderBlock, floor: number): { title:
     for (let c = grid.left; c < grid.right; c++) if (grid.isAnchor(r, c) && !grid.isBlank(r, c)) texts.push(grid.text(r, c));
     for (const t of texts) {
       year ??= /(\d{4})\s*年/.exec(t)?.[1] ?? null;
-      const no = /^表\s*(\d+)\s*$/.exec(toHalfWidth(t));
-      if (no) {
-        tableNo ??= `表${no[1]}`;
+      const no = stripSpaces(toHalfWidth(t));
+      if (TABLE_NUMBER.test(no)) {
+        tableNo ??= no;
         continue;
       }
       if (UNIT_LINE.test(toHalfWidth(t)) || /[:：]/.test(t)) continue;
@@ -217,9 +249,15 @@ function buildBlock(grid: SheetGrid, spec: BlockColumns, dataTop: number, dataBo
   const indents: number[] = [];
   const ranks: (number | null)[] = [];
   for (let r = dataTop; r <= dataBottom; r++) {
+    if (isColumnNumberRow(grid, r, spec.labelCols)) continue;
     const label = rowLabel(grid, r, spec.labelCols);
     const code = hasCodeColumn ? readCode(r) : null;
-    const amounts = spec.amount.map((a) => amountCell(grid, r, a.col));
+    let amounts = spec.amount.map((a) => amountCell(grid, r, a.col));
+    // A row of words and no number (a header repeated after a page break, a sub-heading) holds no amounts to check.
+    const texts = amounts.filter((a) => a.kind === "text");
+    if (!amounts.some((a) => a.kind === "number") && (texts.length >= 2 || texts.some((a) => isHeaderWord(a.text))))
+      amounts = amounts.map((a) => (a.kind === "text" ? { ...a, kind: "none" as const } : a));
+    else amounts = amounts.map((a) => (a.kind === "text" && isHeaderWord(a.text) ? { ...a, kind: "none" as const } : a));
     if (!label && code === null && amounts.every((a) => a.kind === "none")) continue;
     const text = label?.text ?? "";
     const name = stripNumbering(stripSpaces(toHalfWidth(text)));
@@ -267,7 +305,7 @@ function parseTable(grid: SheetGrid, anchor: number, floor: number, lang: Lang):
     infos.push({ col: c, kind: classifyColumn(p.labels), labels: p.labels, keys: p.keys });
   }
   if (infos.some((i) => i.labels.some((l) => NOT_BUDGET_HEADER.test(l)))) return null;
-  const amountInfos = infos.filter((i) => i.kind === "amount");
+  let amountInfos = infos.filter((i) => i.kind === "amount");
   if (amountInfos.length === 0) return null;
   const labelCols = infos.filter((i) => i.kind === "label").map((i) => i.col);
   const codeCol = infos.find((i) => i.kind === "code")?.col ?? null;
@@ -278,6 +316,20 @@ function parseTable(grid: SheetGrid, anchor: number, floor: number, lang: Lang):
   const amountCols = amountInfos.map((i) => i.col);
   while (last + 1 < grid.bottom && !endsTable(grid, last + 1, block.left, block.right, labelCols, amountCols)) last++;
   if (last === block.bottom) return null;
+
+  // Amount evidence: a region is a budget table only where its amount columns hold amounts. Columns of words are
+  // text columns; a region without a single amount (a form of another kind, a text block under a 项目 header) is not claimed.
+  let numbers = 0;
+  amountInfos = amountInfos.filter((info) => {
+    const e = columnEvidence(grid, info.col, block.bottom + 1, last, labelCols);
+    if (e.texts > 0 && e.numbers < e.texts) {
+      info.kind = "text";
+      return false;
+    }
+    numbers += e.numbers;
+    return true;
+  });
+  if (amountInfos.length === 0 || numbers === 0) return null;
 
   const sideLabels = infos.filter((i) => i.kind === "label" && ["项目", "收入项目", "支出项目"].includes(i.labels[i.labels.length - 1]));
   const headerText = infos.flatMap((i) => i.labels).join("|");

@@ -26,8 +26,14 @@ export const CODE_HEADERS = ["科目编码", "功能分类科目编码", "经济
 /** The three columns of a split code (206 | 05 | 99). */
 export const CODE_PART_HEADERS = ["类", "款", "项"] as const;
 
-/** Columns that hold text even though they sit among amounts. */
-export const TEXT_HEADER = /内容|说明|备注|用途|目标|依据|名称$|摘要/;
+/** Columns that hold text even though they sit among amounts; 行次 numbers the rows of a 决算 table (公开01表). */
+export const TEXT_HEADER = /内容|说明|备注|用途|目标|依据|名称$|摘要|^行次$/;
+
+/** The row under the header that numbers the columns of a 决算 table (栏次 | | 1 | 栏次 | | 2): not a data row. */
+export const COLUMN_NUMBER_ROW = /^栏次$/;
+
+/** Text written in an amount cell to say the item does not apply to the unit: no amount, not a wrong one. */
+export const NO_AMOUNT_TEXT = /^(单位)?(不需|无需|不)(填列|填报|填写)$|^不适用$|^不涉及$|^无此项$|^暂无$/;
 
 /** Header words of performance forms: a table carrying them is not a budget table. */
 export const NOT_BUDGET_HEADER = /指标|分值|得分|权重|评分|执行率/;
@@ -53,7 +59,10 @@ export const DELTA_ROW = /增减|变化金额|增长额|比上年/;
 export const NOTE_ROW = /^(注|备注|说明|本套报表|本表|表\d+|单位[:：]|部门名称[:：]|编制单位)/;
 
 /** Words in a title that tell the table kinds apart. */
-export const TITLE_WORDS = /收支总表|收入总表|支出总表|支出表|收入表|三公|功能分类|经济分类|绩效目标表|预算表|决算表/;
+export const TITLE_WORDS = /收支总表|收入总表|支出总表|支出表|收入表|三公|功能分类|经济分类|绩效目标表|预算表|决算表|决算总表|收入支出/;
+
+/** A table's number printed above its title: 表1, 公开01表. */
+export const TABLE_NUMBER = /^表\s*\d+$|^公开\s*\d+\s*表$/;
 
 export const UNIT_LINE = /单位[:：]\s*(亿元|万元|千元|元)/;
 export const UNIT_IN_HEADER = /[（(](亿元|万元|千元|元)[)）]/;

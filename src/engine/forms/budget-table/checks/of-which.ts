@@ -2,14 +2,18 @@ import type { FindingDraft } from "../../../findings/finding";
 import { roundHalfAway } from "../../../numbers";
 import type { AmountCell, BudgetTable } from "../schema";
 import { cellLabel } from "./labels";
+import { cellRanges } from "./rounding-envelope";
 
-/** SUM_MISMATCH (part): a "其中" amount, row or column, may not exceed the whole it is part of. */
+/**
+ * SUM_MISMATCH (part): a "其中" amount, row or column, may not exceed the whole it is part of; nor may the items of a
+ * 其中 list together (其中:公务用车运行维护费 + 公务用车购置 within 公务用车购置及运行维护费), within the rounding envelope.
+ */
 export function ofWhich(table: BudgetTable): FindingDraft[] {
   const out: FindingDraft[] = [];
-  const check = (part: AmountCell, whole: AmountCell, label: string, otherLabel: string) => {
-    if (part.kind !== "number" || whole.kind !== "number" || part.value === null || whole.value === null) return;
+  const check = (part: AmountCell, whole: AmountCell, label: string, otherLabel: string): boolean => {
+    if (part.kind !== "number" || whole.kind !== "number" || part.value === null || whole.value === null) return false;
     const tolerance = 0.5 * 10 ** -part.decimals + 0.5 * 10 ** -whole.decimals;
-    if (part.value - whole.value <= tolerance + 1e-9) return;
+    if (part.value - whole.value <= tolerance + 1e-9) return false;
     out.push({
       code: "SUM_MISMATCH",
       context: "exceedsTotal",
@@ -20,15 +24,41 @@ export function ofWhich(table: BudgetTable): FindingDraft[] {
       actual: part.value,
       params: { label, otherLabel },
     });
+    return true;
   };
   for (const block of table.blocks) {
     for (const row of block.rows) {
       for (const s of block.columnSubsets)
         check(row.amounts[s.part], row.amounts[s.whole], cellLabel(block, row, block.columns[s.part]), cellLabel(block, row, block.columns[s.whole]));
-      if (row.kind === "ofWhich" && row.parent !== null) {
-        const whole = block.rows[row.parent];
-        block.columns.forEach((column, c) => check(row.amounts[c], whole.amounts[c], cellLabel(block, row, column), cellLabel(block, whole, column)));
-      }
+    }
+    const lists = new Map<number, number[]>();
+    block.rows.forEach((row, i) => {
+      if (row.kind === "ofWhich" && row.parent !== null) lists.set(row.parent, [...(lists.get(row.parent) ?? []), i]);
+    });
+    for (const [p, items] of lists) {
+      const whole = block.rows[p];
+      block.columns.forEach((column, c) => {
+        const parts = items.map((i) => block.rows[i].amounts[c]);
+        let exceeded = false;
+        items.forEach((i) => (exceeded = check(block.rows[i].amounts[c], whole.amounts[c], cellLabel(block, block.rows[i], column), cellLabel(block, whole, column)) || exceeded));
+        const numbers = parts.filter((a) => a.kind === "number");
+        const w = whole.amounts[c];
+        if (exceeded || numbers.length < 2 || w.kind !== "number" || w.value === null) return;
+        const sum = numbers.reduce((s, a) => s + (a.value ?? 0), 0);
+        const envelope = 0.5 * 10 ** -w.decimals + numbers.reduce((s, a) => s + 0.5 * 10 ** -a.decimals, 0);
+        if (sum - w.value <= envelope + 1e-9) return;
+        const decimals = Math.max(w.decimals, ...numbers.map((a) => a.decimals));
+        out.push({
+          code: "SUM_MISMATCH",
+          context: "exceedsTotal",
+          sheet: table.sheet,
+          cell: w.address,
+          related: cellRanges(numbers),
+          expected: roundHalfAway(w.value, w.decimals),
+          actual: roundHalfAway(sum, decimals),
+          params: { label: items.map((i) => block.rows[i].label.trim()).join(" + "), otherLabel: cellLabel(block, whole, column) },
+        });
+      });
     }
   }
   return out;
