@@ -163,4 +163,16 @@ describe("layouts of published tables", () => {
     ]);
     expect(f3(workbook(s))).toEqual([]);
   });
+
+  it("an attachment label or a performance form's title above an untitled table is not its title", () => {
+    const body: Row[] = [
+      ["单位:万元"],
+      ["项目", "合计"],
+      ["“三公”经费", 29],
+      ["其中:(一)公务接待费支出", 29],
+    ];
+    expect(tables(sheet("s", [["附件1"], ...body]))[0].title).toBe("");
+    expect(tables(sheet("s", [["2023年度项目支出绩效自评表汇总"], ...body]))[0].title).toBe("");
+    expect(tables(sheet("s", [["2019年行政经费及“三公”经费预算情况"], ...body]))[0].title).toBe("2019年行政经费及“三公”经费预算情况");
+  });
 });

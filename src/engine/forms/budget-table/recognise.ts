@@ -12,6 +12,8 @@ import {
   CODE_PART_HEADERS,
   COLUMN_NUMBER_ROW,
   NO_AMOUNT_TEXT,
+  ATTACHMENT_LABEL,
+  OTHER_FORM_TITLE,
   TABLE_NUMBER,
   TOTAL_LABEL,
   DELTA_ROW,
@@ -169,9 +171,10 @@ function findTitle(grid: SheetGrid, block: HeaderBlock, floor: number): { title:
         tableNo ??= no;
         continue;
       }
+      if (ATTACHMENT_LABEL.test(no)) continue;
       if (UNIT_LINE.test(toHalfWidth(t)) || /[:：]/.test(t)) continue;
       if (!title && TITLE_WORDS.test(t)) title = stripSpaces(t);
-      if (!fallback && texts.length === 1) fallback = stripSpaces(t);
+      if (!fallback && texts.length === 1 && !OTHER_FORM_TITLE.test(t)) fallback = stripSpaces(t);
     }
   }
   return { title: title || fallback, tableNo, year };

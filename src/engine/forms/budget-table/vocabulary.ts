@@ -64,9 +64,23 @@ export const TITLE_WORDS = /收支总表|收入总表|支出总表|支出表|收
 /** A table's number printed above its title: 表1, 公开01表. */
 export const TABLE_NUMBER = /^表\s*\d+$|^公开\s*\d+\s*表$/;
 
+/** Words of a performance form's title: a line above a budget table that carries them is not the table's title. */
+export const OTHER_FORM_TITLE = /绩效|自评|评价|评分|指标/;
+
+/** An attachment label above a table ("附件1", "附件:"): neither its title nor its number. */
+export const ATTACHMENT_LABEL = /^附件\s*[\d一二三四五六七八九十]*\s*[:：]?$/;
+
 export const UNIT_LINE = /单位[:：]\s*(亿元|万元|千元|元)/;
 export const UNIT_IN_HEADER = /[（(](亿元|万元|千元|元)[)）]/;
 export const UNIT_FACTORS: Record<string, number> = { 元: 1, 千元: 1000, 万元: 10000, 亿元: 100000000 };
+
+/** The words naming a fund in titles, income lines and column headers. */
+export const FUND_WORDS: Partial<Record<"all" | "general" | "fund" | "capital" | "government", RegExp>> = {
+  general: /一般公共预算/,
+  fund: /政府性基金/,
+  capital: /国有资本/,
+  government: /政府预算拨款|财政拨款/,
+};
 
 /** Names of the 三公 items, found in the 三公 table's columns and among the economic items of 基本支出. */
 export const SANGONG_ITEMS: { key: string; match: RegExp }[] = [

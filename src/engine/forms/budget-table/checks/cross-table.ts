@@ -8,7 +8,8 @@ import { SelfEvaluationFormSchema } from "../../self-evaluation/types";
 import { GoalTableFormSchema, type FormCell } from "../../goal-table/types";
 import { budgetTablesOf, columnIndex, projectAmounts, tableAmount, tableName, totalRow, type TableAmount } from "../accessors";
 import type { BudgetTable } from "../schema";
-import { SANGONG_ITEMS, UNIT_FACTORS, YEAR_ROW } from "../vocabulary";
+import { FUND_WORDS, SANGONG_ITEMS, UNIT_FACTORS, YEAR_ROW } from "../vocabulary";
+import { classesAgainstBalance } from "./function-classes";
 
 /** One amount as the comparison sees it: where it is, what it is, in which unit and precision. */
 export interface Quantity {
@@ -77,10 +78,9 @@ function push(out: FindingDraft[], f: FindingDraft | null) {
  * the 收支总表 shows that fund as all of this year's income, with nothing carried over either way.
  */
 function fundIsEverything(balance: BudgetTable, fund: BudgetTable["fund"]): boolean {
-  const words: Record<string, RegExp> = { general: /一般公共预算/, fund: /政府性基金/, capital: /国有资本/, government: /政府预算拨款|财政拨款/ };
   const income = balance.blocks.find((b) => b.side === "income");
   const expense = balance.blocks.find((b) => b.side === "expense");
-  const word = words[fund];
+  const word = FUND_WORDS[fund];
   if (!income || !expense || !word) return false;
   const incomeTotal = totalRow(income)?.amounts[0];
   const line = income.rows.find((r) => word.test(r.name) && r.kind === "item");
@@ -268,6 +268,7 @@ export const budgetCrossTable: WorkbookCheck = {
     const out: FindingDraft[] = [];
     if (tables.length > 0) {
       summaryTotals(tables, out);
+      out.push(...classesAgainstBalance(tables, fundIsEverything, sameYear));
       tasksAgainstTables(tables, out);
       sangongAgainstBasic(tables, out);
       selfEvaluationsAgainstProjects(forms, tables, out);
