@@ -257,3 +257,28 @@ test("其中 rows are parts of the indicator above: more than the whole is an er
     ["error", "G6", 30.5, 29.5, ["G7:G8"]],
   ]);
 });
+
+test("a goal text's 其中 amounts add up to the amount before it: more is an error, less a warning", () => {
+  const rows: Row[] = [
+    ["项目支出绩效自评表"],
+    ["项目资金\n(万元)", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+    [null, "年度资金总额", 90, 90, 90, 10, "100%", 10],
+    ["年度总体目标", "预期目标", null, null, null, "实际完成情况"],
+    [null, "共申请预算资金90万元。其中:30万元用于预算编制;30万元用于审计;30万元用于设计。", null, null, null, "共完成预算资金89.97万元。其中:30万元用于预算编制;30万元用于审计;30.99万元用于设计。"],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+    ["产出指标", "数量指标", "委托业务数量", "≥50个", 50, 50, 50, null],
+    ["效益指标", "社会效益指标", "市场公平", "效果明显", "达成预期指标", 30, 30, null],
+    ["满意度指标", "服务对象满意度指标", "满意度", "≥90%", "95%", 10, 10, null],
+    ["总分", null, null, null, null, 100, 100, null],
+  ];
+  const merged = ["A2:A3", "A4:A5", "B4:E4", "F4:H4", "B5:E5", "F5:H5"];
+  const r = check(rows, merged);
+  expect(r.findings.filter((f) => f.code === "TEXT_ARITHMETIC_MISMATCH").map((f) => [f.severity, f.cell, f.expected, f.actual])).toEqual([
+    ["error", "F5", 909900, 899700],
+  ]);
+  rows[4][1] = "共申请预算资金100万元。其中:30万元用于预算编制;30万元用于审计;30万元用于设计。";
+  expect(check(rows, merged).findings.filter((f) => f.code === "TEXT_ARITHMETIC_MISMATCH").map((f) => [f.severity, f.cell])).toEqual([
+    ["warning", "B5"],
+    ["error", "F5"],
+  ]);
+});

@@ -65,6 +65,9 @@ export const TITLE_WORDS = ["项目支出绩效自评表"];
 export const PROJECT_NAME_WORDS = ["项目名称", "专项资金名称"];
 export const DEPARTMENT_WORDS = ["主管部门", "县级主管部门"];
 export const IMPLEMENTER_WORDS = ["实施单位", "项目单位"];
+/** Column heads over the overall goal's two texts. */
+export const GOAL_PLANNED_WORDS = ["预期目标", "年初设定目标", "项目年度目标"];
+export const GOAL_ACHIEVED_WORDS = ["实际完成情况", "年度总体目标完成情况综述", "全年实际完成情况", "年度目标完成情况"];
 
 const lookups = new WeakMap<object, Map<string, string>>();
 

@@ -18,10 +18,12 @@ import { measurableTargets } from "./checks/measurable-targets";
 import { totalAndGrade } from "./checks/total-and-grade";
 import { subtotals } from "./checks/subtotals";
 import { breakdownTotals } from "./checks/breakdowns";
+import { goalText } from "./checks/goal-text";
 
 /** Every check of the form; adding one is one line here and never touches the others. */
 export const SELF_EVALUATION_CHECKS: SelfEvalCheck[] = [
   fundsTotals,
+  goalText,
   execution,
   indicatorScores,
   overachievement,

@@ -5,6 +5,8 @@ import { assignColumns, columnHeaders } from "../header-match";
 import { headerWeight, normalizeHeader } from "../../text/normalize";
 import {
   DEPARTMENT_WORDS,
+  GOAL_ACHIEVED_WORDS,
+  GOAL_PLANNED_WORDS,
   FUNDS_HEADERS,
   FUNDS_ROW_LABELS,
   GRADE_WORDS,
@@ -361,6 +363,27 @@ function hasIndicatorBelow(grid: SheetGrid, h: IndicatorHeader, from: number, en
   return false;
 }
 
+/** The overall goal's texts: the row below the 预期目标 | 实际完成情况 heads, under each head. */
+function readGoals(grid: SheetGrid, top: number, bottom: number): SelfEvaluationForm["goals"] {
+  for (let r = top; r < bottom; r++) {
+    let planned: FormCell | null = null;
+    let achieved: FormCell | null = null;
+    for (let c = grid.left; c < grid.right; c++) {
+      if (!grid.isAnchor(r, c)) continue;
+      const h = grid.header(r, c);
+      const below = () => {
+        const m = grid.mergeAt(r, c);
+        const cell = formCell(grid, (m ? m.bottom : r) + 1, c);
+        return cell.text ? cell : null;
+      };
+      if (GOAL_PLANNED_WORDS.includes(h)) planned = below();
+      else if (GOAL_ACHIEVED_WORDS.includes(h)) achieved = below();
+    }
+    if (planned || achieved) return { planned, achieved };
+  }
+  return null;
+}
+
 /** The weight printed on the label column left of the 一级 column at the header ("绩效指标(90分)"). */
 function blockWeightOf(grid: SheetGrid, h: IndicatorHeader): SelfEvaluationForm["blockWeight"] {
   const first = Math.min(...(Object.values(h.cols) as number[]));
@@ -445,6 +468,7 @@ export function recogniseSelfEvaluations(grid: SheetGrid): SelfEvaluationForm[] 
       implementer: findLabel(grid, top, h.top, IMPLEMENTER_WORDS),
       year: findLabel(grid, top, h.top, ["实施年度", "年度"]),
       funds: readFunds(grid, top, h.top),
+      goals: readGoals(grid, top, h.top),
       indicators,
       subtotals,
       scored,

@@ -82,6 +82,8 @@ export const SelfEvaluationFormSchema = z.object({
   total: z
     .object({ row: z.number().int(), weight: FormCellSchema.nullable(), score: FormCellSchema.nullable() })
     .nullable(),
+  /** The overall goal's two texts (预期目标 / 实际完成情况), read for the amounts they break down. */
+  goals: z.object({ planned: FormCellSchema.nullable(), achieved: FormCellSchema.nullable() }).nullable().default(null),
   /** 其中 rows breaking an indicator down ("其中桃树种植面积 | 1.5亩 | 1.5亩"), by the index of the indicator they follow. */
   breakdowns: z
     .array(z.object({ parent: z.number().int(), label: z.string(), target: FormCellSchema.nullable(), actual: FormCellSchema }))
