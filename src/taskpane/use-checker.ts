@@ -121,7 +121,13 @@ export function useChecker(host: PaneHost, lang: Lang) {
       if (outcome.notes === "comments") parts.push(t(outcome.commentsIncomplete ? "done.write.commentsIncomplete" : "done.write.comments"));
       if (outcome.notes === "results-sheet") parts.push(t("done.write.resultsOnly"));
       if (outcome.keptUserNotes.length) parts.push(t("done.write.keptNotes", { count: outcome.keptUserNotes.length }));
-      setNotice({ intent: outcome.commentsIncomplete ? "warning" : "success", text: parts.join(" ") });
+      if (outcome.skippedValues.length) {
+        const cells = outcome.skippedValues.slice(0, 5).join("、") + (outcome.skippedValues.length > 5 ? "…" : "");
+        parts.push(t("done.write.skippedValues", { count: outcome.skippedValues.length, cells }));
+      }
+      if (outcome.keptGradients.length) parts.push(t("done.write.keptGradients", { count: outcome.keptGradients.length }));
+      const warn = outcome.commentsIncomplete || outcome.skippedValues.length > 0;
+      setNotice({ intent: warn ? "warning" : "success", text: parts.join(" ") });
     } catch (e) {
       fail(e);
     } finally {
@@ -135,7 +141,10 @@ export function useChecker(host: PaneHost, lang: Lang) {
     try {
       setProgress({ step: "clear" });
       const out = await host.clear();
-      setNotice({ intent: "success", text: out.restored || out.notesRemoved ? t("done.clear", { count: out.restored }) : t("done.clear.none") });
+      const parts = out.restored || out.notesRemoved || out.valuesRestored ? [t("done.clear", { count: out.restored })] : [t("done.clear.none")];
+      if (out.valuesRestored) parts.push(t("done.clear.values", { count: out.valuesRestored }));
+      if (out.valuesKept) parts.push(t("done.clear.valuesKept", { count: out.valuesKept }));
+      setNotice({ intent: "success", text: parts.join(" ") });
     } catch (e) {
       fail(e);
     } finally {

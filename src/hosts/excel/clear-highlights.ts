@@ -1,62 +1,114 @@
-import type { ExcelEnvironment } from "./context";
-import { ExcelHostError, describeOfficeError } from "./errors";
+import { RUN_OPTIONS, type ExcelEnvironment } from "./context";
+import { ExcelHostError, hostError } from "./errors";
 import { queueRestore } from "./fills";
-import { NOTE_MARKER, STATE_SETTING_KEY, parseState } from "./highlight-state";
+import { STATE_SETTING_KEY, isOwnNote, parseState, type SavedValue } from "./highlight-state";
 import { PayloadBatch } from "./payload-batch";
-import { queueWorkbookState } from "./workbook-state";
 import { capabilities, noteChannel } from "./requirements";
+import { isFormula, sameCellValue } from "./values";
+import { queueWorkbookState } from "./workbook-state";
 
 export interface ClearOutcome {
   /** Cells whose original fill was restored. */
   restored: number;
+  /** Cells given back the value they held before budget-check wrote there (empty, or the user's replaced value). */
+  valuesRestored: number;
+  /** Cells budget-check wrote that the user has changed since: left as the user made them. */
+  valuesKept: number;
   /** Notes or comments budget-check had written, now removed. */
   notesRemoved: number;
   syncs: number;
 }
 
+/** Whether a cell still holds the value it had before budget-check wrote there. */
+function sameOriginal(original: SavedValue["value"], now: unknown): boolean {
+  if (original === null) return now === "" || now === null || now === undefined;
+  return typeof original === "number" ? typeof now === "number" && Math.abs(now - original) <= 1e-9 * Math.max(1, Math.abs(original)) : now === original;
+}
+
+interface ValueCheck {
+  sheet: Excel.Worksheet;
+  cell: string;
+  saved: SavedValue;
+  range: Excel.Range;
+}
+
 /**
- * Undo the highlights: every cell budget-check coloured gets back the fill it had before (a colour, a pattern
- * or no fill), and budget-check's own notes go. Computed values and the results sheet stay. Two round trips;
- * a protected sheet stops it before anything changes.
+ * Undo what budget-check wrote: every cell it coloured gets back the fill it had before (a colour, a pattern or
+ * no fill), every value it wrote goes back to what the cell held (empty, or the user's own value that an
+ * overwrite replaced) as long as the cell still holds what budget-check wrote, and its own notes go. The
+ * results sheet stays. Two round trips, three when values were written (their cells are read first); a
+ * protected sheet stops it before anything changes. The record is deleted last, so a clear that fails half-way
+ * can simply be run again.
  */
 export async function clearHighlights(env: ExcelEnvironment): Promise<ClearOutcome> {
-  const channel = noteChannel(capabilities(env));
+  const caps = capabilities(env);
+  const channel = noteChannel(caps);
   let writing = false;
   try {
     return await env.run(async (context) => {
       const { workbook, sheets, setting, notes, comments } = queueWorkbookState(context, channel);
       await context.sync();
+      let syncs = 1;
 
       if (workbook.readOnly) throw new ExcelHostError("read-only");
       const state = setting.isNullObject ? null : parseState(setting.value);
       const byName = new Map(sheets.items.map((s) => [s.name, s]));
-      const present = Object.entries(state?.fills ?? {}).filter(([name]) => byName.has(name));
-      for (const [name] of present) {
+      const fills = Object.entries(state?.fills ?? {}).filter(([name]) => byName.has(name));
+      const values = Object.entries(state?.values ?? {}).filter(([name]) => byName.has(name));
+      for (const name of new Set([...fills, ...values].map(([n]) => n))) {
         if (byName.get(name)!.protection.protected) throw new ExcelHostError("protected-sheet", { sheet: name });
       }
-      const ours = [...(notes?.items ?? []), ...(comments?.items ?? [])].filter((n) => n.content.startsWith(NOTE_MARKER));
-      if (!state && ours.length === 0) return { restored: 0, notesRemoved: 0, syncs: 1 };
+      const ours = [...(notes?.items ?? []), ...(comments?.items ?? [])].filter((n) => isOwnNote(n.content));
+      if (!state && ours.length === 0) return { restored: 0, valuesRestored: 0, valuesKept: 0, notesRemoved: 0, syncs };
+
+      // What the cells budget-check wrote hold now: only a cell still holding budget-check's value is given back.
+      const checks: ValueCheck[] = [];
+      for (const [name, cells] of values) {
+        const sheet = byName.get(name)!;
+        for (const [cell, saved] of Object.entries(cells)) checks.push({ sheet, cell, saved, range: sheet.getRange(cell).load("values,formulas") });
+      }
+      if (checks.length) {
+        await context.sync();
+        syncs++;
+      }
 
       writing = true;
       const batch = new PayloadBatch(context);
+      let valuesRestored = 0;
+      for (const c of checks) {
+        const [[now]] = c.range.values;
+        const [[formula]] = c.range.formulas;
+        if (isFormula(formula, now)) continue;
+        const wroteIt = sameCellValue(c.saved.wrote, now);
+        // A write that failed between a cell's number format and its value left the old value under the new
+        // format: the format goes back too. A cell the user has changed since is theirs and stays.
+        const stillOriginal = !wroteIt && sameOriginal(c.saved.value, now);
+        if (!wroteIt && !stillOriginal) continue;
+        await batch.reserve({ kind: "restore-value", cell: c.cell, saved: c.saved });
+        const range = c.sheet.getRange(c.cell);
+        // The format first, so a text value that begins with = + - @ goes back as text.
+        range.numberFormat = [[c.saved.numberFormat]];
+        if (wroteIt) range.values = [[c.saved.value ?? ""]];
+        valuesRestored++;
+      }
       let restored = 0;
-      for (const [name, cells] of present) {
-        await queueRestore(batch, byName.get(name)!, cells);
+      for (const [name, cells] of fills) {
+        await queueRestore(batch, byName.get(name)!, cells, caps);
         restored += Object.keys(cells).length;
       }
       for (const n of ours) {
-        await batch.reserve({ delete: "note" });
+        await batch.reserve({ kind: "delete-note" });
         n.delete();
       }
       if (state) {
-        await batch.reserve({ delete: STATE_SETTING_KEY });
+        await batch.reserve({ kind: "delete-setting", key: STATE_SETTING_KEY });
         workbook.settings.getItem(STATE_SETTING_KEY).delete();
       }
       await batch.flush();
-      return { restored, notesRemoved: ours.length, syncs: 1 + batch.syncs };
-    });
+      return { restored, valuesRestored, valuesKept: checks.length - valuesRestored, notesRemoved: ours.length, syncs: syncs + batch.syncs };
+    }, RUN_OPTIONS);
   } catch (e) {
     if (e instanceof ExcelHostError) throw e;
-    throw new ExcelHostError(writing ? "write-failed" : "read-failed", { reason: describeOfficeError(e) }, { cause: e });
+    throw hostError(writing ? "write-failed" : "read-failed", e);
   }
 }

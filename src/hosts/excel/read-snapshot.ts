@@ -1,8 +1,8 @@
 import { parseRange, rangeAddress } from "../../engine/address";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../engine/snapshot";
 import { splitAreas, localAddress } from "./addresses";
-import type { ExcelEnvironment } from "./context";
-import { ExcelHostError, describeOfficeError } from "./errors";
+import { RUN_OPTIONS, type ExcelEnvironment } from "./context";
+import { ExcelHostError, hostError } from "./errors";
 import { capabilities } from "./requirements";
 
 const VISIBILITY: Record<string, SheetSnapshot["visibility"]> = {
@@ -110,7 +110,7 @@ async function readWhole(env: ExcelEnvironment, caps: ReturnType<typeof capabili
         return sheetSnapshot(head.sheet.name, head.sheet.visibility, head.sheet.protection.protected, cells, mergedOf(head));
       }),
     };
-  });
+  }, RUN_OPTIONS);
 }
 
 interface Block {
@@ -160,7 +160,7 @@ async function readInBlocks(env: ExcelEnvironment, caps: ReturnType<typeof capab
       name: context.workbook.name,
       sheets: heads.map((h, i) => sheetSnapshot(h.sheet.name, h.sheet.visibility, h.sheet.protection.protected, cells[i], mergedOf(h))),
     };
-  });
+  }, RUN_OPTIONS);
 }
 
 /** Cells per round trip for the first block read after a refusal: ~60 bytes a cell keeps it near 2.4 MB. */
@@ -188,6 +188,6 @@ export async function readSnapshot(env: ExcelEnvironment, firstBlockCells = FIRS
     }
   } catch (e) {
     if (e instanceof ExcelHostError) throw e;
-    throw new ExcelHostError("read-failed", { reason: describeOfficeError(e) }, { cause: e });
+    throw hostError("read-failed", e);
   }
 }

@@ -5,6 +5,10 @@ import type { ExcelEnvironment } from "./context";
  * fill patterns). Checked at run time: Excel 2019 has 1.9, the notes API needs 1.18 (Microsoft 365, 2024+).
  */
 export interface ExcelCapabilities {
+  /** Worksheet.getRanges (RangeAreas): many cells coloured in one call (ExcelApi 1.9). */
+  rangeAreas: boolean;
+  /** RangeFill.pattern, patternColor and tintAndShade (ExcelApi 1.9): without them only the colour is kept. */
+  fillDetails: boolean;
   /** Merged areas of a sheet (getMergedAreasOrNullObject). */
   mergedAreas: boolean;
   /** Indent levels through getCellProperties. */
@@ -17,6 +21,8 @@ export interface ExcelCapabilities {
 
 export function capabilities(env: Pick<ExcelEnvironment, "isSetSupported">): ExcelCapabilities {
   return {
+    rangeAreas: env.isSetSupported("ExcelApi", "1.9"),
+    fillDetails: env.isSetSupported("ExcelApi", "1.9"),
     mergedAreas: env.isSetSupported("ExcelApi", "1.13"),
     cellProperties: env.isSetSupported("ExcelApi", "1.9"),
     notes: env.isSetSupported("ExcelApi", "1.18"),

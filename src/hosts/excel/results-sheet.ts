@@ -2,6 +2,7 @@ import { cellAddress, columnName, qualified } from "../../engine/address";
 import { FILL_COLORS, type WritePlan } from "../../engine/write-plan";
 import { queueFill } from "./fills";
 import type { PayloadBatch } from "./payload-batch";
+import type { ExcelCapabilities } from "./requirements";
 
 type RowStyle = WritePlan["results"]["rows"][number]["style"];
 
@@ -24,8 +25,14 @@ export async function queueResultsSheet(
   sheets: Excel.WorksheetCollection,
   results: WritePlan["results"],
   existing: Excel.Worksheet | undefined,
+  caps: Pick<ExcelCapabilities, "fillDetails" | "rangeAreas">,
 ): Promise<void> {
   if (existing) {
+    // Excel refuses to delete a very hidden sheet (someone hid the old results that way): make it visible first.
+    if (existing.visibility !== "Visible") {
+      await batch.reserve({ visibility: "Visible" });
+      existing.visibility = "Visible";
+    }
     await batch.reserve({ delete: results.sheetName });
     existing.delete();
   }
@@ -55,7 +62,7 @@ export async function queueResultsSheet(
       }
     }
     const color = STYLE_FILL[style];
-    if (color) await queueFill(batch, sheet, rows, color);
+    if (color) await queueFill(batch, sheet, rows, color, caps);
   }
   for (const [i, r] of results.rows.entries()) {
     if (!r.link) continue;

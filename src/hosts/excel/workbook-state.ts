@@ -10,7 +10,7 @@ export function queueWorkbookState(context: Excel.RequestContext, channel: NoteC
   const workbook = context.workbook;
   workbook.load("readOnly");
   const sheets = workbook.worksheets;
-  sheets.load("items/name,items/protection/protected");
+  sheets.load("items/name,items/visibility,items/protection/protected");
   const setting = workbook.settings.getItemOrNullObject(STATE_SETTING_KEY);
   setting.load("value");
   const notes = channel === "notes" ? workbook.notes : undefined;

@@ -326,8 +326,10 @@ describe("clearHighlights", () => {
     expect(fillsOf(state)).not.toEqual(original);
     const reopened = new FakeExcel(reopen(state));
     const out = await clearHighlights(reopened.env());
-    expect(reopened.stats.syncs).toBeLessThanOrEqual(2);
+    // Read the record, read the cells values were written to, write.
+    expect(reopened.stats.syncs).toBeLessThanOrEqual(3);
     expect(out.restored).toBeGreaterThan(400);
+    expect(out.valuesRestored).toBe(LARGE.sheets);
     const { "校验结果": _r, ...after } = fillsOf(reopened.state);
     expect(after).toEqual(original);
   });
@@ -344,7 +346,7 @@ describe("clearHighlights", () => {
 
   it("does nothing where budget-check never highlighted", async () => {
     const excel = new FakeExcel(smallWorkbook());
-    expect(await clearHighlights(excel.env())).toEqual({ restored: 0, notesRemoved: 0, syncs: 1 });
+    expect(await clearHighlights(excel.env())).toEqual({ restored: 0, valuesRestored: 0, valuesKept: 0, notesRemoved: 0, syncs: 1 });
   });
 });
 
@@ -390,12 +392,17 @@ describe("notes", () => {
     expect(state.comments).toHaveLength(0);
   });
 
-  it("keeps everything else written when a cell already has the user's comment thread", async () => {
+  it("leaves a cell with the user's comment thread alone and still comments the others", async () => {
     const state = smallWorkbook();
     state.comments.push({ id: "u1", sheet: "自评表", cell: "B3", content: "请核实" });
     const excel = new FakeExcel(state, { excelApi: "1.12" });
     const out = await applyWritePlan(excel.env(), withNotes);
-    expect(out.commentsIncomplete).toBe(true);
+    expect(out.commentsIncomplete).toBe(false);
+    expect(out.keptUserNotes).toEqual(["'自评表'!B3"]);
+    expect(state.comments.map((c) => [c.cell, c.content.startsWith(NOTE_MARKER)])).toEqual([
+      ["B3", false],
+      ["B2", true],
+    ]);
     expect(getCell(excel.sheet("自评表"), "B3")?.fill?.color).toBe(FILL_COLORS.error);
     expect(state.comments.find((c) => c.id === "u1")?.content).toBe("请核实");
     expect(excel.sheet("校验结果").cells.size).toBeGreaterThan(0);

@@ -20,6 +20,8 @@ export interface FakeFill {
   color: string;
   pattern: string;
   patternColor: string | null;
+  /** -1 … 1; absent is 0. */
+  tintAndShade?: number;
 }
 
 export interface FakeCell {
@@ -145,13 +147,39 @@ export interface FakeExcelOptions {
   payloadLimit?: number;
   /** Make the n-th sync fail as Excel does when it hits an internal error (GeneralException). */
   failAtSync?: number;
+  /**
+   * Make the n-th queued action (counted over every request since the last resetStats) fail with
+   * GeneralException: the actions before it in its request stay applied and the rest of that request is dropped,
+   * which is how a batch fails in Excel (OfficeExtension.Error.traceMessages: "all trace messages that were
+   * executed before the error occurred").
+   */
+  failAtAction?: number;
+  /**
+   * Behave as the documentation and the office-js issues say real Excel does, where the default double is lenient:
+   * - a cell with No Fill reads back as color "#FFFFFF" with pattern null, and a solid fill with pattern null too
+   *   (office-js #6218, #4900); only tintAndShade tells them apart (null for No Fill, a number for a fill);
+   * - reading values, formulas or number formats of a range over 5,000,000 cells fails with RangeExceedsLimit;
+   * - getMergedAreasOrNullObject returns only merged areas whose top-left cell is inside the range;
+   * - a VeryHidden sheet cannot be deleted, nor the last visible sheet.
+   */
+  strict?: boolean;
+  /** The user is editing a cell: every request fails with InvalidOperationInCellEditMode unless run with delayForCellEdit. */
+  cellEditMode?: boolean;
+  /** Another workbook holds the focus: every request fails with InactiveWorkbook. */
+  inactiveWorkbook?: boolean;
 }
+
+/** Excel refuses to read more than five million cells at once (Excel.ErrorCodes.rangeExceedsLimit). */
+export const EXCEL_CELL_READ_LIMIT = 5_000_000;
 
 export class FakeExcel {
   readonly stats: FakeStats = { syncs: 0, requestBytes: 0, responseBytes: 0, maxRequestBytes: 0 };
   readonly excelApi: string;
   readonly payloadLimit: number;
   readonly failAtSync?: number;
+  readonly options: FakeExcelOptions;
+  /** Actions run (or refused) since the last resetStats: what failAtAction counts. */
+  actionsRun = 0;
 
   constructor(
     readonly state: FakeWorkbookState,
@@ -160,6 +188,11 @@ export class FakeExcel {
     this.excelApi = options.excelApi ?? "1.18";
     this.payloadLimit = options.payloadLimit ?? EXCEL_WEB_PAYLOAD_LIMIT;
     this.failAtSync = options.failAtSync;
+    this.options = options;
+  }
+
+  get strict(): boolean {
+    return this.options.strict === true;
   }
 
   supports(version: string): boolean {
@@ -168,13 +201,14 @@ export class FakeExcel {
 
   env(): ExcelEnvironment {
     return {
-      run: async (batch) => batch(new FakeContext(this) as unknown as Excel.RequestContext),
+      run: async (batch, runOptions) => batch(new FakeContext(this, runOptions?.delayForCellEdit === true) as unknown as Excel.RequestContext),
       isSetSupported: (name, version) => name === "ExcelApi" && this.supports(version),
     };
   }
 
   resetStats(): void {
     Object.assign(this.stats, { syncs: 0, requestBytes: 0, responseBytes: 0, maxRequestBytes: 0 });
+    this.actionsRun = 0;
   }
 
   sheet(name: string): FakeSheet {
@@ -193,7 +227,11 @@ class FakeContext {
   private queue: Action[] = [];
   readonly workbook: FakeWorkbook;
 
-  constructor(readonly excel: FakeExcel) {
+  constructor(
+    readonly excel: FakeExcel,
+    /** Excel.run({ delayForCellEdit: true }): Excel waits for the user to leave cell-edit mode instead of failing. */
+    readonly delayForCellEdit = false,
+  ) {
     this.workbook = new FakeWorkbook(this);
   }
 
@@ -219,11 +257,22 @@ class FakeContext {
     stats.requestBytes += bytes;
     stats.maxRequestBytes = Math.max(stats.maxRequestBytes, bytes);
     if (stats.syncs === this.excel.failAtSync) throw new OfficeError("GeneralException", "An internal error has occurred.");
+    const o = this.excel.options;
+    if (o.inactiveWorkbook) {
+      throw new OfficeError("InactiveWorkbook", "The operation failed because multiple workbooks are open and the workbook being called by this API has lost focus.");
+    }
+    if (o.cellEditMode && !this.delayForCellEdit) {
+      throw new OfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
+    }
     if (bytes > this.excel.payloadLimit) {
       throw new OfficeError("RequestPayloadSizeLimitExceeded", `The request payload size (${bytes}) has exceeded the limit.`);
     }
     let response = 0;
-    for (const a of actions) response += bytesOf(a.run());
+    for (const a of actions) {
+      this.excel.actionsRun++;
+      if (this.excel.actionsRun === o.failAtAction) throw new OfficeError("GeneralException", "An internal error has occurred.");
+      response += bytesOf(a.run());
+    }
     stats.responseBytes += response;
     // Excel on the web refuses a response over its limit too (a read of a very large workbook in one go).
     if (response > this.excel.payloadLimit) {
@@ -465,6 +514,10 @@ class FakeWorksheet extends Proxy<FakeSheet> {
     this.write({ delete: true }, (s) => {
       const st = this.ctx.state;
       if (st.readOnly || st.structureProtected) throw new OfficeError("AccessDenied", "The workbook structure is protected.");
+      if (this.ctx.excel.strict && s.visibility === "VeryHidden") throw new OfficeError("InvalidOperation", "A very hidden sheet cannot be deleted.");
+      if (this.ctx.excel.strict && s.visibility === "Visible" && !st.sheets.some((x) => x !== s && x.visibility === "Visible")) {
+        throw new OfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      }
       st.sheets = st.sheets.filter((x) => x !== s);
       st.notes = st.notes.filter((n) => n.sheet !== s.name);
       st.comments = st.comments.filter((n) => n.sheet !== s.name);
@@ -572,6 +625,10 @@ class FakeRange extends Proxy<Areas> {
   protected fetch(t: Areas, prop: string): unknown {
     const s = t.sheet;
     const r = t.areas[0];
+    const cells = (r.bottom - r.top + 1) * (r.right - r.left + 1);
+    if (this.ctx.excel.strict && prop !== "address" && cells > EXCEL_CELL_READ_LIMIT) {
+      throw new OfficeError("RangeExceedsLimit", "The cell count in the range has exceeded the maximum supported number.");
+    }
     switch (prop) {
       case "address":
         return qualified(s.name, rangeAddress(r));
@@ -648,7 +705,9 @@ class FakeRange extends Proxy<Areas> {
       this.ctx.requireApi("1.13", "Range.getMergedAreasOrNullObject");
       const t = this.target();
       const r = t.areas[0];
-      const inside = t.sheet.merged.map((m) => parseRange(m)).filter((m) => m.top <= r.bottom && r.top <= m.bottom && m.left <= r.right && r.left <= m.right);
+      const overlaps = (m: RangeRef) => m.top <= r.bottom && r.top <= m.bottom && m.left <= r.right && r.left <= m.right;
+      const topLeftInside = (m: RangeRef) => m.top >= r.top && m.top <= r.bottom && m.left >= r.left && m.left <= r.right;
+      const inside = t.sheet.merged.map((m) => parseRange(m)).filter(this.ctx.excel.strict ? topLeftInside : overlaps);
       return inside.length ? { sheet: t.sheet, areas: inside } : null;
     });
   }
@@ -716,15 +775,22 @@ function eachCell(t: Areas, f: (c: FakeCell) => void): void {
 }
 
 class FakeRangeFill extends Proxy<Areas> {
-  /** What Excel reports: a cell with no fill reads as white with pattern None; mixed cells read as null. */
+  /**
+   * What Excel reports: a cell with no fill reads as white with pattern None (strict: pattern null, as a solid
+   * fill also reads, office-js #6218/#4900); tintAndShade is null for no fill and a number for a fill (Microsoft
+   * on #4900); mixed cells read as null.
+   */
   protected fetch(t: Areas, prop: string): unknown {
-    const seen = new Set<string | null>();
+    const strict = this.ctx.excel.strict;
+    if (prop === "pattern" || prop === "patternColor" || prop === "tintAndShade") this.ctx.requireApi("1.9", `RangeFill.${prop}`);
+    const seen = new Set<string | number | null>();
     for (const a of t.areas) {
       for (const [row, col] of cellsIn(a)) {
         const f = t.sheet.cells.get(key(row, col))?.fill ?? null;
         if (prop === "color") seen.add(f ? f.color : "#FFFFFF");
-        else if (prop === "pattern") seen.add(f ? f.pattern : "None");
+        else if (prop === "pattern") seen.add(f ? (strict && f.pattern === "Solid" ? null : f.pattern) : strict ? null : "None");
         else if (prop === "patternColor") seen.add(f ? f.patternColor : null);
+        else if (prop === "tintAndShade") seen.add(f ? (f.tintAndShade ?? 0) : null);
         else throw new OfficeError("InvalidArgument", `RangeFill has no property ${prop}`);
         if (seen.size > 1) return null;
       }
@@ -740,6 +806,18 @@ class FakeRangeFill extends Proxy<Areas> {
       assertWritable(this.ctx, t.sheet);
       eachCell(t, (c) => {
         c.fill = { color: color.toUpperCase(), pattern: c.fill && c.fill.pattern !== "None" ? c.fill.pattern : "Solid", patternColor: c.fill?.patternColor ?? null };
+      });
+    });
+  }
+  get tintAndShade(): number | null {
+    return this.read("tintAndShade");
+  }
+  set tintAndShade(tintAndShade: number) {
+    this.ctx.requireApi("1.9", "RangeFill.tintAndShade");
+    this.write({ tintAndShade }, (t) => {
+      assertWritable(this.ctx, t.sheet);
+      eachCell(t, (c) => {
+        c.fill = { color: c.fill?.color ?? "#FFFFFF", pattern: c.fill?.pattern ?? "Solid", patternColor: c.fill?.patternColor ?? null, ...(tintAndShade ? { tintAndShade } : {}) };
       });
     });
   }
@@ -935,6 +1013,20 @@ class FakeCommentProxy extends Proxy<FakeComment> {
   }
   get id(): string {
     return this.read("id");
+  }
+  /** The cell of the thread (ExcelApi 1.10). */
+  getLocation(): FakeRange {
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const c = this.target();
+        const s = findSheet(this.ctx, c.sheet);
+        if (!s) throw new OfficeError("ItemNotFound", `No sheet ${c.sheet}`);
+        return s;
+      },
+      undefined,
+      () => parseRange(this.target().cell),
+    );
   }
   delete(): void {
     this.write({ delete: true }, (c) => {
