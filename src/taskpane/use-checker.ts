@@ -4,6 +4,7 @@ import { BUILTIN_PROFILES } from "../engine/profile/builtin";
 import type { WorkbookSnapshot } from "../engine/snapshot";
 import { validateWorkbook, type ValidationResult } from "../engine/validate";
 import { planWrites } from "../engine/write-plan";
+import type { HostSnapshot } from "../hosts/excel/read-snapshot";
 import { describeError } from "./describe-error";
 import { useT } from "./i18n";
 import { checkedCopyName, type PaneHost, type PickedFile } from "./pane-host";
@@ -71,6 +72,12 @@ export function useChecker(host: PaneHost, lang: Lang) {
         setProgress({ step: "read", value: 0.2 });
         await paint();
         const snap = await read();
+        // Values too far out for Excel to read with the rest (a stray entry at XFD1048576): said, never hidden.
+        const unread = (snap as HostSnapshot).unread ?? [];
+        if (unread.length) {
+          const text = unread.map((u) => t("notice.unread", { sheet: u.sheet, areas: u.areas.slice(0, 3).join("、") + (u.areas.length > 3 ? "…" : "") })).join(" ");
+          setNotice({ intent: "warning", text });
+        }
         setProgress({ step: "validate", value: 0.6 });
         await paint();
         const res = validate(snap);
@@ -84,7 +91,7 @@ export function useChecker(host: PaneHost, lang: Lang) {
         setProgress(null);
       }
     },
-    [validate, fail],
+    [validate, fail, t],
   );
 
   const check = useCallback(async () => {

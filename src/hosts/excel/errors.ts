@@ -13,6 +13,7 @@ export type ExcelHostErrorCode =
   | "select-failed"
   | "cell-edit"
   | "inactive-workbook"
+  | "sheet-too-large"
   | "unsupported";
 
 export class ExcelHostError extends Error {

@@ -1,4 +1,4 @@
-import { parseRange, rangeAddress } from "../../engine/address";
+import { parseRange, rangeAddress, type RangeRef } from "../../engine/address";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../engine/snapshot";
 import { splitAreas, localAddress } from "./addresses";
 import { RUN_OPTIONS, type ExcelEnvironment } from "./context";
@@ -48,13 +48,42 @@ function sheetSnapshot(name: string, visibility: string, isProtected: boolean, c
   };
 }
 
-/** Excel on the web refuses a request or a response over 5 MB with one of these codes. */
-const PAYLOAD_LIMIT_CODES = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]);
+/**
+ * Excel refuses a read it cannot answer in one go: over 5 MB on the web (Request/ResponsePayloadSizeLimitExceeded),
+ * over five million cells anywhere (RangeExceedsLimit, Excel.ErrorCodes). Either way the workbook is read again
+ * in blocks, over the part of each sheet that holds values.
+ */
+const TOO_LARGE_CODES = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded", "RangeExceedsLimit"]);
 
-function isPayloadLimit(e: unknown): boolean {
-  const code = (e as { code?: unknown } | null)?.code;
-  return typeof code === "string" && PAYLOAD_LIMIT_CODES.has(code);
+/** Excel answered a read over its cell limit with null values instead of an error (seen on some builds). */
+class NullRead extends Error {
+  readonly code = "RangeExceedsLimit";
 }
+
+function isTooLarge(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === "string" && TOO_LARGE_CODES.has(code);
+}
+
+/** Excel reads at most five million cells at once (Excel.ErrorCodes.rangeExceedsLimit). */
+export const CELL_READ_LIMIT = 5_000_000;
+
+/**
+ * The largest part of one sheet read into the snapshot. A sheet whose used range is larger (a stray value at
+ * XFD1048576) is read over the box that holds its values from the top left on; the values beyond it are named
+ * in `unread`, never silently dropped.
+ */
+export const MAX_SHEET_CELLS = 2_000_000;
+
+/** Values that were too far out to read, by sheet: what the pane tells the user. */
+export interface UnreadArea {
+  sheet: string;
+  /** A1 addresses of the areas not read, nearest first. */
+  areas: string[];
+}
+
+/** The snapshot the Office.js host reads, with the areas it could not (none on any ordinary workbook). */
+export type HostSnapshot = WorkbookSnapshot & { unread?: UnreadArea[] };
 
 interface SheetHead {
   sheet: Excel.Worksheet;
@@ -96,6 +125,7 @@ async function readWhole(env: ExcelEnvironment, caps: ReturnType<typeof capabili
       return { head, indents };
     });
     await context.sync();
+    if (loads.some(({ head }) => !Array.isArray(head.used.values))) throw new NullRead("Excel returned no values for a used range over its cell limit");
     return {
       name: context.workbook.name,
       sheets: loads.map(({ head, indents }) => {
@@ -113,6 +143,31 @@ async function readWhole(env: ExcelEnvironment, caps: ReturnType<typeof capabili
   }, RUN_OPTIONS);
 }
 
+const cellCount = (r: RangeRef) => (r.bottom - r.top + 1) * (r.right - r.left + 1);
+
+const boxOf = (a: RangeRef, b: RangeRef): RangeRef => ({
+  top: Math.min(a.top, b.top),
+  left: Math.min(a.left, b.left),
+  bottom: Math.max(a.bottom, b.bottom),
+  right: Math.max(a.right, b.right),
+});
+
+/**
+ * The part of a sheet to read, from the areas that hold values: areas are taken nearest the top left first while
+ * the box around them stays within `limit` cells; the rest are too far out to read with it.
+ */
+export function mainBox(areas: RangeRef[], limit = MAX_SHEET_CELLS): { box: RangeRef | null; far: RangeRef[] } {
+  const sorted = [...areas].sort((a, b) => (a.bottom + 1) * (a.right + 1) - (b.bottom + 1) * (b.right + 1) || a.top - b.top || a.left - b.left);
+  let box: RangeRef | null = null;
+  const far: RangeRef[] = [];
+  for (const a of sorted) {
+    const next: RangeRef = box ? boxOf(box, a) : a;
+    if (far.length === 0 && cellCount(next) <= limit) box = next;
+    else far.push(a);
+  }
+  return { box, far };
+}
+
 interface Block {
   sheet: number;
   range: Excel.Range;
@@ -120,13 +175,42 @@ interface Block {
 }
 
 /**
- * The workbook in row blocks of at most `cellsPerSync` cells per round trip, for a workbook too large for one
- * response on Excel on the web: 2 round trips for the sheets and their extents, then one per batch of blocks.
+ * The extent of each sheet to read in blocks: its used range, or where that is over the cell limit, the box
+ * around the areas that hold values (Range.getSpecialCells, ExcelApi 1.9: one more round trip, only then).
  */
-async function readInBlocks(env: ExcelEnvironment, caps: ReturnType<typeof capabilities>, cellsPerSync: number): Promise<WorkbookSnapshot> {
+async function extentsOf(context: Excel.RequestContext, caps: ReturnType<typeof capabilities>, heads: SheetHead[]): Promise<{ extents: RangeRef[]; unread: UnreadArea[] }> {
+  const extents = heads.map((h) => parseRange(localAddress(h.used.address)));
+  const huge = extents.map((e, i) => (cellCount(e) > MAX_SHEET_CELLS ? i : -1)).filter((i) => i >= 0);
+  const unread: UnreadArea[] = [];
+  if (huge.length === 0) return { extents, unread };
+  if (!caps.specialCells) {
+    const h = heads[huge[0]];
+    throw new ExcelHostError("sheet-too-large", { sheet: h.sheet.name, address: localAddress(h.used.address) });
+  }
+  const found = huge.map((i) => ({
+    i,
+    constants: heads[i].used.getSpecialCellsOrNullObject("Constants").load("address"),
+    formulas: heads[i].used.getSpecialCellsOrNullObject("Formulas").load("address"),
+  }));
+  await context.sync();
+  for (const { i, constants, formulas } of found) {
+    const areas = [constants, formulas].flatMap((a) => (a.isNullObject ? [] : splitAreas(a.address))).map((a) => parseRange(a));
+    const { box, far } = mainBox(areas);
+    extents[i] = box ?? { top: 0, left: 0, bottom: 0, right: 0 };
+    if (far.length) unread.push({ sheet: heads[i].sheet.name, areas: far.map(rangeAddress) });
+  }
+  return { extents, unread };
+}
+
+/**
+ * The workbook in row blocks of at most `cellsPerSync` cells per round trip, for a workbook too large for one
+ * response on Excel on the web or over Excel's five-million-cell read limit: 2 round trips for the sheets and
+ * their extents (3 when a sheet's used range reaches far out), then one per batch of blocks.
+ */
+async function readInBlocks(env: ExcelEnvironment, caps: ReturnType<typeof capabilities>, cellsPerSync: number): Promise<HostSnapshot> {
   return env.run(async (context) => {
     const heads = await readHeads(context, caps, true);
-    const extents = heads.map((h) => parseRange(localAddress(h.used.address)));
+    const { extents, unread } = await extentsOf(context, caps, heads);
     const cells: SheetCells[] = extents.map((e) => ({ origin: { row: e.top, col: e.left }, values: [], formulas: [], numberFormats: [], ...(caps.cellProperties ? { indents: [] } : {}) }));
     const pending: Block[] = [];
     let queued = 0;
@@ -134,6 +218,7 @@ async function readInBlocks(env: ExcelEnvironment, caps: ReturnType<typeof capab
       await context.sync();
       for (const b of pending) {
         const c = cells[b.sheet];
+        if (!Array.isArray(b.range.values)) throw new NullRead("Excel returned no values for a block");
         c.values.push(...b.range.values);
         c.formulas.push(...b.range.formulas);
         c.numberFormats.push(...b.range.numberFormat);
@@ -159,6 +244,7 @@ async function readInBlocks(env: ExcelEnvironment, caps: ReturnType<typeof capab
     return {
       name: context.workbook.name,
       sheets: heads.map((h, i) => sheetSnapshot(h.sheet.name, h.sheet.visibility, h.sheet.protection.protected, cells[i], mergedOf(h))),
+      ...(unread.length ? { unread } : {}),
     };
   }, RUN_OPTIONS);
 }
@@ -168,22 +254,22 @@ export const FIRST_BLOCK_CELLS = 40_000;
 
 /**
  * The whole workbook as the engine reads it. Two round trips whatever the number of sheets and cells; only when
- * Excel on the web refuses that as over its 5 MB payload limit is it read again in row blocks that fit, halving
- * the block on each refusal. Nothing is written.
+ * Excel refuses that (over 5 MB on the web, over five million cells, or no values for a range too large) is it
+ * read again in row blocks that fit, halving the block on each refusal. Nothing is written.
  */
-export async function readSnapshot(env: ExcelEnvironment, firstBlockCells = FIRST_BLOCK_CELLS): Promise<WorkbookSnapshot> {
+export async function readSnapshot(env: ExcelEnvironment, firstBlockCells = FIRST_BLOCK_CELLS): Promise<HostSnapshot> {
   const caps = capabilities(env);
   try {
     try {
       return await readWhole(env, caps);
     } catch (e) {
-      if (!isPayloadLimit(e)) throw e;
+      if (!isTooLarge(e)) throw e;
     }
     for (let cells = firstBlockCells; ; cells = Math.floor(cells / 2)) {
       try {
         return await readInBlocks(env, caps, cells);
       } catch (e) {
-        if (!isPayloadLimit(e) || cells < 500) throw e;
+        if (!isTooLarge(e) || cells < 500) throw e;
       }
     }
   } catch (e) {

@@ -9,6 +9,8 @@ export interface ExcelCapabilities {
   rangeAreas: boolean;
   /** RangeFill.pattern, patternColor and tintAndShade (ExcelApi 1.9): without them only the colour is kept. */
   fillDetails: boolean;
+  /** Range.getSpecialCellsOrNullObject (ExcelApi 1.9): where the values of a far-reaching used range are. */
+  specialCells: boolean;
   /** Merged areas of a sheet (getMergedAreasOrNullObject). */
   mergedAreas: boolean;
   /** Indent levels through getCellProperties. */
@@ -23,6 +25,7 @@ export function capabilities(env: Pick<ExcelEnvironment, "isSetSupported">): Exc
   return {
     rangeAreas: env.isSetSupported("ExcelApi", "1.9"),
     fillDetails: env.isSetSupported("ExcelApi", "1.9"),
+    specialCells: env.isSetSupported("ExcelApi", "1.9"),
     mergedAreas: env.isSetSupported("ExcelApi", "1.13"),
     cellProperties: env.isSetSupported("ExcelApi", "1.9"),
     notes: env.isSetSupported("ExcelApi", "1.18"),

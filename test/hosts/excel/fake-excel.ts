@@ -568,6 +568,10 @@ function parseAddress(address: string): RangeRef {
   }
 }
 
+function cellCountOf(r: RangeRef): number {
+  return (r.bottom - r.top + 1) * (r.right - r.left + 1);
+}
+
 function* cellsIn(r: RangeRef): Generator<[number, number]> {
   for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) yield [row, col];
 }
@@ -625,8 +629,7 @@ class FakeRange extends Proxy<Areas> {
   protected fetch(t: Areas, prop: string): unknown {
     const s = t.sheet;
     const r = t.areas[0];
-    const cells = (r.bottom - r.top + 1) * (r.right - r.left + 1);
-    if (this.ctx.excel.strict && prop !== "address" && cells > EXCEL_CELL_READ_LIMIT) {
+    if (this.ctx.excel.strict && prop !== "address" && cellCountOf(r) > EXCEL_CELL_READ_LIMIT) {
       throw new OfficeError("RangeExceedsLimit", "The cell count in the range has exceeded the maximum supported number.");
     }
     switch (prop) {
@@ -712,11 +715,53 @@ class FakeRange extends Proxy<Areas> {
     });
   }
 
+  /**
+   * The cells holding constants or formulas, as Excel gives them: one area per run of neighbouring cells in a row,
+   * runs spanning the same columns on consecutive rows joined (ExcelApi 1.9).
+   */
+  getSpecialCellsOrNullObject(type: "Constants" | "Formulas"): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx, () => {
+      this.ctx.requireApi("1.9", "Range.getSpecialCellsOrNullObject");
+      const t = this.target();
+      const r = t.areas[0];
+      const byRow = new Map<number, number[]>();
+      for (const [k, c] of t.sheet.cells) {
+        const [row, col] = k.split(",").map(Number);
+        if (row < r.top || row > r.bottom || col < r.left || col > r.right) continue;
+        const isFormula = !!c.formula;
+        if (type === "Formulas" ? !isFormula : isFormula || c.value === null) continue;
+        byRow.set(row, [...(byRow.get(row) ?? []), col]);
+      }
+      const areas: RangeRef[] = [];
+      const open = new Map<string, RangeRef>();
+      for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
+        const cols = byRow.get(row)!.sort((a, b) => a - b);
+        for (let i = 0; i < cols.length; ) {
+          let j = i;
+          while (j + 1 < cols.length && cols[j + 1] === cols[j] + 1) j++;
+          const k = `${cols[i]}:${cols[j]}`;
+          const prev = open.get(k);
+          if (prev && prev.bottom === row - 1) prev.bottom = row;
+          else {
+            const a = { top: row, left: cols[i], bottom: row, right: cols[j] };
+            areas.push(a);
+            open.set(k, a);
+          }
+          i = j + 1;
+        }
+      }
+      return areas.length ? { sheet: t.sheet, areas } : null;
+    });
+  }
+
   getCellProperties(spec: { format?: { indentLevel?: boolean } }): FakeClientResult<unknown[][]> {
     const result = new FakeClientResult<unknown[][]>();
     this.ctx.enqueue({ getCellProperties: spec }, () => {
       this.ctx.requireApi("1.9", "Range.getCellProperties");
       const t = this.target();
+      if (this.ctx.excel.strict && cellCountOf(t.areas[0]) > EXCEL_CELL_READ_LIMIT) {
+        throw new OfficeError("RangeExceedsLimit", "The cell count in the range has exceeded the maximum supported number.");
+      }
       const value = grid(t.areas[0], (row, col) => ({ format: { indentLevel: t.sheet.cells.get(key(row, col))?.indent ?? 0 } }));
       result.set(value);
       return value;
