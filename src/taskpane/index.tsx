@@ -17,15 +17,18 @@ function render(node: React.ReactNode, lang: string): void {
 
 async function start(): Promise<void> {
   const urlLang = new URLSearchParams(window.location.search).get("lang");
-  render(<Spinner label={createPaneI18n(langFrom(urlLang)).t("connecting")} />, langFrom(urlLang));
-  const info = await detectHost();
+  const waitLang = langFrom(urlLang);
+  const t = createPaneI18n(waitLang).t;
+  render(<Spinner label={t("connecting")} />, waitLang);
+  // A slow network: say how long the pane has been waiting for Office, never a blank or silent pane.
+  const info = await detectHost({ onWait: (s) => s >= 3 && render(<Spinner label={t("connectingSlow", { seconds: s })} />, waitLang) });
   if (info.inExcel) {
     // Inside Office the pane follows Office's display language (zh-CN first, English otherwise).
     const lang = langFrom(info.displayLanguage);
     render(<App host={excelPaneHost(officeEnvironment())} initialLang={lang} />, lang);
   } else {
-    const lang = langFrom(urlLang ?? "zh");
-    render(<App host={filePaneHost()} initialLang={lang} />, lang);
+    const lang = langFrom(urlLang ?? info.displayLanguage ?? "zh");
+    render(<App host={filePaneHost()} initialLang={lang} startupNotice={info.fallbackReason} />, lang);
   }
 }
 

@@ -1,7 +1,7 @@
 import { Divider, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { Lang } from "../../engine/i18n";
-import { LanguageContext, createPaneI18n } from "../i18n";
+import { LanguageContext, createPaneI18n, useT } from "../i18n";
 import type { PaneHost } from "../pane-host";
 import { useChecker } from "../use-checker";
 import { ActionBar } from "./ActionBar";
@@ -28,7 +28,10 @@ const useStyles = makeStyles({
 
 function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void; startupNotice?: string }) {
   const styles = useStyles();
+  const { t } = useT();
   const checker = useChecker(props.host, props.lang);
+  // Why the pane opened in file mode inside Office (office.js too slow or blocked, Excel too old): said once.
+  const [startup, setStartup] = useState(props.startupNotice);
   const busy = checker.progress !== null;
   const mode = props.host.kind;
   return (
@@ -41,6 +44,7 @@ function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void;
       </div>
       {checker.progress ? <ProgressView progress={checker.progress} /> : null}
       {checker.notice ? <NoticeBar notice={checker.notice} onDismiss={checker.dismissNotice} /> : null}
+      {startup && !checker.notice ? <NoticeBar notice={{ intent: "warning", text: t(startup) }} onDismiss={() => setStartup(undefined)} /> : null}
       {checker.result ? (
         <>
           <Summary report={checker.result.report} />
@@ -65,13 +69,13 @@ function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void;
 }
 
 /** The task pane: the same UI inside Excel and on a file in a plain browser; only the host differs. */
-export function App(props: { host: PaneHost; initialLang: Lang }) {
+export function App(props: { host: PaneHost; initialLang: Lang; startupNotice?: string }) {
   const [lang, setLang] = useState<Lang>(props.initialLang);
   const i18n = useMemo(() => createPaneI18n(lang), [lang]);
   const value = useMemo(() => ({ lang, t: i18n.t }), [lang, i18n]);
   return (
     <LanguageContext.Provider value={value}>
-      <Pane host={props.host} lang={lang} onToggleLanguage={() => setLang(lang === "zh" ? "en" : "zh")} />
+      <Pane host={props.host} lang={lang} startupNotice={props.startupNotice} onToggleLanguage={() => setLang(lang === "zh" ? "en" : "zh")} />
     </LanguageContext.Provider>
   );
 }
