@@ -43,6 +43,8 @@ export interface ApplyOutcome {
   keptGradients: string[];
   /** context.sync() calls of the whole apply, reads and writes. */
   syncs: number;
+  /** The largest request by the payload budget's estimate (calibrated against Microsoft's office.js client). */
+  largestRequestEstimate: number;
 }
 
 interface FillProbe {
@@ -137,6 +139,7 @@ export async function applyWritePlan(env: ExcelEnvironment, plan: WritePlan, opt
           noteProbes.push(sheets.getItem(n.sheet).notes.getItemOrNullObject(noteCell(n.cell)).load("content"));
         }
       }
+      const probeLargest = Math.max(probes.largest, probes.pendingBytes);
       await context.sync();
       let syncs = 1 + probes.syncs;
 
@@ -279,9 +282,10 @@ export async function applyWritePlan(env: ExcelEnvironment, plan: WritePlan, opt
       await batch.flush();
       syncs += batch.syncs;
 
-      const added = comments ? await addComments(context, comments, commentWrites, options.payloadBudget) : { syncs: 0, refused: 0 };
+      const added = comments ? await addComments(context, comments, commentWrites, options.payloadBudget) : { syncs: 0, refused: 0, largest: 0 };
       syncs += added.syncs;
-      return { notes: channel, keptUserNotes, commentsIncomplete: added.refused > 0, skippedValues, keptGradients, syncs };
+      const largestRequestEstimate = Math.max(probeLargest, batch.largest, added.largest);
+      return { notes: channel, keptUserNotes, commentsIncomplete: added.refused > 0, skippedValues, keptGradients, syncs, largestRequestEstimate };
     }, RUN_OPTIONS);
   } catch (e) {
     if (e instanceof ExcelHostError) throw e;
@@ -316,9 +320,10 @@ async function addComments(
   comments: Excel.CommentCollection,
   writes: { address: string; text: string }[],
   payloadBudget: number | undefined,
-): Promise<{ syncs: number; refused: number }> {
+): Promise<{ syncs: number; refused: number; largest: number }> {
   let syncs = 0;
   let refused = 0;
+  let largest = 0;
   let todo = writes;
   while (todo.length > 0) {
     const batch = new PayloadBatch(context, payloadBudget);
@@ -328,11 +333,12 @@ async function addComments(
         comments.add(w.address, w.text);
       }
       await batch.flush();
-      return { syncs: syncs + batch.syncs, refused };
+      return { syncs: syncs + batch.syncs, refused, largest: Math.max(largest, batch.largest) };
     } catch {
+      largest = Math.max(largest, batch.largest);
       syncs += batch.syncs + 1;
       refused++;
-      if (refused > MAX_COMMENT_REFUSALS) return { syncs, refused };
+      if (refused > MAX_COMMENT_REFUSALS) return { syncs, refused, largest };
       const all = context.workbook.comments.load("items/content");
       await context.sync();
       const ours = await commentCells(context, all.items.filter((c) => isOwnNote(c.content)));
@@ -342,5 +348,5 @@ async function addComments(
       todo = rest.slice(1);
     }
   }
-  return { syncs, refused };
+  return { syncs, refused, largest };
 }

@@ -17,6 +17,13 @@ export interface ClearOutcome {
   /** Notes or comments budget-check had written, now removed. */
   notesRemoved: number;
   syncs: number;
+  /** The largest request by the payload budget's estimate. */
+  largestRequestEstimate?: number;
+}
+
+export interface ClearOptions {
+  /** Payload budget per request; tests lower it to prove the chunking. */
+  payloadBudget?: number;
 }
 
 /** Whether a cell still holds the value it had before budget-check wrote there. */
@@ -40,7 +47,7 @@ interface ValueCheck {
  * protected sheet stops it before anything changes. The record is deleted last, so a clear that fails half-way
  * can simply be run again.
  */
-export async function clearHighlights(env: ExcelEnvironment): Promise<ClearOutcome> {
+export async function clearHighlights(env: ExcelEnvironment, options: ClearOptions = {}): Promise<ClearOutcome> {
   const caps = capabilities(env);
   const channel = noteChannel(caps);
   let writing = false;
@@ -63,17 +70,19 @@ export async function clearHighlights(env: ExcelEnvironment): Promise<ClearOutco
 
       // What the cells budget-check wrote hold now: only a cell still holding budget-check's value is given back.
       const checks: ValueCheck[] = [];
+      const probes = new PayloadBatch(context, options.payloadBudget);
       for (const [name, cells] of values) {
         const sheet = byName.get(name)!;
-        for (const [cell, saved] of Object.entries(cells)) checks.push({ sheet, cell, saved, range: sheet.getRange(cell).load("values,formulas") });
+        for (const [cell, saved] of Object.entries(cells)) {
+          await probes.reserve({ kind: "probe-value", sheet: name, cell });
+          checks.push({ sheet, cell, saved, range: sheet.getRange(cell).load("values,formulas") });
+        }
       }
-      if (checks.length) {
-        await context.sync();
-        syncs++;
-      }
+      await probes.flush();
+      syncs += probes.syncs;
 
       writing = true;
-      const batch = new PayloadBatch(context);
+      const batch = new PayloadBatch(context, options.payloadBudget);
       let valuesRestored = 0;
       for (const c of checks) {
         const [[now]] = c.range.values;
@@ -105,7 +114,14 @@ export async function clearHighlights(env: ExcelEnvironment): Promise<ClearOutco
         workbook.settings.getItem(STATE_SETTING_KEY).delete();
       }
       await batch.flush();
-      return { restored, valuesRestored, valuesKept: checks.length - valuesRestored, notesRemoved: ours.length, syncs: syncs + batch.syncs };
+      return {
+        restored,
+        valuesRestored,
+        valuesKept: checks.length - valuesRestored,
+        notesRemoved: ours.length,
+        syncs: syncs + batch.syncs,
+        largestRequestEstimate: Math.max(probes.largest, batch.largest),
+      };
     }, RUN_OPTIONS);
   } catch (e) {
     if (e instanceof ExcelHostError) throw e;

@@ -1,7 +1,7 @@
 import { cellAddress, columnName, qualified } from "../../engine/address";
 import { FILL_COLORS, type WritePlan } from "../../engine/write-plan";
 import { queueFill } from "./fills";
-import type { PayloadBatch } from "./payload-batch";
+import { payloadBytes, type PayloadBatch } from "./payload-batch";
 import type { ExcelCapabilities } from "./requirements";
 
 type RowStyle = WritePlan["results"]["rows"][number]["style"];
@@ -12,6 +12,9 @@ const STYLE_FILL: Partial<Record<RowStyle, string>> = {
   warning: FILL_COLORS.warning,
   info: FILL_COLORS.info,
 };
+
+/** The largest estimated piece of the results block in one action: a fifth of the 5 MB limit. */
+export const RESULTS_CHUNK_BYTES = 1_000_000;
 
 /** Excel column widths are in points; the plan gives them in characters of the default font. */
 const POINTS_PER_CHAR = 6;
@@ -43,16 +46,31 @@ export async function queueResultsSheet(
   if (block.length === 0) return;
   // Text is written as text: a message beginning with = + - @ stays a message and never becomes a formula.
   const formats = block.map((row) => row.map((v) => (typeof v === "number" ? "General" : "@")));
-  const address = `A1:${columnName(width - 1)}${block.length}`;
-  await batch.reserve({ address, formats, block });
-  const range = sheet.getRange(address);
-  range.numberFormat = formats;
-  range.values = block;
+  // In row chunks of about a megabyte, so that 20,000 findings never make one request over Excel on the web's 5 MB.
+  for (let top = 0; top < block.length; ) {
+    let bottom = top;
+    let bytes = payloadBytes({ f: formats[top], v: block[top] });
+    while (bottom + 1 < block.length) {
+      const next = payloadBytes({ f: formats[bottom + 1], v: block[bottom + 1] });
+      if (bytes + next > RESULTS_CHUNK_BYTES) break;
+      bytes += next;
+      bottom++;
+    }
+    const address = `A${top + 1}:${columnName(width - 1)}${bottom + 1}`;
+    await batch.reserve({ kind: "results-block", address, formats: formats.slice(top, bottom + 1), block: block.slice(top, bottom + 1) });
+    const range = sheet.getRange(address);
+    range.numberFormat = formats.slice(top, bottom + 1);
+    range.values = block.slice(top, bottom + 1);
+    top = bottom + 1;
+  }
 
   const rowsByStyle = new Map<RowStyle, string[]>();
   results.rows.forEach((r, i) => {
     if (r.style === "plain") return;
-    rowsByStyle.set(r.style, [...(rowsByStyle.get(r.style) ?? []), `A${i + 1}:${columnName(width - 1)}${i + 1}`]);
+    // Pushed, not copied: 20,000 finding rows must not cost 20,000² copies.
+    let rows = rowsByStyle.get(r.style);
+    if (!rows) rowsByStyle.set(r.style, (rows = []));
+    rows.push(`A${i + 1}:${columnName(width - 1)}${i + 1}`);
   });
   for (const [style, rows] of rowsByStyle) {
     if (style === "title" || style === "header") {

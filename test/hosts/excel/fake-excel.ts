@@ -957,16 +957,17 @@ class FakeNoteCollection {
 
   getItemOrNullObject(address: string): FakeNoteProxy {
     return new FakeNoteProxy(this.ctx, () => {
+      this.ctx.requireApi("1.18", "notes");
       const s = this.sheet?.();
       const cell = s ? address : address.slice(address.lastIndexOf("!") + 1);
-      return this.all().find((n) => (!s || n.sheet === s.name) && n.cell === cell) ?? null;
+      return this.ctx.state.notes.find((n) => (!s || n.sheet === s.name) && n.cell === cell) ?? null;
     });
   }
 
   add(where: FakeRange | string, content: string): FakeNoteProxy {
     let placed: FakeNote | null = null;
     this.ctx.enqueue({ add: typeof where === "string" ? where : "range", content }, () => {
-      this.all();
+      this.ctx.requireApi("1.18", "notes");
       const at = typeof where === "string" ? { sheet: this.sheet!(), cell: where } : where.topLeft();
       assertWritable(this.ctx, at.sheet);
       if (this.ctx.state.notes.some((n) => n.sheet === at.sheet.name && n.cell === at.cell)) {
@@ -1000,7 +1001,8 @@ class FakeNoteProxy extends Proxy<FakeNote> {
   }
   delete(): void {
     this.write({ delete: true }, (n) => {
-      this.ctx.state.notes = this.ctx.state.notes.filter((x) => x !== n);
+      const i = this.ctx.state.notes.indexOf(n);
+      if (i >= 0) this.ctx.state.notes.splice(i, 1);
     });
   }
 }
