@@ -6,7 +6,7 @@ import { ProfileLoadError } from "../engine/profile/load";
 import { ReportSchema, type Report } from "../engine/report";
 import { validateWorkbook, type ValidationResult } from "../engine/validate";
 import { planWrites } from "../engine/write-plan";
-import { WorkbookReadError } from "../hosts/file/errors";
+import { detailKey, WorkbookReadError } from "../hosts/file/errors";
 import { openWorkbook } from "../hosts/file/read";
 import { checkedCopyOf } from "../hosts/file/write";
 import { CliError } from "./errors";
@@ -44,7 +44,7 @@ async function readInput(file: string): Promise<Uint8Array> {
     if (e instanceof WorkbookReadError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") throw new WorkbookReadError("not-found", { file });
-    throw new WorkbookReadError("unreadable", { file, detail: e instanceof Error ? e.message : String(e) });
+    throw new WorkbookReadError("unreadable", { file, detail: detailKey(e) });
   }
 }
 
@@ -57,7 +57,7 @@ async function writeAtomically(target: string, bytes: Uint8Array, lang: Lang): P
     await rename(tmp, target);
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
-    throw new CliError(cliText(lang, "writeFailed", { file: target, detail: systemReason(e, lang) }));
+    throw new CliError(cliText(lang, "writeFailed", { file: target, detail: systemReason(e, lang) }), 2, "write-failed");
   }
 }
 
@@ -75,7 +75,12 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Ch
     result = validateWorkbook(snapshot, { ...(profile ? { profile } : {}), lang });
   } catch (e) {
     // A template whose embedded rules are broken must say so, not fall back to other rules in silence.
-    if (e instanceof ProfileLoadError) throw new CliError(e.message.replace(/\n/g, "；"));
+    if (e instanceof ProfileLoadError) {
+      // The head ends in "：" and each problem follows on its own line: one line, the problems joined by "；".
+      const [head, ...problems] = e.message.split("\n");
+      const sep = lang === "zh" ? "；" : "; ";
+      throw new CliError(`${path.basename(file)}${lang === "zh" ? "：" : ": "}${head}${problems.map((p) => p.trim()).join(sep)}`, 2, "profile-invalid");
+    }
     throw e;
   }
   // The report is a public contract: never print one that does not match it.

@@ -6,6 +6,8 @@ export class CliError extends Error {
   constructor(
     message: string,
     readonly exitCode = 2,
+    /** For `--json`'s error entry: what kind of failure (write-failed, profile-invalid, …). */
+    readonly reason = "failed",
   ) {
     super(message);
     this.name = "CliError";

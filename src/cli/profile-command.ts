@@ -6,7 +6,7 @@ import { BUILTIN_PROFILES, builtinProfile } from "../engine/profile/builtin";
 import { planEmbedProfile, readEmbeddedProfile, embeddedProfileText } from "../engine/profile/embedded";
 import { ProfileLoadError, formatProfileIssues, parseProfileText } from "../engine/profile/load";
 import { embedProfileInWorkbook } from "../hosts/file/embed-profile";
-import { WorkbookReadError, isWorkbookReadError } from "../hosts/file/errors";
+import { detailKey, WorkbookReadError, isWorkbookReadError } from "../hosts/file/errors";
 import { readWorkbook } from "../hosts/file/read";
 import type { CliContext } from "./context";
 import { CliError } from "./errors";
@@ -86,7 +86,7 @@ async function readBytes(file: string): Promise<Uint8Array> {
     if (e instanceof WorkbookReadError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") throw new WorkbookReadError("not-found", { file });
-    throw new WorkbookReadError("unreadable", { file, detail: e instanceof Error ? e.message : String(e) });
+    throw new WorkbookReadError("unreadable", { file, detail: detailKey(e) });
   }
 }
 

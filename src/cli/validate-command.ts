@@ -1,3 +1,4 @@
+import path from "node:path";
 import { Command, Option } from "commander";
 import type { Lang } from "../engine/i18n";
 import type { Report } from "../engine/report";
@@ -11,8 +12,22 @@ import { planCopyTargets, plainCopyName, prepareOutDir, type CopyTarget } from "
 import { startProgress } from "./progress";
 import { cliText, defaultLang } from "./strings";
 
-/** One file's entry in `--json`: the engine's report, plus where its checked copy went (add-only, README). */
-type CliReport = Report & { checkedCopy?: string };
+/** Why a file has no report: a read error's reason (not-found, corrupt, ods …), no-form, profile-invalid, write-failed, internal. */
+interface FileError {
+  reason: string;
+  message: string;
+}
+
+/**
+ * One file's entry in `--json`: the engine's report, plus where its checked copy went and, for a file that could
+ * not be checked, why (add-only fields, README).
+ */
+type CliReport = Report & { checkedCopy?: string; error?: FileError };
+
+/** A file that could not be checked still has its entry: the report's shape, empty, with the reason. */
+function failedEntry(file: string, profile: string | undefined, error: FileError): CliReport {
+  return { file: path.basename(file), profile: profile ?? "", forms: [], findings: [], summary: { errors: 0, warnings: 0, info: 0 }, error };
+}
 
 interface ValidateOptions {
   json?: boolean;
@@ -74,8 +89,9 @@ async function runValidate(files: string[], options: ValidateOptions, ctx: CliCo
         if (outcome.exitCode === 2) {
           // The first header that looks like a form but was not read is the reason a user needs.
           const clue = outcome.report.findings.find((f) => f.code === "FORM_NOT_RECOGNISED");
-          complain(cliText(lang, "noForm", { file: outcome.report.file }) + (clue ? `${lang === "zh" ? "；" : "; "}${clue.sheet}!${clue.cell} ${clue.message}` : ""));
-          if (options.json) reports.push(outcome.report);
+          const reason = cliText(lang, "noForm", { file: outcome.report.file }) + (clue ? `${lang === "zh" ? "；" : "; "}${clue.sheet}!${clue.cell} ${clue.message}` : "");
+          complain(reason);
+          if (options.json) reports.push({ ...outcome.report, error: { reason: "no-form", message: reason } });
           continue;
         }
         reports.push(outcome.written ? { ...outcome.report, checkedCopy: outcome.written } : outcome.report);
@@ -87,9 +103,13 @@ async function runValidate(files: string[], options: ValidateOptions, ctx: CliCo
           if (files.length > 1) say("\n");
         }
       } catch (e) {
-        if (isWorkbookReadError(e)) complain(e.localized(lang));
-        else if (e instanceof CliError) complain(e.message);
-        else throw e;
+        let error: FileError;
+        if (isWorkbookReadError(e)) error = { reason: e.reason, message: e.localized(lang) };
+        else if (e instanceof CliError) error = { reason: e.reason, message: e.message };
+        // One file's internal failure is reported with that file; the other files are still checked.
+        else error = { reason: "internal", message: cliText(lang, "internal", { detail: e instanceof Error ? e.message : String(e) }) };
+        complain(error.message);
+        if (options.json) reports.push(failedEntry(file, options.profile, error));
         ctx.exit(2);
       } finally {
         // A file that failed early still advances the bar by its stages.

@@ -91,7 +91,7 @@ describe("validate --json", () => {
     const a = await workbook("ok.xlsx", 85.5);
     const run = await cli(["validate", a, path.join(dir, "missing.xlsx"), "--json"]);
     expect(run.code).toBe(2);
-    expect((JSON.parse(run.stdout) as { files: { file: string }[] }).files.map((f) => f.file)).toEqual(["ok.xlsx"]);
+    expect((JSON.parse(run.stdout) as { files: { file: string }[] }).files.map((f) => f.file)).toEqual(["ok.xlsx", "missing.xlsx"]);
     expect(run.stderr.trim()).toBe(`找不到文件：${path.join(dir, "missing.xlsx")}`);
   });
 

@@ -4,7 +4,7 @@ import type { Lang } from "../../engine/i18n";
  * Why a workbook could not be read. The CLI and the browser file mode show the localised one-line message;
  * scripts match on `reason`.
  */
-export const READ_ERROR_REASONS = ["not-found", "not-xlsx", "xls", "encrypted", "corrupt", "empty", "too-large", "unreadable"] as const;
+export const READ_ERROR_REASONS = ["not-found", "not-xlsx", "xls", "encrypted", "corrupt", "empty", "too-large", "unreadable", "other-format"] as const;
 export type ReadErrorReason = (typeof READ_ERROR_REASONS)[number];
 
 const MESSAGES: Record<Lang, Record<ReadErrorReason, string>> = {
@@ -17,6 +17,7 @@ const MESSAGES: Record<Lang, Record<ReadErrorReason, string>> = {
     empty: "{{file}} 是空工作簿，没有任何数据",
     "too-large": "{{file}} 过大（{{size}} MB），超过 {{limit}} MB 的上限",
     unreadable: "无法读取 {{file}}：{{detail}}",
+    "other-format": "{{file}} 是{{format}}，不是 Excel 工作簿（.xlsx）；请在 Excel 或 WPS 中另存为 .xlsx 后再校验",
   },
   en: {
     "not-found": "File not found: {{file}}",
@@ -27,13 +28,66 @@ const MESSAGES: Record<Lang, Record<ReadErrorReason, string>> = {
     empty: "{{file}} is an empty workbook with no data",
     "too-large": "{{file}} is too large ({{size}} MB); the limit is {{limit}} MB",
     unreadable: "Cannot read {{file}}: {{detail}}",
+    "other-format": "{{file}} is {{format}}, not an Excel workbook (.xlsx); save it as .xlsx in Excel or WPS and check it again",
   },
 };
 
 export type ReadErrorParams = Record<string, string | number>;
 
-function fill(template: string, params: ReadErrorParams): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(params[k] ?? ""));
+/**
+ * Words for the parameters that name a kind rather than carry text: `format` (another office format) and `detail`
+ * given as one of these keys (what was wrong inside the file), so no library's English reaches the message.
+ */
+const KINDS: Record<Lang, Record<string, string>> = {
+  zh: {
+    ods: " OpenDocument 电子表格（.ods）",
+    odt: " OpenDocument 文本文档（.odt）",
+    xlsb: " Excel 二进制工作簿（.xlsb）",
+    docx: " Word 文档（.docx）",
+    pptx: " PowerPoint 演示文稿（.pptx）",
+    "zip-damaged": "压缩包结构损坏或被截断",
+    "zip-too-large": "解压后过大",
+    "content-unparseable": "工作簿内容无法解析",
+    "no-worksheets": "其中没有工作表",
+    "no-permission": "没有读取权限",
+    "is-directory": "这是一个目录",
+    "io-error": "读取设备出错",
+    "system-error": "系统错误",
+  },
+  en: {
+    ods: "an OpenDocument spreadsheet (.ods)",
+    odt: "an OpenDocument text document (.odt)",
+    xlsb: "an Excel binary workbook (.xlsb)",
+    docx: "a Word document (.docx)",
+    pptx: "a PowerPoint presentation (.pptx)",
+    "zip-damaged": "the zip container is damaged or cut short",
+    "zip-too-large": "it inflates to too much data",
+    "content-unparseable": "its contents cannot be parsed",
+    "no-worksheets": "it holds no worksheets",
+    "no-permission": "permission denied",
+    "is-directory": "it is a directory",
+    "io-error": "an input/output error of the device",
+    "system-error": "a system error",
+  },
+};
+
+/** A library's or the system's error as one of the detail keys above: never its own text. */
+export function detailKey(e: unknown): string {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (code === "EACCES" || code === "EPERM") return "no-permission";
+  if (code === "EISDIR") return "is-directory";
+  if (code === "EIO") return "io-error";
+  if (typeof code === "string" && code.startsWith("E")) return "system-error";
+  const message = e instanceof Error ? e.message : String(e);
+  if (/zip|central directory|end of data|crc32|uncompressed data size|compression|inflat|invalid (distance|code|block|stored)|signature/i.test(message)) return "zip-damaged";
+  return "content-unparseable";
+}
+
+function fill(template: string, params: ReadErrorParams, lang: Lang = "en"): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => {
+    const v = String(params[k] ?? "");
+    return (k === "format" || k === "detail") && v in KINDS[lang] ? KINDS[lang][v] : v;
+  });
 }
 
 /** Keep any one-line message one line: a library's multi-line error text must not leak into it. */
@@ -54,7 +108,7 @@ export class WorkbookReadError extends Error {
 
   /** The one-line message in the user's language. */
   localized(lang: Lang): string {
-    return oneLine(fill(MESSAGES[lang][this.reason], this.params));
+    return oneLine(fill(MESSAGES[lang][this.reason], this.params, lang));
   }
 }
 

@@ -4,6 +4,9 @@
  */
 export type FileKind = "zip" | "ole2-encrypted" | "ole2" | "other";
 
+/** Other office formats that come as a zip, told apart by the parts they hold. */
+export type OtherFormat = "ods" | "xlsb" | "docx" | "pptx" | "odt";
+
 const ZIP_LOCAL = [0x50, 0x4b, 0x03, 0x04];
 const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -43,4 +46,31 @@ export function sniffFile(bytes: Uint8Array): FileKind {
     return ENCRYPTION_STREAMS.some((name) => indexOf(bytes, name) >= 0) ? "ole2-encrypted" : "ole2";
   }
   return "other";
+}
+
+function ascii(text: string): Uint8Array {
+  return Uint8Array.from(text, (c) => c.charCodeAt(0));
+}
+
+const ZIP_FORMATS: [OtherFormat, Uint8Array[]][] = [
+  // OpenDocument stores its media type uncompressed in the first part, "mimetype".
+  ["ods", [ascii("application/vnd.oasis.opendocument.spreadsheet")]],
+  ["odt", [ascii("application/vnd.oasis.opendocument.text")]],
+  ["xlsb", [ascii("xl/workbook.bin")]],
+  ["docx", [ascii("word/document.xml")]],
+  ["pptx", [ascii("ppt/presentation.xml")]],
+];
+const XLSX_WORKBOOK = ascii("xl/workbook.xml");
+
+/**
+ * A zip that is another office format (.ods, .xlsb, .docx …), by the part names every zip lists in its central
+ * directory; null for an .xlsx (or a zip we cannot tell). Reads only the first and last 64 KB.
+ */
+export function otherZipFormat(bytes: Uint8Array): OtherFormat | null {
+  const head = bytes.subarray(0, 65_536);
+  const tail = bytes.subarray(Math.max(0, bytes.length - 65_536));
+  const has = (needle: Uint8Array) => indexOf(head, needle) >= 0 || indexOf(tail, needle) >= 0;
+  if (has(XLSX_WORKBOOK)) return null;
+  for (const [format, needles] of ZIP_FORMATS) if (needles.some(has)) return format;
+  return null;
 }

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
-import { WorkbookReadError } from "./errors";
-import { sniffFile } from "./sniff";
+import { WorkbookReadError, detailKey } from "./errors";
+import { otherZipFormat, sniffFile } from "./sniff";
 
 /**
  * .xlsx bytes in and out of ExcelJS, shared by every file-host step (read, checked copy, embedded profile).
@@ -28,15 +28,19 @@ export async function loadWorkbook(bytes: Uint8Array, name: string): Promise<Exc
   if (kind === "ole2-encrypted") throw new WorkbookReadError("encrypted", { file: name });
   if (kind === "ole2") throw new WorkbookReadError("xls", { file: name });
   if (kind === "other") throw new WorkbookReadError("not-xlsx", { file: name });
+  const other = otherZipFormat(bytes);
+  if (other) throw new WorkbookReadError("other-format", { file: name, format: other });
   const wb = new ExcelJS.Workbook();
   try {
     // ExcelJS's typings ask for a Node Buffer; JSZip underneath takes any Uint8Array (and does in the browser).
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
-    throw new WorkbookReadError("corrupt", { file: name, detail: e instanceof Error ? e.message : String(e) });
+    // The library's own words ("Invalid string length", "Bug : uncompressed data size mismatch") tell a user
+    // nothing: the reason says what kind of damage it is.
+    throw new WorkbookReadError("corrupt", { file: name, detail: detailKey(e) });
   }
   // A zip without a workbook part (a .docx renamed, a zip of other files) loads as a workbook with no sheets.
-  if (wb.worksheets.length === 0) throw new WorkbookReadError("corrupt", { file: name, detail: "no worksheets" });
+  if (wb.worksheets.length === 0) throw new WorkbookReadError("corrupt", { file: name, detail: "no-worksheets" });
   return wb;
 }
 
