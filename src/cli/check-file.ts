@@ -20,6 +20,8 @@ export interface CheckOptions {
   lang: Lang;
   /** Where the checked copy goes (planCopyTargets decided it for the whole run); none: write nothing. */
   target?: string;
+  /** What was read only in part (cells far from the rest of a sheet), as one localised line each. */
+  onNotice?: (text: string) => void;
   /** Called after each stage, for the progress bar. */
   onStage?: (stage: "read" | "check" | "write") => void;
 }
@@ -68,7 +70,8 @@ async function writeAtomically(target: string, bytes: Uint8Array, lang: Lang): P
 export async function checkFile(file: string, options: CheckOptions): Promise<CheckOutcome> {
   const { profile, lang } = options;
   const bytes = await readInput(file);
-  const { workbook, snapshot } = await openWorkbook(bytes, path.basename(file));
+  const { workbook, snapshot, notices } = await openWorkbook(bytes, path.basename(file));
+  for (const n of notices) options.onNotice?.(cliText(lang, "farCells", { file: path.basename(file), sheet: n.sheet, count: n.count, example: n.example }));
   options.onStage?.("read");
   let result: ValidationResult;
   try {

@@ -84,7 +84,7 @@ async function runValidate(files: string[], options: ValidateOptions, ctx: CliCo
         progress.tick();
       };
       try {
-        const outcome = await checkFile(file, { profile, lang, ...(target ? { target: target.path } : {}), overwrite: options.overwrite === true, onStage });
+        const outcome = await checkFile(file, { profile, lang, ...(target ? { target: target.path } : {}), overwrite: options.overwrite === true, onStage, onNotice: complain });
         ctx.exit(outcome.exitCode);
         if (outcome.exitCode === 2) {
           // The first header that looks like a form but was not read is the reason a user needs.

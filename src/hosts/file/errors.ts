@@ -4,7 +4,7 @@ import type { Lang } from "../../engine/i18n";
  * Why a workbook could not be read. The CLI and the browser file mode show the localised one-line message;
  * scripts match on `reason`.
  */
-export const READ_ERROR_REASONS = ["not-found", "not-xlsx", "xls", "encrypted", "corrupt", "empty", "too-large", "unreadable", "other-format"] as const;
+export const READ_ERROR_REASONS = ["not-found", "not-xlsx", "xls", "encrypted", "corrupt", "empty", "too-large", "unreadable", "other-format", "too-large-inflated"] as const;
 export type ReadErrorReason = (typeof READ_ERROR_REASONS)[number];
 
 const MESSAGES: Record<Lang, Record<ReadErrorReason, string>> = {
@@ -16,6 +16,7 @@ const MESSAGES: Record<Lang, Record<ReadErrorReason, string>> = {
     corrupt: "{{file}} 已损坏或不完整，无法作为 .xlsx 打开（{{detail}}）",
     empty: "{{file}} 是空工作簿，没有任何数据",
     "too-large": "{{file}} 过大（{{size}} MB），超过 {{limit}} MB 的上限",
+    "too-large-inflated": "{{file}} 解压后过大（{{size}} MB），超过 {{limit}} MB 的上限",
     unreadable: "无法读取 {{file}}：{{detail}}",
     "other-format": "{{file}} 是{{format}}，不是 Excel 工作簿（.xlsx）；请在 Excel 或 WPS 中另存为 .xlsx 后再校验",
   },
@@ -27,6 +28,7 @@ const MESSAGES: Record<Lang, Record<ReadErrorReason, string>> = {
     corrupt: "{{file}} is damaged or incomplete and cannot be opened as .xlsx ({{detail}})",
     empty: "{{file}} is an empty workbook with no data",
     "too-large": "{{file}} is too large ({{size}} MB); the limit is {{limit}} MB",
+    "too-large-inflated": "{{file}} inflates to too much data ({{size}} MB); the limit is {{limit}} MB",
     unreadable: "Cannot read {{file}}: {{detail}}",
     "other-format": "{{file}} is {{format}}, not an Excel workbook (.xlsx); save it as .xlsx in Excel or WPS and check it again",
   },

@@ -31,7 +31,41 @@ function hfFormula(formula: string): string {
   return formula.replace(/_xlfn\.|_xlws\./gi, "");
 }
 
+/**
+ * A formula may read at most this many cells in all: =SUM(A1:XFD1048576) would make the evaluator walk 17 billion
+ * cells (it hung, or ran out of memory). Such a formula is not evaluated: its cached value, or none, is kept.
+ */
+export const MAX_FORMULA_CELLS = 200_000;
+
+function colNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** Cells the ranges of a formula cover (A1:B9, A:C, 3:5), counted from its text. */
+export function referencedCells(formula: string): number {
+  let total = 0;
+  const text = formula.replace(/"[^"]*"/g, "");
+  for (const m of text.matchAll(/\$?([A-Za-z]{1,3})\$?(\d+)\s*:\s*\$?([A-Za-z]{1,3})\$?(\d+)/g)) {
+    total += (Math.abs(colNumber(m[3]) - colNumber(m[1])) + 1) * (Math.abs(Number(m[4]) - Number(m[2])) + 1);
+  }
+  for (const m of text.matchAll(/(?<![A-Za-z0-9$])\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})(?![A-Za-z0-9(])/g)) {
+    total += (Math.abs(colNumber(m[2]) - colNumber(m[1])) + 1) * 1_048_576;
+  }
+  for (const m of text.matchAll(/(?<![A-Za-z0-9$.])\$?(\d+):\$?(\d+)(?![0-9])/g)) {
+    total += (Math.abs(Number(m[2]) - Number(m[1])) + 1) * 16_384;
+  }
+  return total;
+}
+
+function withinBudget(formula: string): boolean {
+  return referencedCells(formula) <= MAX_FORMULA_CELLS;
+}
+
 function content(value: CellValue, formula: string | null): RawContent {
+  // Over the budget: the evaluator sees the value the file cached (or nothing), not the formula.
+  if (formula && !withinBudget(formula)) return typeof value === "string" ? `'${value}` : value;
   if (formula) return hfFormula(formula);
   // A leading apostrophe keeps text as text: "001", "=x" or "TRUE" typed as text must not turn into numbers
   // or formulas inside the evaluator.
@@ -63,6 +97,7 @@ export function evaluateMissingResults(sheets: SheetCells[], pending: PendingFor
   });
   try {
     return pending.map((p) => {
+      if (!withinBudget(p.formula)) return null;
       const sheet = hf.getSheetId(p.sheet);
       if (sheet === undefined) return null;
       const v = hf.getCellValue({ sheet, row: p.row, col: p.col });

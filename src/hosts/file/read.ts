@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { parseRange } from "../../engine/address";
+import { cellAddress, parseRange } from "../../engine/address";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../engine/snapshot";
 import { evaluateMissingResults, type PendingFormula } from "./evaluate-formulas";
 import { WorkbookReadError } from "./errors";
@@ -94,6 +94,78 @@ interface SheetRead {
   pending: PendingFormula[];
   /** Every cell's content, for the formula evaluator. */
   entries: CellEntry[];
+  notices: ReadNotice[];
+}
+
+/** What the reader left out of the snapshot, for the host to report. */
+export interface ReadNotice {
+  kind: "far-cells";
+  sheet: string;
+  count: number;
+  /** The first cell left out ("XFD1048576"). */
+  example: string;
+}
+
+/**
+ * A sheet's grid holds at most this many cells (rows × columns of the used range): a dense grid over A1 and
+ * XFD1048576 would be 17 billion cells. Real forms are far smaller (a 1,000-form workbook: about 30,000 rows × 12).
+ */
+export const MAX_GRID_CELLS = 4_000_000;
+
+interface Box {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+function boxOf(points: { row: number; col: number }[]): Box | null {
+  if (points.length === 0) return null;
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  for (const p of points) {
+    top = Math.min(top, p.row);
+    left = Math.min(left, p.col);
+    bottom = Math.max(bottom, p.row);
+    right = Math.max(right, p.col);
+  }
+  return { top, left, bottom, right };
+}
+
+/** The widest gap between consecutive distinct values: where the cells split into two groups. */
+function widestGap(values: number[]): { at: number; size: number } {
+  const sorted = [...new Set(values)].sort((a, b) => a - b);
+  let best = { at: sorted[0], size: 0 };
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] - sorted[i - 1] > best.size) best = { at: sorted[i - 1], size: sorted[i] - sorted[i - 1] };
+  return best;
+}
+
+/**
+ * The box the grid covers: all points while its area is within MAX_GRID_CELLS, else the larger group of cells,
+ * split again and again at the widest empty gap of rows or columns until it fits. Time and memory follow the
+ * cells that exist, not the used range's area.
+ */
+function denseBox(points: { row: number; col: number }[]): { box: Box | null; dropped: number } {
+  let kept = points;
+  for (;;) {
+    const box = boxOf(kept);
+    if (!box || (box.bottom - box.top + 1) * (box.right - box.left + 1) <= MAX_GRID_CELLS) return { box, dropped: points.length - kept.length };
+    const rows = widestGap(kept.map((p) => p.row));
+    const cols = widestGap(kept.map((p) => p.col));
+    const byRow = rows.size * (box.right - box.left + 1) >= cols.size * (box.bottom - box.top + 1);
+    const cut = byRow ? rows.at : cols.at;
+    const first = kept.filter((p) => (byRow ? p.row : p.col) <= cut);
+    const second = kept.filter((p) => (byRow ? p.row : p.col) > cut);
+    // No gap left to split at (one huge block of cells): keep the top-left corner that fits.
+    if (first.length === kept.length || second.length === 0) {
+      const side = Math.floor(Math.sqrt(MAX_GRID_CELLS));
+      kept = kept.filter((p) => p.row < box.top + side && p.col < box.left + side);
+      continue;
+    }
+    kept = second.length > first.length ? second : first;
+  }
 }
 
 function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetRead {
@@ -118,29 +190,27 @@ function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetRead {
     });
   });
 
-  const merged = mergesOf(ws);
   // The used range: cells holding a value or a formula, and every merged area (a merged title counts as used).
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
-  const cover = (r: number, c: number) => {
-    top = Math.min(top, r);
-    left = Math.min(left, c);
-    bottom = Math.max(bottom, r);
-    right = Math.max(right, c);
-  };
-  for (const e of entries) if (e.value !== null || e.formula) cover(e.row, e.col);
-  for (const m of merged) {
-    const r = parseRange(m);
-    cover(r.top, r.left);
-    cover(r.bottom, r.right);
-  }
+  // The snapshot is a dense grid over it, so cells far from the rest (A1 and XFD1048576) are left out, reported.
+  const points: { row: number; col: number }[] = [];
+  for (const e of entries) if (e.value !== null || e.formula) points.push(e);
+  const allMerges = mergesOf(ws).map((m) => ({ m, r: parseRange(m) }));
+  for (const { r } of allMerges) points.push({ row: r.top, col: r.left }, { row: r.bottom, col: r.right });
+  const { box, dropped } = denseBox(points);
+  const top = box?.top ?? Infinity;
+  const left = box?.left ?? Infinity;
+  const bottom = box?.bottom ?? -1;
+  const right = box?.right ?? -1;
+  const inBox = (r: { top: number; left: number; bottom: number; right: number }) => r.top >= top && r.left >= left && r.bottom <= bottom && r.right <= right;
+  const merged = allMerges.filter(({ r }) => inBox(r)).map(({ m }) => m);
+  const far = entries.filter((e) => (e.value !== null || e.formula) && !inBox({ top: e.row, left: e.col, bottom: e.row, right: e.col }));
+  const notices: ReadNotice[] =
+    dropped > 0 ? [{ kind: "far-cells", sheet: ws.name, count: far.length + allMerges.length - merged.length, example: far[0] ? cellAddress(far[0].row, far[0].col) : allMerges.find(({ r }) => !inBox(r))!.m }] : [];
 
   const name = ws.name;
   const base = { name, visibility: visibilityOf(ws), protected: isProtected(ws), merged };
   if (bottom < 0) {
-    return { snapshot: { ...base, origin: { row: 0, col: 0 }, values: [] }, pending: [], entries };
+    return { snapshot: { ...base, origin: { row: 0, col: 0 }, values: [] }, pending: [], entries, notices };
   }
   const rows = bottom - top + 1;
   const cols = right - left + 1;
@@ -167,8 +237,11 @@ function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetRead {
     numberFormats,
     indents,
   };
-  const pending = pendingCells.map((e) => ({ sheet: name, row: e.row, col: e.col, formula: e.formula! }));
-  return { snapshot, pending, entries };
+  const pending = pendingCells
+    .filter((e) => inBox({ top: e.row, left: e.col, bottom: e.row, right: e.col }))
+    .map((e) => ({ sheet: name, row: e.row, col: e.col, formula: e.formula! }));
+  // The evaluator sees the cells of the grid only: far cells would make its arrays as large as the used range.
+  return { snapshot, pending, entries: entries.filter((e) => inBox({ top: e.row, left: e.col, bottom: e.row, right: e.col })), notices };
 }
 
 
@@ -181,16 +254,23 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array, name: string)
  * The loaded workbook with its snapshot, for a caller that also writes the checked copy: parsing an .xlsx is the
  * costliest step, so the copy is made from this workbook (checkedCopyOf) rather than from the bytes again.
  */
-export async function openWorkbook(data: ArrayBuffer | Uint8Array, name: string): Promise<{ workbook: ExcelJS.Workbook; snapshot: WorkbookSnapshot }> {
+export async function openWorkbook(
+  data: ArrayBuffer | Uint8Array,
+  name: string,
+): Promise<{ workbook: ExcelJS.Workbook; snapshot: WorkbookSnapshot; notices: ReadNotice[] }> {
   const workbook = await loadWorkbook(toBytes(data), name);
   // A checked copy checked again: budget-check's earlier fills, notes and computed values are taken back first, so
   // the engine sees the user's workbook and the new copy carries only this run's marks.
   undoOwnMarks(workbook);
-  return { workbook, snapshot: await snapshotOf(workbook, name) };
+  return { workbook, ...readAll(workbook, name) };
 }
 
 /** The snapshot of an already loaded ExcelJS workbook (the bench times loading and snapshotting apart). */
 export async function snapshotOf(wb: ExcelJS.Workbook, name: string): Promise<WorkbookSnapshot> {
+  return readAll(wb, name).snapshot;
+}
+
+function readAll(wb: ExcelJS.Workbook, name: string): { snapshot: WorkbookSnapshot; notices: ReadNotice[] } {
   const date1904 = Boolean((wb.properties as { date1904?: boolean } | undefined)?.date1904);
   const reads = wb.worksheets.map((ws) => readSheet(ws, date1904));
   if (reads.every((r) => r.snapshot.values.length === 0)) throw new WorkbookReadError("empty", { file: name });
@@ -207,6 +287,6 @@ export async function snapshotOf(wb: ExcelJS.Workbook, name: string): Promise<Wo
       s.values[p.row - s.origin.row][p.col - s.origin.col] = results[i];
     });
   }
-  return { name, sheets: reads.map((r) => r.snapshot) };
+  return { snapshot: { name, sheets: reads.map((r) => r.snapshot) }, notices: reads.flatMap((r) => r.notices) };
 }
 

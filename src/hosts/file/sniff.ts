@@ -74,3 +74,36 @@ export function otherZipFormat(bytes: Uint8Array): OtherFormat | null {
   for (const [format, needles] of ZIP_FORMATS) if (needles.some(has)) return format;
   return null;
 }
+
+function u32(bytes: Uint8Array, at: number): number {
+  return (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) >>> 0;
+}
+
+function u16(bytes: Uint8Array, at: number): number {
+  return bytes[at] | (bytes[at + 1] << 8);
+}
+
+/**
+ * The total size a zip says its parts inflate to, from its central directory (read without inflating anything),
+ * or null when there is no readable directory (the loader then reports the damage). A ZIP64 size counts as 4 GB.
+ */
+export function declaredInflatedSize(bytes: Uint8Array): number | null {
+  const stop = Math.max(0, bytes.length - 22 - 65_535);
+  let end = -1;
+  for (let i = bytes.length - 22; i >= stop; i--) {
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const count = u16(bytes, end + 10);
+  let at = u32(bytes, end + 16);
+  let total = 0;
+  for (let n = 0; n < count; n++) {
+    if (at + 46 > bytes.length || u32(bytes, at) !== 0x02014b50) return null;
+    total += u32(bytes, at + 24);
+    at += 46 + u16(bytes, at + 28) + u16(bytes, at + 30) + u16(bytes, at + 32);
+  }
+  return total;
+}

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { WorkbookReadError, detailKey } from "./errors";
-import { otherZipFormat, sniffFile } from "./sniff";
+import { declaredInflatedSize, otherZipFormat, sniffFile } from "./sniff";
 
 /**
  * .xlsx bytes in and out of ExcelJS, shared by every file-host step (read, checked copy, embedded profile).
@@ -9,6 +9,12 @@ import { otherZipFormat, sniffFile } from "./sniff";
 
 /** ExcelJS holds the whole workbook in memory; beyond this a browser tab would die rather than fail cleanly. */
 export const MAX_WORKBOOK_BYTES = 200 * 1024 * 1024;
+
+/**
+ * What a workbook's parts may inflate to in all: ExcelJS holds them in memory, and beyond this it would pass the
+ * 1.5 GB a run may use. Checked on the sizes the zip declares.
+ */
+export const MAX_INFLATED_BYTES = 800 * 1024 * 1024;
 
 /** A private copy of the caller's bytes: JSZip must never get a view it could share with the caller's buffer. */
 export function copyBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
@@ -28,6 +34,11 @@ export async function loadWorkbook(bytes: Uint8Array, name: string): Promise<Exc
   if (kind === "ole2-encrypted") throw new WorkbookReadError("encrypted", { file: name });
   if (kind === "ole2") throw new WorkbookReadError("xls", { file: name });
   if (kind === "other") throw new WorkbookReadError("not-xlsx", { file: name });
+  // A zip bomb (a few MB inflating to gigabytes) is refused on its declared size, before anything is inflated.
+  const inflated = declaredInflatedSize(bytes);
+  if (inflated !== null && inflated > MAX_INFLATED_BYTES) {
+    throw new WorkbookReadError("too-large-inflated", { file: name, size: Math.round(inflated / 1024 / 1024), limit: MAX_INFLATED_BYTES / 1024 / 1024 });
+  }
   const other = otherZipFormat(bytes);
   if (other) throw new WorkbookReadError("other-format", { file: name, format: other });
   const wb = new ExcelJS.Workbook();
