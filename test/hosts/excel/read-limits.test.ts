@@ -77,4 +77,20 @@ describe("the five-million-cell read limit (point 7)", () => {
     expect(mainBox([]).box).toBeNull();
     expect(MAX_SHEET_CELLS).toBeLessThan(EXCEL_CELL_READ_LIMIT);
   });
+
+  it("the strict in-memory Excel gives a range only the merged areas whose top-left cell is inside it", async () => {
+    const merges = async (strict: boolean) => {
+      const sheet = newSheet("表");
+      putCell(sheet, "A1", { value: "x" });
+      sheet.merged.push("A1:C3", "C3:E5");
+      const excel = new FakeExcel(newWorkbook("m.xlsx", [sheet]), { strict });
+      return excel.env().run(async (context) => {
+        const m = context.workbook.worksheets.getItem("表").getRange("B2:D4").getMergedAreasOrNullObject().load("address");
+        await context.sync();
+        return m.address;
+      });
+    };
+    expect(await merges(true)).toBe("'表'!C3:E5");
+    expect(await merges(false)).toBe("'表'!A1:C3,'表'!C3:E5");
+  });
 });
