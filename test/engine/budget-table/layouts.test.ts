@@ -176,3 +176,45 @@ describe("layouts of published tables", () => {
     expect(tables(sheet("s", [["2019年行政经费及“三公”经费预算情况"], ...body]))[0].title).toBe("2019年行政经费及“三公”经费预算情况");
   });
 });
+
+describe("tables as departments print them", () => {
+  it("a 三公 table without a label column: the header names the items, the data row carries only amounts", () => {
+    // The layout of a published 2025 三公 table (合计 | 因公出国(境)费 | 公务接待费 | 公务用车购置及运行费 over 小计 | 购置费 | 运行费).
+    const s = sheet(
+      "三公",
+      [
+        ["“三公”经费预算表"],
+        [null, null, null, null, null, "单位:万元"],
+        ["合计", "因公出国(境)费", "公务接待费", "公务用车购置及运行费", null, null],
+        [null, null, null, "小计", "购置费", "运行费"],
+        [37.91, 0, 1.35, 36.56, 15, 21.56],
+      ],
+      ["A3:A4", "B3:B4", "C3:C4", "D3:F3"],
+    );
+    const [t] = tables(s);
+    expect([t.role, t.range, t.blocks[0].columns.map((c) => c.label), t.blocks[0].rows.length]).toEqual(["sangong", "A3:F5", ["合计", "因公出国(境)费", "公务接待费", "小计", "购置费", "运行费"], 1]);
+    expect(f3(workbook(s))).toEqual([]);
+    // 15 is printed without decimals: 购置费 + 运行费 may miss 小计 by 0.5 + 0.005 + 0.005, not by 1.
+    const wrong = sheet("三公", [...(s.values.slice(0, 4) as Row[]), [37.91, 0, 1.35, 36.56, 15, 22.56]], s.merged);
+    expect(f3(workbook(wrong))).toEqual([["SUM_MISMATCH", "D5", 36.56]]);
+  });
+
+  it("a blank row inside a table does not end it when labels and amounts go on below it", () => {
+    const s = sheet("s", [
+      ["项目", "金额"],
+      ["一、一般公共预算拨款收入", 300],
+      [null, null],
+      ["本年收入合计", 300],
+      [null, null],
+      ["单位：万元"],
+    ]);
+    expect(tables(s).map((t) => [t.range, t.blocks[0].rows.map((r) => r.name)])).toEqual([["A1:B4", ["一般公共预算拨款收入", "本年收入合计"]]]);
+    const wrong = sheet("s", [
+      ["项目", "金额"],
+      ["一、一般公共预算拨款收入", 300],
+      [null, null],
+      ["本年收入合计", 310],
+    ]);
+    expect(f3(workbook(wrong))).toEqual([["SUM_MISMATCH", "B4", 310]]);
+  });
+});

@@ -1,6 +1,6 @@
 import { cellAddress, rangeAddress } from "../../address";
 import type { SheetGrid } from "../../sheet-grid";
-import { parseAmount } from "../../parse/amount";
+import { amountValue, parseAmount } from "../../parse/amount";
 import { normalizeHeader, stripSpaces, toHalfWidth } from "../../text/normalize";
 import type { Lang } from "../../i18n";
 import { columnPath, columnRelations, headerBlock, isLabelHeader, type HeaderBlock } from "./header";
@@ -14,6 +14,7 @@ import {
   NO_AMOUNT_TEXT,
   ATTACHMENT_LABEL,
   OTHER_FORM_TITLE,
+  SANGONG_ITEMS,
   TABLE_NUMBER,
   TOTAL_LABEL,
   DELTA_ROW,
@@ -137,6 +138,18 @@ function endsTable(grid: SheetGrid, row: number, left: number, right: number, la
     if (isLabelHeader(h) || /指标$/.test(h)) headerWords++;
   }
   return headerWords >= 2;
+}
+
+function isBlankRow(grid: SheetGrid, row: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++) if (!grid.isBlank(row, c)) return false;
+  return true;
+}
+
+/** A row that goes on with the table: not its end, with a label where the table has label columns and an amount. */
+function continuesTable(grid: SheetGrid, row: number, block: HeaderBlock, labelCols: number[], amountCols: number[]): boolean {
+  if (endsTable(grid, row, block.left, block.right, labelCols, amountCols)) return false;
+  if (labelCols.length > 0 && !labelCols.some((c) => !grid.isBlank(row, c))) return false;
+  return amountCols.some((c) => amountValue(grid.value(row, c)) !== null);
 }
 
 function findUnit(grid: SheetGrid, block: HeaderBlock, floor: number, infos: ColumnInfo[]): BudgetTable["unit"] {
@@ -264,7 +277,8 @@ function buildBlock(grid: SheetGrid, spec: BlockColumns, dataTop: number, dataBo
     if (!label && code === null && amounts.every((a) => a.kind === "none")) continue;
     const text = label?.text ?? "";
     const name = stripNumbering(stripSpaces(toHalfWidth(text)));
-    const labelCol = label?.col ?? spec.labelCols[spec.labelCols.length - 1];
+    // A table without a label column names its rows by their first cell.
+    const labelCol = label?.col ?? spec.labelCols[spec.labelCols.length - 1] ?? spec.amount[0].col;
     indents.push(indentMeasure(grid, r, labelCol));
     ranks.push(numberingRank(stripSpaces(toHalfWidth(text))));
     rows.push({
@@ -291,6 +305,25 @@ function buildBlock(grid: SheetGrid, spec: BlockColumns, dataTop: number, dataBo
   };
 }
 
+/**
+ * A 三公 table printed without a label column: its header row names the 三公 items (因公出国(境)费, 公务接待费 …) beside
+ * a 合计, and its data row carries only amounts. Returns the header's first column, or -1.
+ */
+function sangongHeaderLeft(grid: SheetGrid, row: number): number {
+  let left = -1;
+  let total = false;
+  const items = new Set<string>();
+  for (let c = grid.left; c < grid.right; c++) {
+    if (!grid.isAnchor(row, c) || grid.isBlank(row, c)) continue;
+    const h = grid.header(row, c);
+    if (isLabelHeader(h) || CODE_HEADERS.includes(h)) return -1;
+    if (left < 0) left = c;
+    if (TOTAL_LABEL.test(h)) total = true;
+    for (const it of SANGONG_ITEMS) if (it.match.test(h)) items.add(it.key);
+  }
+  return total && items.size >= 2 ? left : -1;
+}
+
 function parseTable(grid: SheetGrid, anchor: number, floor: number, lang: Lang): { table: BudgetTable; last: number } | null {
   let left = -1;
   for (let c = grid.left; c < grid.right; c++) {
@@ -300,6 +333,8 @@ function parseTable(grid: SheetGrid, anchor: number, floor: number, lang: Lang):
       break;
     }
   }
+  const labelless = left < 0 ? sangongHeaderLeft(grid, anchor) : -1;
+  if (left < 0) left = labelless;
   if (left < 0) return null;
   const block = headerBlock(grid, anchor, left, floor);
   const infos: ColumnInfo[] = [];
@@ -317,7 +352,13 @@ function parseTable(grid: SheetGrid, anchor: number, floor: number, lang: Lang):
   // Data rows run to the first blank row, note, banner or new header.
   let last = block.bottom;
   const amountCols = amountInfos.map((i) => i.col);
-  while (last + 1 < grid.bottom && !endsTable(grid, last + 1, block.left, block.right, labelCols, amountCols)) last++;
+  for (;;) {
+    while (last + 1 < grid.bottom && !endsTable(grid, last + 1, block.left, block.right, labelCols, amountCols)) last++;
+    // A blank row inside a table (a spacer, a page break) when the rows after it go on with labels and amounts.
+    if (last + 2 < grid.bottom && isBlankRow(grid, last + 1, block.left, block.right) && continuesTable(grid, last + 2, block, labelCols, amountCols)) last += 1;
+    else break;
+  }
+  while (last > block.bottom && isBlankRow(grid, last, block.left, block.right)) last--;
   if (last === block.bottom) return null;
 
   // Amount evidence: a region is a budget table only where its amount columns hold amounts. Columns of words are
@@ -347,7 +388,7 @@ function parseTable(grid: SheetGrid, anchor: number, floor: number, lang: Lang):
     specs.push({ side: sideOf(a, "income"), labelCols: [a], amount: amountInfos.filter((i) => i.col > a && i.col < b) });
     specs.push({ side: sideOf(b, "expense"), labelCols: [b], amount: amountInfos.filter((i) => i.col > b) });
   } else {
-    specs.push({ side: "single", labelCols: labelCols.length ? labelCols : [block.left], amount: amountInfos });
+    specs.push({ side: "single", labelCols: labelCols.length ? labelCols : labelless >= 0 ? [] : [block.left], amount: amountInfos });
   }
   // A side without amount columns (its header merged away) holds nothing to check.
   const blocks = specs.filter((s) => s.amount.length > 0).map((s) => buildBlock(grid, s, block.bottom + 1, last, balance ? null : codeCol, balance ? [] : partCols));
@@ -386,7 +427,7 @@ export function recogniseBudgetTables(grid: SheetGrid, lang: Lang = "zh"): Budge
     for (let c = grid.left; c < grid.right && !anchor; c++) {
       if (grid.isAnchor(r, c) && !grid.isBlank(r, c) && isLabelHeader(grid.header(r, c))) anchor = true;
     }
-    if (!anchor) continue;
+    if (!anchor && sangongHeaderLeft(grid, r) < 0) continue;
     const parsed = parseTable(grid, r, floor, lang);
     if (!parsed) continue;
     out.push(parsed.table);
