@@ -5,7 +5,8 @@ import { stripSpaces, toHalfWidth } from "../text/normalize";
 /**
  * An amount cell as the budget tables print it:
  * - number → the number;
- * - "4,458,587.00", "１２３" (full-width), "(1,200)" accounting negative → the number;
+ * - "4,458,587.00", "１２３" (full-width), "(1,200)" accounting negative → the number; a unit typed after it
+ *   ("500元", "250万元", "250万" under 单位：万元) is dropped: the table's unit line says what it counts in;
  * - blank, "-", "—", "/", "－" → "none" (no amount: not a zero unless the sums prove it);
  * - an error value → "error"; any other text → "text" (NOT_A_NUMBER where an amount is expected).
  */
@@ -24,7 +25,7 @@ export function parseAmount(v: CellValue): Amount {
   if (isErrorValue(v)) return { kind: "error", text: v.trim() };
   const t = stripSpaces(toHalfWidth(v));
   if (NONE.has(t)) return { kind: "none" };
-  let s = t.replace(/^[¥￥$]/, "").replace(/(万?元)$/, "");
+  let s = t.replace(/^[¥￥$]/, "").replace(/(万?元|万)$/, "");
   let sign = 1;
   const paren = /^\((.*)\)$/.exec(s);
   if (paren) {

@@ -42,6 +42,8 @@ const ALIASES: Readonly<Record<string, readonly string[]>> = {
   // grades
   优: ["优", "优秀"],
   良: ["良", "良好"],
+  /** A target typed as the upper two grades (「服务周期内空气质量 优良」). */
+  优良: ["优良"],
   中: ["中", "中等"],
   低: ["低"],
   差: ["差", "较差"],

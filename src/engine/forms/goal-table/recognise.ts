@@ -2,6 +2,7 @@ import { parseCell, rangeAddress, type RangeRef } from "../../address";
 import type { Lang } from "../../i18n";
 import type { SheetGrid } from "../../sheet-grid";
 import { formCell } from "../form-cell";
+import { assignColumns, type ColumnHeader } from "../header-match";
 import { normalizeHeader } from "../../text/normalize";
 import {
   inferSecondaryFromName,
@@ -15,7 +16,9 @@ import {
 import {
   AMOUNT_FIELDS,
   DEPARTMENT_TITLE_WORDS,
+  GENERIC_HEADERS,
   INDICATOR_HEADERS,
+  indicatorHeaderKey,
   NOT_GOAL_TABLE_HEADERS,
   PROJECT_LABELS,
   TASK_HEADERS,
@@ -23,6 +26,7 @@ import {
   TITLE_WORDS,
   labelKey,
   matchLabel,
+  type HeaderPeriod,
   type IndicatorColumn,
   type ProjectField,
   type TaskColumn,
@@ -41,12 +45,17 @@ interface HeaderHit {
   cols: Partial<Record<IndicatorColumn, number>>;
   /** Columns left of the name column that hold 一级/二级 labels, with the role their header gives (null: unlabelled). */
   labelCols: { col: number; role: "primary" | "secondary" | null }[];
+  /** The table's last column: further headed columns right of the roles (绩效标准, 度量单位, 备注 …) belong to it. */
+  right: number;
 }
 
-/** Each visible cell once: the top-left of a merged area, or a plain cell. */
-function headerRole(text: string): IndicatorColumn | null {
-  const h = normalizeHeader(text);
-  for (const role of Object.keys(INDICATOR_HEADERS) as IndicatorColumn[]) if (INDICATOR_HEADERS[role].includes(h)) return role;
+/** The role a header names (specific or generic word), for a repeated page header and the 长期/年度 test. */
+function headerRole(text: string): { role: IndicatorColumn; period: HeaderPeriod } | null {
+  const { key, period } = indicatorHeaderKey(text);
+  if (!key) return null;
+  for (const role of Object.keys(INDICATOR_HEADERS) as IndicatorColumn[]) {
+    if (INDICATOR_HEADERS[role].includes(key) || GENERIC_HEADERS[role]?.includes(key)) return { role, period };
+  }
   return null;
 }
 
@@ -55,31 +64,58 @@ function columnHasText(grid: SheetGrid, col: number, top: number, bottom: number
   return false;
 }
 
+/**
+ * The columns of one header row as an assignment (forms/header-match.ts): each role its best column, a specific
+ * word before a generic one. Where the row prints the year's columns beside long-term ones (三级指标(年度) |
+ * 三级指标(长期)), only the year's compete. Returns the roles and the columns that name a role but lost it:
+ * those are neither label nor data columns.
+ */
+function assignHeaderRow(grid: SheetGrid, row: number): { cols: Partial<Record<IndicatorColumn, number>>; losers: Set<number>; rejected: boolean } {
+  const headers: ColumnHeader[] = [];
+  const periods = new Map<number, HeaderPeriod>();
+  const named: number[] = [];
+  let rejected = false;
+  for (let col = grid.left; col < grid.right; col++) {
+    const h = grid.header(row, col);
+    if (!h) continue;
+    if (NOT_GOAL_TABLE_HEADERS.includes(h)) rejected = true;
+    // A header merged over several columns names the first of them.
+    if (grid.anchorOf(row, col).col !== col) continue;
+    const { key, period } = indicatorHeaderKey(h);
+    headers.push({ col, texts: [key] });
+    periods.set(col, period);
+    if (headerRole(h)) named.push(col);
+  }
+  const yearColumns = [...periods.values()].includes("year");
+  const cols = assignColumns(headers, INDICATOR_HEADERS, {
+    generic: GENERIC_HEADERS,
+    columns: (col) => !(yearColumns && periods.get(col) === "longTerm"),
+  });
+  const chosen = new Set(Object.values(cols));
+  return { cols, losers: new Set(named.filter((c) => !chosen.has(c))), rejected };
+}
+
 function findHeaderRows(grid: SheetGrid): HeaderHit[] {
   const hits: HeaderHit[] = [];
   for (const row of grid.rows()) {
-    const cols: Partial<Record<IndicatorColumn, number>> = {};
-    let rejected = false;
-    for (let col = grid.left; col < grid.right; col++) {
-      const h = grid.header(row, col);
-      if (!h) continue;
-      if (NOT_GOAL_TABLE_HEADERS.includes(h)) rejected = true;
-      const role = headerRole(h);
-      // A header merged over several columns names the first of them.
-      if (role && cols[role] === undefined && grid.anchorOf(row, col).col === col) cols[role] = col;
-    }
+    const { cols, losers, rejected } = assignHeaderRow(grid, row);
     if (rejected || cols.name === undefined || cols.target === undefined || cols.target <= cols.name) continue;
     if (cols.source !== undefined && cols.source <= cols.target) delete cols.source;
+    // Label columns: walking left from the names, the 一级/二级 columns and unlabelled ones; another period's
+    // columns are stepped over; any other header ends the table's left side.
     const labelCols: HeaderHit["labelCols"] = [];
     for (let col = cols.name - 1; col >= grid.left; col--) {
       if (!grid.isAnchor(row, col) && grid.anchorOf(row, col).col !== col) continue;
+      if (losers.has(col)) continue;
       const h = grid.header(row, col);
-      const role = h ? headerRole(h) : null;
-      if (role === "primary" || role === "secondary") labelCols.unshift({ col, role });
+      if (col === cols.primary) labelCols.unshift({ col, role: "primary" });
+      else if (col === cols.secondary) labelCols.unshift({ col, role: "secondary" });
       else if (!h) labelCols.unshift({ col, role: null });
       else break;
     }
-    hits.push({ row, cols, labelCols });
+    let right = Math.max(...(Object.values(cols) as number[]));
+    while (right + 1 < grid.right && grid.header(row, right + 1)) right = grid.mergeAt(row, right + 1)?.right ?? right + 1;
+    hits.push({ row, cols, labelCols, right });
   }
   return hits;
 }
@@ -199,7 +235,7 @@ function readIndicators(grid: SheetGrid, hit: HeaderHit, limit: number): { indic
     if (nameOrigin.row === targetOrigin.row && nameOrigin.col === targetOrigin.col) break;
     if (isTitle(grid.text(row, nameCol))) break;
     // A header row repeated (a printed table's page header) is not an indicator.
-    if (grid.header(row, nameCol) === headerName && headerRole(grid.text(row, targetCol)) === "target") continue;
+    if (grid.header(row, nameCol) === headerName && headerRole(grid.text(row, targetCol))?.role === "target") continue;
     lastRow = row;
     const name = formCell(grid, row, nameCol);
     const target = formCell(grid, row, targetCol);
@@ -339,7 +375,7 @@ export function recogniseGoalTables(grid: SheetGrid, lang: Lang): GoalTableForm[
     const taskRead = department ? readTasks(grid, blockTop, hit.row) : { tasks: [], total: null, bounds: null };
     const f = block.fields;
     const fundsUse = pickFundsUse(f);
-    const right = Math.max(hit.cols.source ?? hit.cols.target!, block.bounds.right, taskRead.bounds?.right ?? 0);
+    const right = Math.max(hit.right, block.bounds.right, taskRead.bounds?.right ?? 0);
     // Blank columns left of the table (a template's margin) are not part of the form.
     const usedLabel = hit.labelCols.find((l) => columnHasText(grid, l.col, hit.row, lastRow));
     const left = Math.min(usedLabel?.col ?? hit.cols.name!, block.bounds.left, taskRead.bounds?.left ?? grid.right);

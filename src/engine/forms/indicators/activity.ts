@@ -11,7 +11,7 @@ export type PartnerKind = "quantity" | "quality" | "timeliness";
 const SUFFIXES: Record<PartnerKind, string[]> = {
   quantity: ["参加人数", "参与人数", "观众人数", "人数", "人次", "观众", "场次", "次数", "个数", "数量", "家数", "项数", "件数", "台数", "套数", "批次", "篇数", "期数", "类别"],
   quality: ["内容完成率", "工作完成率", "完成率", "工作达标率", "达标率", "验收合格率", "合格率", "出席率", "通过率", "验收率", "达成率", "合规性", "规范性"],
-  timeliness: ["工作完成及时性", "完成及时性", "工作及时性", "支付及时性", "及时性", "及时率", "按时完成率", "完成时间"],
+  timeliness: ["工作完成及时性", "完成及时性", "工作及时性", "支付及时性", "及时性", "及时率", "按时完成率", "按期完成率", "完成时间"],
 };
 
 /** Counts of people taking part describe an activity without being one: their verb (参加, 接待) is not the unit's. */
