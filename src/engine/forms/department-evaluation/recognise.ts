@@ -4,7 +4,8 @@ import { headerWeight, normalizeHeader } from "../../text/normalize";
 import type { EngineContext } from "../form-module";
 import { labelKey, rubricNames, type RubricNames } from "./cells";
 import { formCell } from "../form-cell";
-import { scoreDepartmentForm } from "./scoring";
+import { rubricFor, scoreDepartmentForm } from "./scoring";
+import { assignColumns, columnHeaders } from "../header-match";
 import { list, words } from "./strings";
 import type { DataBlock, DataEntry, DepartmentEvaluationForm, DeptItem, NoteCell } from "./types";
 
@@ -19,7 +20,17 @@ export const TERTIARY = ["三级指标"];
 export const WEIGHT = ["分值", "权重", "标准分值", "指标分值"];
 export const SCORE = ["分数", "得分", "评分", "自评得分", "评价得分", "自评分数", "评分结果"];
 const DESCRIPTION = ["指标说明", "指标解释", "指标内涵"];
-export const CRITERIA = ["评分标准", "评分细则", "评分办法", "评分规则"];
+export const CRITERIA = ["评分标准", "评分细则", "评分办法", "评分规则", "指标说明及评分标准", "评分标准及说明", "评价标准"];
+type DeptColumn = "primary" | "secondary" | "tertiary" | "weight" | "score" | "description" | "criteria";
+const HEADERS: Record<DeptColumn, string[]> = {
+  primary: PRIMARY,
+  secondary: SECONDARY,
+  tertiary: TERTIARY,
+  weight: WEIGHT,
+  score: SCORE,
+  description: DESCRIPTION,
+  criteria: CRITERIA,
+};
 /** Columns of the project forms: a table with them is a self-evaluation or goal table, never this form. */
 const TARGET_OR_ACTUAL = ["年度指标值", "实际完成值", "指标值", "目标值", "完成值", "实际值", "预期指标值", "实际完成指标值", "全年实际值", "指标目标值", "全年指标值"];
 const GROUP_WORDS = ["部门决策", "部门管理", "部门绩效"];
@@ -64,16 +75,18 @@ function mentions(grid: SheetGrid, row: number, word: string): boolean {
 
 function headerAt(grid: SheetGrid, row: number, rubricGroups: string[]): HeaderColumns | null {
   if (!mentions(grid, row, "三级")) return null;
-  const tertiary = findColumn(grid, row, TERTIARY);
+  // The header row as an assignment: each role its best column, a column one role at most.
+  const cols = assignColumns(columnHeaders(grid, row, row), HEADERS);
+  const tertiary = cols.tertiary ?? null;
   if (tertiary === null) return null;
-  const weight = findColumn(grid, row, WEIGHT);
-  const score = findColumn(grid, row, SCORE);
+  const weight = cols.weight ?? null;
+  const score = cols.score ?? null;
   if (weight === null || score === null) return null;
   if (findColumn(grid, row, TARGET_OR_ACTUAL) !== null) return null;
-  const description = findColumn(grid, row, DESCRIPTION);
-  const criteria = findColumn(grid, row, CRITERIA);
-  const primary = findColumn(grid, row, PRIMARY) ?? grid.left;
-  const secondary = findColumn(grid, row, SECONDARY);
+  const description = cols.description ?? null;
+  const criteria = cols.criteria ?? null;
+  const primary = cols.primary ?? grid.left;
+  const secondary = cols.secondary ?? null;
   if (description === null && criteria === null) {
     // Without the rubric's text columns, the 一级 labels must say this is the department table.
     const groups = [...GROUP_WORDS, ...rubricGroups];
@@ -84,10 +97,10 @@ function headerAt(grid: SheetGrid, row: number, rubricGroups: string[]): HeaderC
     }
     if (!seen) return null;
   }
-  const cols = [primary, secondary, tertiary, weight, score, description, criteria].filter((c): c is number => c !== null);
+  const used = [primary, secondary, tertiary, weight, score, description, criteria].filter((c): c is number => c !== null);
   let top = row;
-  for (const c of cols) top = Math.min(top, grid.mergeAt(row, c)?.top ?? row);
-  return { row, primary, secondary, tertiary, weight, score, description, criteria, left: Math.min(...cols), right: Math.max(...cols), top };
+  for (const c of used) top = Math.min(top, grid.mergeAt(row, c)?.top ?? row);
+  return { row, primary, secondary, tertiary, weight, score, description, criteria, left: Math.min(...used), right: Math.max(...used), top };
 }
 
 function isRepeatedHeader(grid: SheetGrid, row: number, h: HeaderColumns): boolean {
@@ -148,12 +161,16 @@ function readTable(grid: SheetGrid, h: HeaderColumns, lang: EngineContext["lang"
     if (!name || (weight.text === "" && grid.isBlank(r, h.score))) continue;
     const primaryText = grid.text(r, h.primary);
     const pm = grid.mergeAt(r, h.primary);
+    const secondaryText = h.secondary === null ? "" : grid.text(r, h.secondary);
+    const sm = h.secondary === null ? null : grid.mergeAt(r, h.secondary);
     items.push({
       row: r,
       primary: normalizeHeader(primaryText),
       primaryWeight: headerWeight(primaryText),
       primaryCell: grid.address(pm ? pm.top : r, pm ? pm.left : h.primary),
-      secondary: h.secondary === null ? "" : normalizeHeader(grid.text(r, h.secondary)),
+      secondary: normalizeHeader(secondaryText),
+      secondaryWeight: secondaryText ? headerWeight(secondaryText) : null,
+      secondaryCell: h.secondary === null || !secondaryText ? null : grid.address(sm ? sm.top : r, sm ? sm.left : h.secondary),
       label: name.replace(/\s+/g, ""),
       labelCell: grid.address(r, h.tertiary),
       weight,
@@ -275,7 +292,11 @@ export function recogniseDepartmentEvaluations(grid: SheetGrid, ctx: EngineConte
     }
     const dataCells = new Set(data?.entries.map((e) => `${e.sheet}!${e.value.cell}`) ?? []);
     const form: DepartmentEvaluationForm = { ...t.form, data, notes: notes.filter((n) => !dataCells.has(`${n.sheet}!${n.cell}`)), remarks };
-    if (rubric) {
+    if (rubric && !rubricFor(form, ctx.profile)) {
+      const groups = [...new Set(form.items.map((i) => i.primary).filter(Boolean))];
+      remarks.length = 0;
+      remarks.push(words(ctx.lang, "otherRubric", { groups: list(ctx.lang, groups), profile: ctx.profile.id }));
+    } else if (rubric) {
       // Say which items fall back to their entered score, so a reviewer knows what was not computed.
       for (const s of scoreDepartmentForm(form, ctx.profile).items) {
         if (!s.rubricItem) remarks.push(words(ctx.lang, "notInRubric", { label: s.item.label }));

@@ -75,6 +75,8 @@ export interface ItemScoring {
 }
 
 export interface DeptScoring {
+  /** The profile's rubric when it is this form's (see rubricFor), else null: every item is then judged. */
+  rubric: DepartmentRubric | null;
   items: ItemScoring[];
   data: DataValues;
   /** Every rate of the rubric that the data allow computing. */
@@ -89,6 +91,7 @@ const EPS = 1e-9;
 export function readDataValues(form: DepartmentEvaluationForm, rubric: DepartmentRubric | undefined): DataValues {
   const values = new Map<string, DataValue>();
   const problems: DataProblem[] = [];
+  if (!rubric) return { values, problems };
   const kinds = new Map<string, DataItem["kind"]>((rubric?.dataItems ?? []).map((d) => [d.id, d.kind]));
   for (const e of form.data?.entries ?? []) {
     if (!e.itemId || values.has(e.itemId)) continue;
@@ -274,14 +277,32 @@ function scoreItem(item: DeptItem, rubricItem: RubricItem | null, ev: RubricEval
   return { item, rubricItem, weight, entered, mode, computed, formulaPart, parts: results, missing: [], counted, acceptedJudgement };
 }
 
-export function scoreDepartmentForm(form: DepartmentEvaluationForm, profile: Profile): DeptScoring {
+/**
+ * The profile's department rubric when it is the rubric of this form: every 一级 the table prints is one of the
+ * rubric's groups, and at least half of its 三级 items are the rubric's items. A table of another jurisdiction's
+ * rubric (投入 / 过程 / 产出 / 效果, 规划 / 执行 …) is never scored by the profile's formulas because an item shares
+ * a name with one of them; it is checked for what holds everywhere (0 ≤ 分数 ≤ 分值, weights and totals add up,
+ * the grade follows the profile's bands) and its items are reported as judged.
+ */
+export function rubricFor(form: DepartmentEvaluationForm, profile: Profile): DepartmentRubric | null {
   const rubric = profile.departmentRubric;
+  if (!rubric || form.items.length === 0) return null;
+  const groups = new Set(rubric.groups.map((g) => labelKey(g.label)));
+  const printed = [...new Set(form.items.map((i) => labelKey(i.primary)).filter(Boolean))];
+  if (printed.some((p) => !groups.has(p))) return null;
+  const known = form.items.filter((i) => findRubricItem(rubric, i.label) !== null).length;
+  return known * 2 >= form.items.length ? rubric : null;
+}
+
+export function scoreDepartmentForm(form: DepartmentEvaluationForm, profile: Profile): DeptScoring {
+  const rubric = rubricFor(form, profile) ?? undefined;
   const data = readDataValues(form, rubric);
   const ev = rubric ? new RubricEvaluator(rubric, data) : null;
   const items = form.items.map((i) => scoreItem(i, findRubricItem(rubric, i.label), ev, profile.tolerance));
   const total = roundHalfAway(items.reduce((s, i) => s + (i.counted ?? 0), 0), 2);
   const grades = rubric?.grades ?? profile.grades;
   return {
+    rubric: rubric ?? null,
     items,
     data,
     rates: ev?.rates ?? new Map(),

@@ -9,6 +9,8 @@ const WORDS: Record<Lang, Record<string, string>> = {
     noRubric: "评分规则「{{profile}}」未定义部门整体评分细则，各指标按填写分数计入",
     missingData: "「{{label}}」缺少基础数据 {{names}}，按填写分数计入（评判项）",
     notInRubric: "「{{label}}」不在评分规则中，按填写分数计入（评判项）",
+    otherRubric:
+      "评分表的一级指标（{{groups}}）不是评分规则「{{profile}}」的部门整体评分细则的指标，细则不适用：各指标按填写分数计入（评判项），只核对分数在 0 与分值之间、分值与合计相加一致、等级与分数相符",
     listSep: "、",
     open: "（",
     close: "）",
@@ -20,6 +22,8 @@ const WORDS: Record<Lang, Record<string, string>> = {
     noRubric: "The scoring rules “{{profile}}” define no department rubric: every item counts at its entered score",
     missingData: "“{{label}}” lacks the data items {{names}}: counted at its entered score (judged)",
     notInRubric: "“{{label}}” is not in the scoring rules: counted at its entered score (judged)",
+    otherRubric:
+      "The table's 一级 indicators ({{groups}}) are not those of the department rubric of “{{profile}}”, so the rubric does not apply: every item counts at its entered score (judged); checked are only 0 ≤ score ≤ weight, that weights and totals add up, and the grade",
     listSep: ", ",
     open: " (",
     close: ")",

@@ -12,6 +12,9 @@ export const DeptItemSchema = z.object({
   primaryWeight: z.number().nullable(),
   primaryCell: z.string(),
   secondary: z.string(),
+  /** The 二级's printed weight ("预算执行(15分)") and its (merged) cell, when the table has a 二级 column. */
+  secondaryWeight: z.number().nullable(),
+  secondaryCell: z.string().nullable(),
   label: z.string(),
   labelCell: z.string(),
   weight: FormCellSchema,

@@ -77,7 +77,7 @@ export const statedRatesCheck: DeptCheck = {
   name: "stated-rates",
   codes: ["CROSS_TABLE_MISMATCH"],
   run(form, scoring, ctx) {
-    const rubric = ctx.profile.departmentRubric;
+    const rubric = scoring.rubric;
     if (!rubric) return [];
     const out: FindingDraft[] = [];
     const formulas = new Map(rubric.rates.map((r) => [r.label, r.formula]));

@@ -5,14 +5,15 @@ import type { DeptCheck } from "./check";
 
 /**
  * Weights: the 三级 分值 of each 一级 group add up to the group's weight (printed "部门决策(20分)", else the
- * rubric's 20/20/60); the groups add up to 100; an item's 分值 is the one the rubric gives; 分值 is a number.
+ * rubric's 20/20/60), and of each 二级 to the weight its label prints ("预算执行(15分)"); the groups add up to 100;
+ * an item's 分值 is the one the rubric gives (only where the rubric is this form's); 分值 is a number.
  */
 export const weights: DeptCheck = {
   name: "weights",
   codes: ["WEIGHT_SUM_MISMATCH", "NOT_A_NUMBER"],
   run(form, scoring, ctx) {
     const out: FindingDraft[] = [];
-    const rubric = ctx.profile.departmentRubric;
+    const rubric = scoring.rubric;
     for (const s of scoring.items) {
       if (s.weight === null && s.item.weight.text !== "") {
         out.push({ code: "NOT_A_NUMBER", sheet: form.sheet, cell: s.item.weight.cell, actual: s.item.weight.text, params: { label: s.item.label } });
@@ -42,6 +43,29 @@ export const weights: DeptCheck = {
       g.cells.push(s.item.weight.cell);
       last = { cell: s.item.primaryCell, label: s.item.primary };
     }
+    // 二级 in table order, where their labels print a weight.
+    type Sub = { label: string; cell: string; printed: number; sum: number; cells: string[] };
+    const subs: Sub[] = [];
+    let lastSub: string | null = null;
+    for (const s of scoring.items) {
+      const { secondaryCell: cell, secondaryWeight: printed } = s.item;
+      if (cell === null || printed === null) {
+        lastSub = null;
+        continue;
+      }
+      if (cell !== lastSub) subs.push({ label: s.item.secondary, cell, printed, sum: 0, cells: [] });
+      const sub = subs[subs.length - 1];
+      sub.sum += s.weight ?? 0;
+      sub.cells.push(s.item.weight.cell);
+      lastSub = cell;
+    }
+    for (const sub of subs) {
+      const sum = roundHalfAway(sub.sum, 2);
+      if (Math.abs(sum - sub.printed) > 1e-9) {
+        out.push({ code: "WEIGHT_SUM_MISMATCH", sheet: form.sheet, cell: sub.cell, expected: sub.printed, actual: sum, related: sub.cells, params: { label: sub.label } });
+      }
+    }
+
     let groupsOk = true;
     let groupTotal = 0;
     for (const g of groups) {
