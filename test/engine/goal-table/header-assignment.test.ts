@@ -77,4 +77,17 @@ describe("goal-table header assignment", () => {
     expect(form.funds.currentYear).toMatchObject({ label: "年度本级预算金额", value: { cell: "B4", value: "250万" } });
     expect(form.header).toMatchObject({ nameCell: "D5", targetCell: "E5", sourceCell: null });
   });
+
+  test("a per-indicator 分值 column (乌海 2021) keeps a goal table; a 得分 column makes the row another form's", () => {
+    const rows = (extra: string) => [
+      ["项目绩效目标表"],
+      ["项目名称", "再生资源回收市场管理经费"],
+      ["一级指标", "二级指标", "三级指标", "指标方向", "目标值", "计量单位", "分值", extra],
+      ["产出指标", "数量指标", "出差人数", "=", 8, null, 4, null],
+    ];
+    const [form] = recogniseGoalTables(sheetOf("S", rows("备注")), "zh");
+    expect(form.header).toMatchObject({ nameCell: "C3", targetCell: "E3" });
+    expect(form.range).toBe("A1:H4");
+    expect(recogniseGoalTables(sheetOf("S", rows("得分")), "zh")).toEqual([]);
+  });
 });

@@ -48,8 +48,11 @@ export function indicatorHeaderKey(text: string): { key: string; period: HeaderP
   return { key: t.slice(0, m.index), period: ["年度", "本年度", "当年"].includes(m[1]) ? "year" : "longTerm" };
 }
 
-/** Words that make an indicator header row a self-evaluation or a scoring table, never a goal table. */
-export const NOT_GOAL_TABLE_HEADERS = ["实际完成值", "完成值", "实际值", "全年实际值", "全年实际完成值", "得分", "分值", "权重", "自评得分", "分数", "评分标准"];
+/**
+ * Words that make an indicator header row a self-evaluation or a scoring table, never a goal table. A 分值 / 权重
+ * column alone does not: some goal tables (乌海 2021) print each indicator's weight for the later evaluation.
+ */
+export const NOT_GOAL_TABLE_HEADERS = ["实际完成值", "完成值", "实际值", "全年实际值", "全年实际完成值", "得分", "自评得分", "分数", "评分标准"];
 
 /** Key/value labels of the project block; each value sits to the right of its label. */
 export type ProjectField =
@@ -87,7 +90,7 @@ export const PROJECT_LABELS: Record<ProjectField, string[]> = {
   endDate: ["计划完成日期"],
   total: ["项目总金额", "项目总额", "项目资金总额", "资金总额"],
   currentYear: ["本年度项目金额", "本年度金额", "年度项目金额", "本年度资金", "当年资金总额", "年度本级预算金额"],
-  fiscal: ["财政拨款资金", "财政拨款", "财政资金"],
+  fiscal: ["财政拨款资金", "财政拨款", "财政资金", "财政拨款数"],
   other: ["其他资金"],
   assetPlan: ["资产采购计划"],
   assetAmount: ["固定资产采购金额", "资产采购金额"],
