@@ -101,4 +101,11 @@ describe("a department evaluation under a profile whose rubric is not its own", 
     expect(b.forms[0].score).toEqual(a.forms[0].score);
     expect(b.findings).toEqual([]);
   });
+
+  test("a grade printed as 「优秀」 is the band 优; 「良好」 beside a score of 93.5 is still a mismatch", () => {
+    expect(validateWorkbook(table({ grade: "优秀" }), { profile: shenzhen }).report.findings).toEqual([]);
+    const { report } = validateWorkbook(table({ grade: "良好" }), { profile: shenzhen });
+    expect(where(report.findings)).toEqual(["GRADE_MISMATCH@评分表!F11"]);
+    expect(report.findings[0]).toMatchObject({ expected: "优", actual: "良好" });
+  });
 });

@@ -1,6 +1,13 @@
 import type { FindingDraft } from "../../../findings/finding";
 import { normalizeHeader } from "../../../text/normalize";
 import { scoresDiffer } from "../../../numbers";
+import { parseValue } from "../../../parse/value";
+
+/** A grade as compared: 「优秀」 and 「优」, 「良好」 and 「良」 are one grade (the value parser's qualitative words). */
+function gradeKey(text: string): string {
+  const v = parseValue(text, "actual");
+  return v.kind === "qualitative" ? v.value : normalizeHeader(text);
+}
 import type { DeptCheck } from "./check";
 
 /** The 综合评分 equals the sum of the item scores (judged items at their entered 分数); 评分等级 follows it. */
@@ -19,7 +26,7 @@ export const totalAndGrade: DeptCheck = {
       out.push({ code: "NOT_A_NUMBER", sheet: form.sheet, cell: t.score.cell, actual: scoring.enteredTotal.text, params: { label: t.label } });
     }
     const g = form.grade;
-    if (g && g.text !== "" && normalizeHeader(g.text) !== normalizeHeader(scoring.grade)) {
+    if (g && g.text !== "" && gradeKey(g.text) !== gradeKey(scoring.grade)) {
       out.push({
         code: "GRADE_MISMATCH",
         sheet: form.sheet,
