@@ -90,4 +90,26 @@ describe("goal-table header assignment", () => {
     expect(form.range).toBe("A1:H4");
     expect(recogniseGoalTables(sheetOf("S", rows("得分")), "zh")).toEqual([]);
   });
+
+  test("a header over two rows: 年度指标值 over 指标性质 | 指标值 | 度量单位 — the value column is the target", () => {
+    const grid = sheetOf(
+      "S",
+      [
+        ["项目绩效目标表"],
+        ["项目名称", "测试项目"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", null, null],
+        [null, null, null, "指标性质", "指标值", "度量单位"],
+        ["产出指标", "数量指标", "举办培训场次", "≥", 3, "场"],
+        [null, "时效指标", "培训完成时间", "定性", "2023年12月", null],
+      ],
+      ["A3:A4", "B3:B4", "C3:C4", "D3:F3", "A5:A6"],
+    );
+    const [form] = recogniseGoalTables(grid, "zh");
+    expect(form.header).toMatchObject({ row: 3, nameCell: "C4", targetCell: "E4" });
+    expect(form.range).toBe("A1:F6");
+    expect(form.indicators.map((i) => [i.name.text, i.target.cell, i.primary.text, i.secondary.text])).toEqual([
+      ["举办培训场次", "E5", "产出指标", "数量指标"],
+      ["培训完成时间", "E6", "产出指标", "时效指标"],
+    ]);
+  });
 });

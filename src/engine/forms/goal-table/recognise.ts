@@ -2,7 +2,7 @@ import { parseCell, rangeAddress, type RangeRef } from "../../address";
 import type { Lang } from "../../i18n";
 import type { SheetGrid } from "../../sheet-grid";
 import { formCell } from "../form-cell";
-import { assignColumns, type ColumnHeader } from "../header-match";
+import { assignColumns, columnHeaders, type ColumnHeader } from "../header-match";
 import { normalizeHeader } from "../../text/normalize";
 import {
   inferSecondaryFromName,
@@ -70,21 +70,18 @@ function columnHasText(grid: SheetGrid, col: number, top: number, bottom: number
  * 三级指标(长期)), only the year's compete. Returns the roles and the columns that name a role but lost it:
  * those are neither label nor data columns.
  */
-function assignHeaderRow(grid: SheetGrid, row: number): { cols: Partial<Record<IndicatorColumn, number>>; losers: Set<number>; rejected: boolean } {
+function assignHeaderRow(grid: SheetGrid, row: number, top = row): { cols: Partial<Record<IndicatorColumn, number>>; losers: Set<number>; rejected: boolean } {
   const headers: ColumnHeader[] = [];
   const periods = new Map<number, HeaderPeriod>();
   const named: number[] = [];
   let rejected = false;
-  for (let col = grid.left; col < grid.right; col++) {
-    const h = grid.header(row, col);
-    if (!h) continue;
-    if (NOT_GOAL_TABLE_HEADERS.includes(h)) rejected = true;
-    // A header merged over several columns names the first of them.
-    if (grid.anchorOf(row, col).col !== col) continue;
-    const { key, period } = indicatorHeaderKey(h);
-    headers.push({ col, texts: [key] });
-    periods.set(col, period);
-    if (headerRole(h)) named.push(col);
+  for (const { col, texts } of columnHeaders(grid, top, row)) {
+    if (texts.length === 0) continue;
+    if (texts.some((t) => NOT_GOAL_TABLE_HEADERS.includes(t))) rejected = true;
+    const keys = texts.map((t) => indicatorHeaderKey(t));
+    headers.push({ col, texts: keys.map((k) => k.key) });
+    periods.set(col, keys[keys.length - 1].period);
+    if (texts.some((t) => headerRole(t))) named.push(col);
   }
   const yearColumns = [...periods.values()].includes("year");
   const cols = assignColumns(headers, INDICATOR_HEADERS, {
@@ -95,10 +92,25 @@ function assignHeaderRow(grid: SheetGrid, row: number): { cols: Partial<Record<I
   return { cols, losers: new Set(named.filter((c) => !chosen.has(c))), rejected };
 }
 
+/**
+ * The header of a table at a row: that row alone, or — where its target header spans several columns (年度指标值
+ * over 指标性质 | 指标值 | 度量单位) — that row and the one below, read as one header whose lower words decide.
+ */
+function headerAt(grid: SheetGrid, row: number): { row: number; cols: Partial<Record<IndicatorColumn, number>>; losers: Set<number>; rejected: boolean } {
+  const one = assignHeaderRow(grid, row);
+  const t = one.cols.target;
+  const m = t === undefined ? null : grid.mergeAt(row, t);
+  if (!m || m.right === m.left || m.bottom > row || row + 1 >= grid.bottom) return { row, ...one };
+  const two = assignHeaderRow(grid, row + 1, row);
+  if (two.rejected || two.cols.name === undefined || two.cols.target === undefined || two.cols.target === t) return { row, ...one };
+  return { row: row + 1, ...two };
+}
+
 function findHeaderRows(grid: SheetGrid): HeaderHit[] {
   const hits: HeaderHit[] = [];
-  for (const row of grid.rows()) {
-    const { cols, losers, rejected } = assignHeaderRow(grid, row);
+  for (const r of grid.rows()) {
+    if (hits.length && hits[hits.length - 1].row >= r) continue;
+    const { row, cols, losers, rejected } = headerAt(grid, r);
     if (rejected || cols.name === undefined || cols.target === undefined || cols.target <= cols.name) continue;
     if (cols.source !== undefined && cols.source <= cols.target) delete cols.source;
     // Label columns: walking left from the names, the 一级/二级 columns and unlabelled ones; another period's
