@@ -12,7 +12,7 @@ import { itemsByLabel, where } from "./helpers";
 type Row = Cell[];
 const HEADER: Row = ["一级指标", "二级指标", "三级指标", "评分标准", "分值", "自评得分"];
 
-function table(change: { scores?: Record<number, Cell>; weights?: Record<number, Cell>; total?: Cell; grade?: Cell } = {}) {
+function table(change: { scores?: Record<number, Cell>; weights?: Record<number, Cell>; total?: Cell; grade?: Cell; cut?: boolean } = {}) {
   const items: Row[] = [
     ["投 入\n(20分)", "预算配置\n(20分)", "财政供养人员\n控制率", "≦100%,计10分", 10, 10],
     [null, null, "“三公经费”\n变动率", "≦0,计10分", 10, 8],
@@ -24,6 +24,14 @@ function table(change: { scores?: Record<number, Cell>; weights?: Record<number,
   ];
   for (const [i, v] of Object.entries(change.scores ?? {})) items[Number(i)][5] = v;
   for (const [i, v] of Object.entries(change.weights ?? {})) items[Number(i)][4] = v;
+  if (change.cut) {
+    return fixtureSnapshot({
+      id: "hunan-like-cut",
+      provenance: { source: "test", jurisdiction: "test", level: "city", year: 2020, reconstructed: "" },
+      sheets: [{ name: "评分表", rows: [HEADER, ...items.slice(0, 6)], merged: ["A2:A3", "B2:B3", "A4:A6", "B4:B5"] }],
+      expect: { forms: [], errors: [] },
+    });
+  }
   const rows: Row[] = [
     ["部门整体支出绩效评价评分表", null, null, null, null, null],
     HEADER,
@@ -107,5 +115,19 @@ describe("a department evaluation under a profile whose rubric is not its own", 
     const { report } = validateWorkbook(table({ grade: "良好" }), { profile: shenzhen });
     expect(where(report.findings)).toEqual(["GRADE_MISMATCH@评分表!F11"]);
     expect(report.findings[0]).toMatchObject({ expected: "优", actual: "良好" });
+  });
+
+  test("a table cut before its 综合评分 row: its last blocks short of their weights are warnings, earlier ones errors", () => {
+    // Typed down to 产出's 实际完成率 (30 of 30), then cut: every block whole, no 效果, no 综合评分 row.
+    const { report } = validateWorkbook(table({ cut: true }), { profile: shenzhen });
+    // 投入 20 + 过程 30 + 产出 30 = 80 of 100, and no 综合评分 row: a warning.
+    expect(report.findings.map((f) => [f.code, f.cell, f.severity])).toEqual([["WEIGHT_SUM_MISMATCH", "A2", "warning"]]);
+    const short = validateWorkbook(table({ cut: true, weights: { 1: 5 } }), { profile: shenzhen }).report;
+    // 投入 is not the last block: 15 of its 20 is an error, whether or not the table goes on.
+    expect(short.findings.map((f) => `${f.code} ${f.cell} ${f.severity}`).sort()).toEqual([
+      "SCORE_EXCEEDS_WEIGHT F3 error",
+      "WEIGHT_SUM_MISMATCH A2 error",
+      "WEIGHT_SUM_MISMATCH B2 error",
+    ]);
   });
 });

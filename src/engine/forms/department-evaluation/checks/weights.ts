@@ -6,7 +6,8 @@ import type { DeptCheck } from "./check";
 /**
  * Weights: the 三级 分值 of each 一级 group add up to the group's weight (printed "部门决策(20分)", else the
  * rubric's 20/20/60), and of each 二级 to the weight its label prints ("预算执行(15分)"); the groups add up to 100;
- * an item's 分值 is the one the rubric gives (only where the rubric is this form's); 分值 is a number.
+ * an item's 分值 is the one the rubric gives (only where the rubric is this form's); 分值 is a number. The last
+ * block of a table without its 综合评分 row falling short is a warning: the table may go on on a page not at hand.
  */
 export const weights: DeptCheck = {
   name: "weights",
@@ -59,29 +60,31 @@ export const weights: DeptCheck = {
       sub.cells.push(s.item.weight.cell);
       lastSub = cell;
     }
-    for (const sub of subs) {
+    // The last block of a table with no 综合评分 row may continue on a page not at hand: short of its weight, a warning.
+    const cut = (isLast: boolean, sum: number, expected: number) => (isLast && !form.total && sum < expected ? { severity: "warning" as const } : {});
+    subs.forEach((sub, i) => {
       const sum = roundHalfAway(sub.sum, 2);
       if (Math.abs(sum - sub.printed) > 1e-9) {
-        out.push({ code: "WEIGHT_SUM_MISMATCH", sheet: form.sheet, cell: sub.cell, expected: sub.printed, actual: sum, related: sub.cells, params: { label: sub.label } });
+        out.push({ code: "WEIGHT_SUM_MISMATCH", ...cut(i === subs.length - 1, sum, sub.printed), sheet: form.sheet, cell: sub.cell, expected: sub.printed, actual: sum, related: sub.cells, params: { label: sub.label } });
       }
-    }
+    });
 
     let groupsOk = true;
     let groupTotal = 0;
-    for (const g of groups) {
+    groups.forEach((g, i) => {
       const expected = g.printed ?? rubric?.groups.find((r) => labelKey(r.label) === labelKey(g.label))?.weight ?? null;
       groupTotal += expected ?? g.sum;
-      if (expected === null) continue;
+      if (expected === null) return;
       const sum = roundHalfAway(g.sum, 2);
       if (Math.abs(sum - expected) > 1e-9) {
         groupsOk = false;
-        out.push({ code: "WEIGHT_SUM_MISMATCH", sheet: form.sheet, cell: g.cell, expected, actual: sum, related: g.cells, params: { label: g.label } });
+        out.push({ code: "WEIGHT_SUM_MISMATCH", ...cut(i === groups.length - 1, sum, expected), sheet: form.sheet, cell: g.cell, expected, actual: sum, related: g.cells, params: { label: g.label } });
       }
-    }
+    });
     const total = roundHalfAway(groupTotal, 2);
     if (groupsOk && groups.length > 0 && Math.abs(total - 100) > 1e-9) {
       const cell = form.total?.labelCell ?? form.items[0].primaryCell;
-      out.push({ code: "WEIGHT_SUM_MISMATCH", sheet: form.sheet, cell, expected: 100, actual: total, related: groups.map((g) => g.cell), params: { label: form.title } });
+      out.push({ code: "WEIGHT_SUM_MISMATCH", ...cut(true, total, 100), sheet: form.sheet, cell, expected: 100, actual: total, related: groups.map((g) => g.cell), params: { label: form.title } });
     }
     return out;
   },
