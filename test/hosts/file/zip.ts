@@ -1,21 +1,11 @@
 import { deflateRawSync } from "node:zlib";
+import { crc32 } from "../../../scripts/crc32";
 
 /**
  * Hand-made zips and .xlsx files for hostile-input tests: exactly the bytes a test needs (a cell past XFD, a merge
  * over the whole sheet, a part that inflates to a gigabyte), which no workbook library would write.
  */
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 export interface ZipEntry {
   name: string;
