@@ -9,6 +9,7 @@ import { registerValidateCommand } from "./validate-command";
 import { registerProfileCommand } from "./profile-command";
 import { langOfArgv, usageErrorText } from "./usage-errors";
 import { registerExplainCommand } from "./explain-command";
+import { registerTemplateCommand } from "./template-command";
 
 function version(): string {
   // src/cli and lib/cli both sit two levels below the package root.
@@ -35,6 +36,7 @@ export function createProgram(ctx: CliContext): Command {
   registerValidateCommand(program, ctx);
   registerProfileCommand(program, ctx);
   registerExplainCommand(program, ctx);
+  registerTemplateCommand(program, ctx);
   return program;
 }
 

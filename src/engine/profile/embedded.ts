@@ -26,7 +26,7 @@ export interface EmbedPlan {
  * through Office.js `values`: every chunk starts with `{`, `[` or `"` — never `=`, `+`, `-`, `@` (a formula) or a
  * digit (a number that would lose its zeros).
  */
-function chunk(json: string, size: number): string[] {
+export function chunkJson(json: string, size: number = EMBED_CHUNK_CHARS): string[] {
   const out: string[] = [];
   let start = 0;
   while (start < json.length) {
@@ -51,7 +51,7 @@ export function planEmbedProfile(profileJson: string, lang: Lang = "zh", chunkSi
   if (!r.ok) throw new ProfileLoadError(formatProfileIssues(r.issues, lang).join("\n"), r.issues);
   const minified = JSON.stringify(JSON.parse(profileJson.replace(/^\uFEFF/, "")));
   return {
-    plan: { sheetName: EMBEDDED_PROFILE_SHEET, visibility: "veryHidden", cells: [EMBEDDED_PROFILE_MARKER, ...chunk(minified, chunkSize)] },
+    plan: { sheetName: EMBEDDED_PROFILE_SHEET, visibility: "veryHidden", cells: [EMBEDDED_PROFILE_MARKER, ...chunkJson(minified, chunkSize)] },
     profile: r.profile,
   };
 }

@@ -1,6 +1,7 @@
 import { Divider, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { Lang } from "../../engine/i18n";
+import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID } from "../../engine/profile/builtin";
 import { LanguageContext, createPaneI18n, useT } from "../i18n";
 import type { PaneHost } from "../pane-host";
 import { useChecker } from "../use-checker";
@@ -9,6 +10,7 @@ import { CheckButton } from "./CheckButton";
 import { FilePicker } from "./FilePicker";
 import { FindingList } from "./FindingList";
 import { Header } from "./Header";
+import { NewTemplateButton } from "./NewTemplateButton";
 import { NoticeBar } from "./NoticeBar";
 import { ProfilePicker } from "./ProfilePicker";
 import { ProgressView } from "./ProgressView";
@@ -41,6 +43,7 @@ function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void;
       <div className={styles.toolbar}>
         {mode === "excel" ? <CheckButton onCheck={() => void checker.check()} busy={busy} checked={checker.result !== null} /> : null}
         <ProfilePicker value={checker.profileId} used={checker.result?.profile ?? null} onChange={checker.setProfileId} disabled={busy} />
+        <NewTemplateButton mode={mode} profile={BUILTIN_PROFILES[checker.profileId] ?? checker.result?.profile ?? BUILTIN_PROFILES[DEFAULT_PROFILE_ID]} disabled={busy} />
       </div>
       {checker.progress ? <ProgressView progress={checker.progress} /> : null}
       {checker.notice ? <NoticeBar notice={checker.notice} onDismiss={checker.dismissNotice} /> : null}
