@@ -10,6 +10,7 @@ import type { Profile } from "./profile/schema";
 import type { CellOutput, FormReport, Report } from "./report";
 import { isOwnResultsSheet } from "./results-sheet";
 import { SheetGrid } from "./sheet-grid";
+import { templateDrift } from "./template/drift";
 import type { WorkbookSnapshot } from "./snapshot";
 
 /** Names of the sheet budget-check writes; only its own (isOwnResultsSheet) is skipped, never a user's sheet of that name. */
@@ -91,6 +92,8 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
     });
   }
   for (const check of WORKBOOK_CHECKS) drafts.push(...check.run(recognised, ctx));
+  // A workbook made from a budget-check template whose structure was changed since (TEMPLATE_CHANGED).
+  drafts.push(...templateDrift(snapshot));
   // A header no recogniser claimed is said, not hidden: otherwise an unread form looks like a clean one.
   const nearMisses = findNearMisses(grids, recognised.map((r) => r.place));
   for (const miss of nearMisses) drafts.push(nearMissFinding(miss, lang));

@@ -30,6 +30,7 @@ export const FINDING_CODES = [
   "NOT_A_NUMBER",
   "FORMULA_ERROR",
   "FORM_NOT_RECOGNISED",
+  "TEMPLATE_CHANGED",
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 export type Severity = "error" | "warning" | "info";
@@ -339,6 +340,39 @@ export const CATALOG: Record<FindingCode, CatalogEntry> = {
       en: {
         default: "This looks like a $t(engine:kind.{{kind}}) but was not recognised and not checked: found {{found}}, missing {{missing}}",
         layout: "This looks like a $t(engine:kind.{{kind}}) (found {{found}}) but its layout was not recognised and it was not checked",
+      },
+    },
+  },
+  TEMPLATE_CHANGED: {
+    severity: "warning",
+    tags: ["#structure", "#template"],
+    title: { zh: "模板结构已改动", en: "Template structure changed" },
+    message: {
+      zh: {
+        default: "与模板 {{template}}（第 {{version}} 版）不一致",
+        older: "本工作簿由模板 {{template}} 第 {{version}} 版生成，当前为第 {{current}} 版；请改用新版模板",
+        sheet: "模板的工作表「{{sheetName}}」不在本工作簿中（被删除或改名），未能核对模板结构",
+        removedHeader: "与模板相比：表头「{{text}}」已被删除（该列可能被删除）",
+        removedRow: "与模板相比：固定行「{{text}}」已被删除",
+        removedTitle: "与模板相比：标题「{{text}}」已被删除",
+        editedHeader: "与模板相比：表头「{{text}}」被改为「{{actual}}」",
+        editedRow: "与模板相比：固定行「{{text}}」被改为「{{actual}}」",
+        editedTitle: "与模板相比：标题「{{text}}」被改为「{{actual}}」",
+        swapped: "与模板相比：列「{{text}}」与「{{other}}」的顺序被调换",
+        moved: "与模板相比：{{count}} 处表头或固定行的位置改变（插入或删除了行、列）：{{detail}}",
+      },
+      en: {
+        default: "Differs from the template {{template}} (version {{version}})",
+        older: "Made from version {{version}} of the template {{template}}; the current version is {{current}} — use the new template",
+        sheet: "The template's sheet “{{sheetName}}” is not in this workbook (deleted or renamed); its structure could not be compared",
+        removedHeader: "Unlike the template: the header “{{text}}” was removed (its column may have been deleted)",
+        removedRow: "Unlike the template: the fixed row “{{text}}” was removed",
+        removedTitle: "Unlike the template: the title “{{text}}” was removed",
+        editedHeader: "Unlike the template: the header “{{text}}” was changed to “{{actual}}”",
+        editedRow: "Unlike the template: the fixed row “{{text}}” was changed to “{{actual}}”",
+        editedTitle: "Unlike the template: the title “{{text}}” was changed to “{{actual}}”",
+        swapped: "Unlike the template: the columns “{{text}}” and “{{other}}” were swapped",
+        moved: "Unlike the template: {{count}} headers or fixed rows moved (rows or columns inserted or deleted): {{detail}}",
       },
     },
   },
