@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { Command, Option } from "commander";
-import { te, type Lang } from "../engine/i18n";
+import { formKindLabel, te, type Lang } from "../engine/i18n";
 import type { NearMiss } from "../engine/forms/near-miss";
 import { RESULTS_SHEET_NAMES, validateWorkbook, type ValidationResult } from "../engine/validate";
 import type { WorkbookSnapshot } from "../engine/snapshot";
@@ -73,7 +73,7 @@ export function explainLines(snapshot: WorkbookSnapshot, result: ValidationResul
     const forms = result.report.forms.filter((f) => f.sheet === sheet.name);
     const misses = result.nearMisses.filter((m) => m.sheet === sheet.name);
     for (const f of forms) {
-      const kind = te(lang, `kind.${f.kind}`);
+      const kind = formKindLabel(lang, f);
       lines.push(`  ✓ ${say(lang, "form", { kind, range: f.range, title: f.title && f.title !== kind ? `「${f.title}」` : "" })}`);
     }
     for (const m of misses) lines.push(`  ✗ ${nearLine(m, lang)}`);

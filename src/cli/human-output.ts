@@ -1,5 +1,5 @@
 import type { Finding } from "../engine/findings/finding";
-import { te, type Lang } from "../engine/i18n";
+import { formKindLabel, type Lang } from "../engine/i18n";
 import { roundHalfAway } from "../engine/numbers";
 import type { Profile } from "../engine/profile/schema";
 import type { Report } from "../engine/report";
@@ -12,7 +12,7 @@ function score(v: number | null | undefined): string {
 function formLines(report: Report, lang: Lang): string[] {
   const lines = [cliText(lang, "formsFound", { count: report.forms.length })];
   for (const f of report.forms) {
-    const kind = te(lang, `kind.${f.kind}`);
+    const kind = formKindLabel(lang, f);
     // A title that only repeats the form kind ("部门整体支出绩效评分表") adds nothing.
     const title = f.title && f.title !== kind ? `「${f.title}」` : "";
     let line = `  ${f.sheet}!${f.range}  ${kind}${title}`;

@@ -14,6 +14,7 @@ const ENGINE_STRINGS: Record<Lang, Record<string, string>> = {
     "kind.goal-table": "项目绩效目标表",
     "kind.budget-table": "部门预算表",
     "kind.department-evaluation": "部门整体支出绩效评分表",
+    "kind.goal-table.department": "部门整体支出绩效目标表",
     "field.target": "年度指标值",
     "field.actual": "实际完成值",
     "field.weight": "分值",
@@ -55,6 +56,7 @@ const ENGINE_STRINGS: Record<Lang, Record<string, string>> = {
     "kind.goal-table": "project performance goal table",
     "kind.budget-table": "department budget table",
     "kind.department-evaluation": "department overall evaluation",
+    "kind.goal-table.department": "department overall performance goal table",
     "field.target": "target",
     "field.actual": "actual",
     "field.weight": "weight",
@@ -148,6 +150,12 @@ function show(v: string | number | null | undefined): string {
   return typeof v === "number" ? formatAmount(v) : v;
 }
 
+/** A form's kind as a reviewer names it, its variant included (表11 is a 部门整体支出绩效目标表, not a 项目绩效目标表). */
+export function formKindLabel(lang: Lang, form: { kind: string; variant?: string }): string {
+  const specific = form.variant ? `kind.${form.kind}.${form.variant}` : null;
+  return specific && specific in ENGINE_STRINGS[lang] ? te(lang, specific) : te(lang, `kind.${form.kind}`);
+}
+
 /** Turn a check's draft into the report's finding, its message in the report's language. */
 /** Infinity and NaN are not JSON numbers: a check that divides by a near-zero cell must not break the report. */
 function finite<T>(v: T): T | string {
@@ -178,5 +186,6 @@ export function renderFinding(input: FindingDraft, lang: Lang): Finding {
     ...(d.expected !== undefined ? { expected: d.expected } : {}),
     ...(d.actual !== undefined ? { actual: d.actual } : {}),
     message,
+    ...(d.also?.length ? { also: d.also } : {}),
   };
 }

@@ -31,6 +31,8 @@ export const FormReportSchema = z.object({
   range: z.string(),
   title: z.string(),
   score: FormScoreSchema.optional(),
+  /** A kind's variant where it has one: a goal table is "project" or "department" (部门整体支出绩效目标表). Added, issue 12. */
+  variant: z.string().optional(),
   /** What the recogniser had to infer or assume ("二级指标 inferred from the indicator names"). */
   notes: z.array(z.string()).default([]),
 });

@@ -87,6 +87,7 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
       sheet: r.place.sheet,
       range: r.place.range,
       title: r.place.title,
+      ...(r.place.variant ? { variant: r.place.variant } : {}),
       ...(ev.score ? { score: ev.score } : {}),
       notes: r.place.notes ?? [],
     });

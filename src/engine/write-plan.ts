@@ -1,10 +1,11 @@
 import { z } from "zod";
 import type { Finding } from "./findings/finding";
-import { t, type Lang } from "./i18n";
+import { formKindLabel, type Lang } from "./i18n";
 import { parseCell } from "./address";
 import { SheetGrid } from "./sheet-grid";
 import type { WorkbookSnapshot } from "./snapshot";
 import type { ValidationResult } from "./validate";
+import type { FormReport } from "./report";
 import { RESULTS_SHEET_TITLES, ownResultsSheets, resultsSheetName } from "./results-sheet";
 
 /**
@@ -79,6 +80,8 @@ const UI: Record<Lang, Record<string, string>> = {
     error: "错误",
     warning: "警告",
     info: "提示",
+    assumed: "引擎的推断与假设",
+    judged: "{{count}} 项为评审判断，规则无法计算，采用表中填写的得分：{{items}}",
     computed: "budget-check 计算值：{{value}}",
     replaced: "原值：{{value}}",
   },
@@ -106,6 +109,8 @@ const UI: Record<Lang, Record<string, string>> = {
     error: "Error",
     warning: "Warning",
     info: "Note",
+    assumed: "What the engine assumed",
+    judged: "{{count}} item(s) are a reviewer's judgement the rules cannot compute; the entered score is used: {{items}}",
     computed: "Computed by budget-check: {{value}}",
     replaced: "Previous value: {{value}}",
   },
@@ -118,6 +123,17 @@ function fill(text: string, params: Record<string, string | number>): string {
 /** Scores as the forms print them, 2 decimals ("100.00"), so the results sheet reads like the form. */
 function score2(x: number | null | undefined): string {
   return x === null || x === undefined ? "" : x.toFixed(2);
+}
+
+/**
+ * What the engine assumed about a form rather than read or computed: the recogniser's notes (二级 inferred from the
+ * names, hierarchy read from the indentation) and the items judged, not computed. The pane and the results sheet
+ * show the same lines.
+ */
+export function formAssumptions(form: FormReport, lang: Lang): string[] {
+  const judged = (form.score?.items ?? []).filter((i) => i.basis === "judged");
+  const sep = lang === "zh" ? "、" : ", ";
+  return [...form.notes, ...(judged.length ? [fill(UI[lang].judged, { count: judged.length, items: judged.map((i) => i.label).join(sep) })] : [])];
 }
 
 /** Note text of a flagged cell: every finding on it, with what was expected. */
@@ -181,8 +197,11 @@ export function planWrites(
   // One fill per cell: the most severe finding on it decides the colour.
   const byCell = new Map<string, Finding[]>();
   for (const f of report.findings) {
-    const key = `${f.sheet}\u0000${f.cell}`;
-    byCell.set(key, [...(byCell.get(key) ?? []), f]);
+    // A finding that names other cells showing the same (`also`) marks them as well.
+    for (const cell of [f.cell, ...(f.also ?? [])]) {
+      const key = `${f.sheet}\u0000${cell}`;
+      byCell.set(key, [...(byCell.get(key) ?? []), f]);
+    }
   }
   const groups = new Map<string, { sheet: string; color: string; cells: string[] }>();
   const addFill = (sheet: string, color: string, cell: string) => {
@@ -215,11 +234,23 @@ export function planWrites(
   rows.push({ values: [ui.no, ui.form, ui.sheet, ui.range, ui.score, ui.entered, ui.grade], style: "header" });
   report.forms.forEach((f, i) => {
     rows.push({
-      values: [i + 1, f.title || t(lang, `engine:kind.${f.kind}`), f.sheet, f.range, score2(f.score?.computed), score2(f.score?.entered), f.score?.grade ?? ""],
+      values: [i + 1, f.title || formKindLabel(lang, f), f.sheet, f.range, score2(f.score?.computed), score2(f.score?.entered), f.score?.grade ?? ""],
       style: "plain",
       link: { sheet: f.sheet, cell: f.range.split(":")[0], column: 3 },
     });
   });
+  // What the engine assumed (judged items, inferred categories) is for the reviewer to see, as in the pane and the CLI.
+  const assumed = report.forms.map((f, i) => ({ f, i, lines: formAssumptions(f, lang) })).filter((a) => a.lines.length);
+  if (assumed.length) {
+    rows.push({ values: [], style: "plain" });
+    rows.push({ values: [ui.assumed], style: "title" });
+    rows.push({ values: [ui.no, ui.form, ui.sheet, ui.range, "", ui.message], style: "header" });
+    for (const { f, i, lines } of assumed) {
+      for (const line of lines) {
+        rows.push({ values: [i + 1, f.title || formKindLabel(lang, f), f.sheet, f.range, "", line], style: "plain", link: { sheet: f.sheet, cell: f.range.split(":")[0], column: 3 } });
+      }
+    }
+  }
   rows.push({ values: [], style: "plain" });
   rows.push({ values: [ui.findings], style: "title" });
   rows.push({ values: [ui.no, ui.severity, ui.code, ui.sheet, ui.cell, ui.message, ui.expected, ui.actual], style: "header" });

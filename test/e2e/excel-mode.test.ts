@@ -100,6 +100,58 @@ maybe("Excel mode (task pane + Office.js host on the in-memory Excel)", () => {
     expect(await page.evaluate(() => window.fakeExcel!.state.notes.length)).toBe(0);
   });
 
+  it("a workbook written, fixed and written again carries no mark of the fixed error (fill and note gone)", async () => {
+    // Plant an error: 科技专家学术活动数量's entered score 0.25 becomes 0.5 (the rules give 0.25).
+    const at = await page.evaluate(() => {
+      for (const s of window.fakeExcel!.state.sheets) {
+        for (const [k, c] of s.cells) {
+          if (c.value !== "科技专家学术活动数量") continue;
+          const row = Number(k.split(",")[0]);
+          const score = [...s.cells].find(([kk, cc]) => Number(kk.split(",")[0]) === row && cc.value === 0.25);
+          if (score) return { sheet: s.name, key: score[0] };
+        }
+      }
+      return null;
+    });
+    expect(at).not.toBeNull();
+    const setScore = (v: number) =>
+      page.evaluate(({ sheet, key, v }) => {
+        window.fakeExcel!.state.sheets.find((s) => s.name === sheet)!.cells.get(key)!.value = v;
+      }, { ...at!, v });
+    const cellState = () =>
+      page.evaluate(({ sheet, key }) => {
+        const [r, c] = key.split(",").map(Number);
+        const address = String.fromCharCode(65 + c) + (r + 1);
+        const fill = window.fakeExcel!.state.sheets.find((s) => s.name === sheet)!.cells.get(key)!.fill ?? null;
+        const notes = window.fakeExcel!.state.notes.filter((n) => n.sheet === sheet && n.cell === address).map((n) => n.content);
+        return { address, fill, notes };
+      }, at!);
+    const before = await cellState();
+    await setScore(0.5);
+    await page.getByTestId("write").click();
+    await page.getByTestId("notice").getByText("已写入").waitFor();
+    const flagged = await cellState();
+    expect(flagged.fill?.color).toBe("#FFC7CE");
+    expect(flagged.notes.join("\n")).toContain("SCORE_MISMATCH");
+    // The reviewer fixes the score and writes again: the old red fill and the old note are gone.
+    await setScore(0.25);
+    await page.evaluate(() => window.fakeExcel!.resetStats());
+    await page.getByTestId("write").click();
+    await page.getByTestId("notice").getByText("已写入").waitFor({ timeout: 60_000 });
+    await page.waitForFunction(() => window.fakeExcel!.stats.syncs >= 4);
+    const fixed = await cellState();
+    expect(fixed.fill).toEqual(before.fill);
+    expect(fixed.notes).toEqual([]);
+    for (const width of [350, 500]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({ path: path.join(OUT, `excel-rewritten-${width}.png`), fullPage: true });
+    }
+    await page.setViewportSize({ width: 420, height: 900 });
+    await page.getByTestId("clear").click();
+    await page.getByTestId("notice").getByText("已清除").waitFor();
+    expect(await page.evaluate(fillsInPage)).toBe(original);
+  });
+
   it("tells the user about a protected sheet and writes nothing", async () => {
     await page.evaluate(() => {
       window.fakeExcel!.state.sheets[0].protected = true;

@@ -135,6 +135,61 @@ maybe("browser file mode (dist/ in Chromium)", () => {
     await page.getByText("seed002-self-evaluation.xlsx", { exact: false }).waitFor({ timeout: 120_000 });
   });
 
+  it("a checked copy checked again after fixing an error carries no mark of that error", async () => {
+    const d = structuredClone(thinkTank);
+    d.indicators[2].score = 0.5; // H14: the rules give 0.25
+    const planted = path.join(OUT, "fixme.xlsx");
+    writeFileSync(planted, new Uint8Array((await (await buildSeed002([d])).xlsx.writeBuffer()) as ArrayBuffer));
+    await page.getByTestId("file-input").setInputFiles(planted);
+    await page.getByText("fixme.xlsx", { exact: false }).waitFor({ timeout: 120_000 });
+    const downloadCopy = async () => {
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
+      return wb;
+    };
+    const first = await downloadCopy();
+    const h14 = first.worksheets[0].getCell("H14");
+    expect((h14.fill as ExcelJS.FillPattern).fgColor?.argb?.slice(-6)).toBe("FFC7CE");
+    expect(JSON.stringify(h14.note)).toContain("SCORE_MISMATCH");
+    // The reviewer fixes the score in the checked copy and checks the copy again.
+    h14.value = 0.25;
+    const fixedPath = path.join(OUT, "fixme.checked.xlsx");
+    writeFileSync(fixedPath, new Uint8Array((await first.xlsx.writeBuffer()) as ArrayBuffer));
+    await page.getByTestId("file-input").setInputFiles(fixedPath);
+    await page.getByText("fixme.checked.xlsx", { exact: false }).waitFor({ timeout: 120_000 });
+    expect(await page.locator('[data-code="SCORE_MISMATCH"]').count()).toBe(0);
+    const second = await downloadCopy();
+    const again = second.worksheets[0].getCell("H14");
+    expect(again.value).toBe(0.25);
+    expect((again.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb ?? "").not.toMatch(/FFC7CE$/);
+    expect(JSON.stringify(again.note ?? "")).not.toContain("budget-check");
+  });
+
+  it("says what the engine assumed, names 表11 as a department goal table and names every rounding-tail column (350 and 500 px)", async () => {
+    for (const width of [350, 500]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.getByTestId("file-input").setInputFiles(path.join(ROOT, "examples", "seed004-department-evaluation.xlsx"));
+      await page.getByText("seed004-department-evaluation.xlsx", { exact: false }).waitFor({ timeout: 120_000 });
+      const assumed = await page.getByTestId("form-assumptions").first().textContent();
+      expect(assumed).toContain("引擎的推断与假设");
+      expect(assumed).toContain("14 项为评审判断");
+      expect(assumed).toContain("基础数据取自「基础数据」A2:B16");
+      await page.screenshot({ path: path.join(OUT, `pane-assumed-${width}.png`), fullPage: true });
+
+      await page.getByTestId("file-input").setInputFiles(path.join(ROOT, "examples", "seed001-department-budget.xlsx"));
+      await page.getByText("seed001-department-budget.xlsx", { exact: false }).waitFor({ timeout: 120_000 });
+      const kinds = await page.getByTestId("form-kind").allTextContents();
+      expect(kinds.at(-1)).toContain("部门整体支出绩效目标表");
+      expect(kinds.filter((k) => k.includes("项目绩效目标表"))).toEqual([]);
+      const tails = await page.locator('[data-code="ROUNDING_TAIL"]').count();
+      expect(tails).toBe(2);
+      await expect(page.locator("main").textContent()).resolves.toContain("C15（小计）、D15（一般公共预算拨款）");
+      await page.screenshot({ path: path.join(OUT, `pane-budget-${width}.png`), fullPage: true });
+    }
+    await page.setViewportSize({ width: 420, height: 900 });
+  });
+
   it("a workbook with no recognised form is not shown as a pass: a warning, the unrecognised header, no download", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("自评表");

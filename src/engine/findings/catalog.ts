@@ -70,11 +70,11 @@ export const CATALOG: Record<FindingCode, CatalogEntry> = {
     message: {
       zh: {
         default: "「{{label}}」为 {{actual}}，各分项之和为 {{expected}}，差额在四舍五入允许范围（±{{envelope}}）内，属尾数误差",
-        more: "「{{label}}」为 {{actual}}，各分项之和为 {{expected}}，差额在四舍五入允许范围（±{{envelope}}）内，属尾数误差（同一行另有 {{more}} 列同样存在尾数误差）",
+        more: "「{{label}}」为 {{actual}}，各分项之和为 {{expected}}，差额在四舍五入允许范围（±{{envelope}}）内，属尾数误差（同一行另有 {{more}} 列同样存在尾数误差：{{columns}}）",
       },
       en: {
         default: "“{{label}}” shows {{actual}} while its parts sum to {{expected}}; the difference is within the rounding envelope (±{{envelope}}), a rounding tail",
-        more: "“{{label}}” shows {{actual}} while its parts sum to {{expected}}; the difference is within the rounding envelope (±{{envelope}}), a rounding tail ({{more}} more column(s) of the row show the same)",
+        more: "“{{label}}” shows {{actual}} while its parts sum to {{expected}}; the difference is within the rounding envelope (±{{envelope}}), a rounding tail ({{more}} more column(s) of the row show the same: {{columns}})",
       },
     },
   },

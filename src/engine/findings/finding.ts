@@ -16,6 +16,8 @@ export const FindingSchema = z.object({
   expected: Scalar.nullable().optional(),
   actual: Scalar.nullable().optional(),
   message: z.string(),
+  /** Other cells showing the same finding (a rounding tail in several columns of a row): marked in the copy too. */
+  also: z.array(z.string()).optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
@@ -35,5 +37,7 @@ export const FindingDraftSchema = z.object({
   params: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
   /** Message variant (i18next context). */
   context: z.string().optional(),
+  /** Other cells showing the same finding; marked like `cell` (added, issue 12). */
+  also: z.array(z.string()).optional(),
 });
 export type FindingDraft = z.input<typeof FindingDraftSchema>;

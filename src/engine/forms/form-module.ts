@@ -19,6 +19,8 @@ export interface FormPlace {
   /** A1 range the form covers. */
   range: string;
   title: string;
+  /** The kind's variant, where it has one ("department": 部门整体支出绩效目标表). */
+  variant?: string;
   /** Things the recogniser inferred (reported so a reviewer can see them). */
   notes?: string[];
 }

@@ -1,5 +1,6 @@
 import { Badge, Body1, Caption1, Card, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { te } from "../../engine/i18n";
+import { formKindLabel } from "../../engine/i18n";
+import { formAssumptions } from "../../engine/write-plan";
 import type { Finding } from "../../engine/findings/finding";
 import type { FormReport } from "../../engine/report";
 import { countsInForm, formatScore } from "../group-findings";
@@ -7,6 +8,7 @@ import { useT } from "../i18n";
 
 const useStyles = makeStyles({
   score: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  assumed: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
   big: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightHero700 },
 });
 
@@ -19,11 +21,14 @@ export function FormScoreCard(props: { form: FormReport; findings: Finding[] }) 
   const mismatch = s && s.entered !== null && formatScore(s.entered) !== formatScore(s.computed);
   // A total that matches says nothing about the rows: the card names the form's own errors and warnings.
   const counts = countsInForm(props.findings, form);
+  const kind = formKindLabel(lang, form);
+  // What the engine assumed rather than read or computed: said on the card, as in the CLI and the results sheet.
+  const assumed = formAssumptions(form, lang);
   return (
     <Card size="small" data-testid="form-card">
-      <Subtitle2>{form.title || te(lang, `kind.${form.kind}`)}</Subtitle2>
-      <Caption1>
-        {te(lang, `kind.${form.kind}`)} · {form.sheet}!{form.range}
+      <Subtitle2>{form.title || kind}</Subtitle2>
+      <Caption1 data-testid="form-kind">
+        {kind} · {form.sheet}!{form.range}
       </Caption1>
       {s ? (
         <div className={styles.score}>
@@ -46,6 +51,20 @@ export function FormScoreCard(props: { form: FormReport; findings: Finding[] }) 
       <Caption1 data-testid="form-counts">
         {counts.errors || counts.warnings ? t("card.counts", counts) : t("card.clean")}
       </Caption1>
+      {assumed.length ? (
+        <div data-testid="form-assumptions">
+          <Caption1>
+            <strong>{t("card.assumed")}</strong>
+          </Caption1>
+          <ul className={styles.assumed}>
+            {assumed.map((line) => (
+              <li key={line}>
+                <Caption1>{line}</Caption1>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
     </Card>
   );
 }

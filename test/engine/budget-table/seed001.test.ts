@@ -1,3 +1,4 @@
+import { planWrites } from "../../../src/engine/write-plan";
 import { SheetGrid } from "../../../src/engine/sheet-grid";
 import { recogniseBudgetTables } from "../../../src/engine/forms/budget-table/recognise";
 import { validateWorkbook } from "../../../src/engine/validate";
@@ -40,7 +41,19 @@ describe("seed 001 department budget (表1–表8, 表11)", () => {
       ["ROUNDING_TAIL", "warning", "表7 一般公共预算支出表", "E5", 1337, 1338],
     ]);
     expect(findings[0].related).toEqual(["B16:B27", "C15", "C16:C27", "D15", "D16:D27"]);
-    expect(findings[0].message).toBe("「商品和服务支出（总计）」为 73，各分项之和为 74，差额在四舍五入允许范围（±6.5）内，属尾数误差（同一行另有 2 列同样存在尾数误差）");
+    expect(findings[0].message).toBe("「商品和服务支出（总计）」为 73，各分项之和为 74，差额在四舍五入允许范围（±6.5）内，属尾数误差（同一行另有 2 列同样存在尾数误差：C15（小计）、D15（一般公共预算拨款））");
+    // The other columns are named and marked: the plan colours and notes C15 and D15 as it does B15.
+    expect(findings[0].also).toEqual(["C15", "D15"]);
+    const snap = await seed001Snapshot();
+    const result = validateWorkbook(snap);
+    const plan = planWrites(snap, result);
+    const warned = plan.fills.filter((g) => g.sheet === "表4 基本支出总表" && g.color === "#FFEB9C").flatMap((g) => g.cells);
+    expect(warned).toEqual(expect.arrayContaining(["B15", "C15", "D15"]));
+    expect(plan.notes.find((n) => n.sheet === "表4 基本支出总表" && n.cell === "D15")?.text).toContain("ROUNDING_TAIL");
+    // 表11 is a 部门整体支出绩效目标表, not a project's goal table.
+    const t11 = result.report.forms.find((f) => f.sheet === "表11 整体支出绩效目标表")!;
+    expect(t11.variant).toBe("department");
+    expect(plan.results.rows.some((r) => r.values[1] === "深圳市科技交流服务中心")).toBe(true);
     const all = validateWorkbook(await seed001Snapshot()).report;
     expect(all.findings.filter((f) => f.severity === "error" && f.sheet !== "表11 整体支出绩效目标表")).toEqual([]);
   });
@@ -48,7 +61,7 @@ describe("seed 001 department budget (表1–表8, 表11)", () => {
   it("speaks English too", async () => {
     const en = validateWorkbook(await seed001Snapshot(), { lang: "en" }).report.findings.find((f) => f.code === "ROUNDING_TAIL");
     expect(en?.message).toBe(
-      "“商品和服务支出（总计）” shows 73 while its parts sum to 74; the difference is within the rounding envelope (±6.5), a rounding tail (2 more column(s) of the row show the same)",
+      "“商品和服务支出（总计）” shows 73 while its parts sum to 74; the difference is within the rounding envelope (±6.5), a rounding tail (2 more column(s) of the row show the same: C15（小计）、D15（一般公共预算拨款）)",
     );
   });
 });

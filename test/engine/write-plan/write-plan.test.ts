@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { readWorkbook } from "../../../src/hosts/file/read";
 import { planWrites, FILL_COLORS } from "../../../src/engine/write-plan";
 import { validateWorkbook } from "../../../src/engine/validate";
 import { innovation } from "../../../scripts/examples/seed002";
@@ -48,4 +51,21 @@ test("an empty report plans no values, no fills, and says so in the results shee
   const plan = planWrites(snapshot, result);
   expect([plan.values, plan.fills, plan.notes]).toEqual([[], [], []]);
   expect(plan.results.rows.some((r) => r.values[0] === "未发现问题")).toBe(true);
+});
+
+/** What the engine assumed (items judged, data taken from another sheet) is listed on the results sheet, as in the pane. */
+test("the results sheet lists what the engine assumed about each form", async () => {
+  const file = path.join(__dirname, "../../../examples/seed004-department-evaluation.xlsx");
+  const snapshot = await readWorkbook(readFileSync(file), "seed004-department-evaluation.xlsx");
+  const result = validateWorkbook(snapshot);
+  const rows = planWrites(snapshot, result).results.rows.map((r) => r.values.map(String));
+  const title = rows.findIndex((r) => r[0] === "引擎的推断与假设");
+  expect(title).toBeGreaterThan(0);
+  const end = rows.findIndex((r, i) => i > title && r.length === 0);
+  const lines = rows.slice(title + 2, end).map((r) => r[5]);
+  expect(lines[0]).toBe("基础数据取自「基础数据」A2:B16");
+  expect(lines.at(-1)).toMatch(/^14 项为评审判断，规则无法计算，采用表中填写的得分：预算编制合理性、预算编制规范性、绩效目标完整性/);
+  // A form with nothing assumed adds no such block.
+  const plain = await validateForms([[clone(innovation)]]);
+  expect(planWrites(plain.snapshot, plain).results.rows.some((r) => r.values[0] === "引擎的推断与假设")).toBe(false);
 });

@@ -50,7 +50,7 @@ function firstPerCell(drafts: FindingDraft[]): FindingDraft[] {
 export const goalTableModule: FormModule<GoalTableForm> = {
   kind: "goal-table",
   recognise: (grid, ctx) => recogniseGoalTables(grid, ctx.lang),
-  place: (form) => ({ kind: "goal-table", sheet: form.sheet, range: form.range, title: form.title, notes: goalTableNotes(form) }),
+  place: (form) => ({ kind: "goal-table", ...(form.variant === "department" ? { variant: "department" } : {}), sheet: form.sheet, range: form.range, title: form.title, notes: goalTableNotes(form) }),
   evaluate(form, ctx) {
     return { findings: firstPerCell(GOAL_TABLE_CHECKS.flatMap((c) => c.run(form, ctx))) };
   },

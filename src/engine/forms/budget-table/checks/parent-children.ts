@@ -19,6 +19,7 @@ export function parentChildFindings(table: BudgetTable, block: Block): FindingDr
       total: parent.amounts[c],
       parts: kids.map((k) => block.rows[k].amounts[c]),
       label: cellLabel(block, parent, column),
+      column: column.label,
     }));
     out.push(...rowTotalFindings(table.sheet, relations));
   }

@@ -48,6 +48,8 @@ export interface TotalRelation {
   total: AmountCell;
   parts: AmountCell[];
   label: string;
+  /** The column's own name ("小计"), used to name the other columns of a row that show the same rounding tail. */
+  column?: string;
 }
 
 function draft(sheet: string, rel: TotalRelation, cmp: Comparison): FindingDraft | null {
@@ -99,6 +101,8 @@ export function rowTotalFindings(sheet: string, relations: TotalRelation[]): Fin
   const out: FindingDraft[] = [];
   let tail: FindingDraft | null = null;
   let more = 0;
+  const others: string[] = [];
+  const also: string[] = [];
   for (const rel of relations) {
     const f = draft(sheet, rel, compareTotal(rel.total, rel.parts));
     if (!f) continue;
@@ -107,12 +111,16 @@ export function rowTotalFindings(sheet: string, relations: TotalRelation[]): Fin
     else {
       more++;
       tail.related = [...(tail.related ?? []), rel.total.address, ...cellRanges(rel.parts)];
+      others.push(rel.column ? `${rel.total.address}（${rel.column}）` : rel.total.address);
+      also.push(rel.total.address);
     }
   }
   if (tail) {
     if (more > 0) {
+      // The other columns are named and marked too (issue 12): a reviewer sees which cells share the tail.
       tail.context = "more";
-      tail.params = { ...tail.params, more };
+      tail.params = { ...tail.params, more, columns: others.join("、") };
+      tail.also = also;
     }
     out.push(tail);
   }

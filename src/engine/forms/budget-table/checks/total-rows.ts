@@ -60,6 +60,7 @@ export function totalRows(table: BudgetTable): FindingDraft[] {
             total: row.amounts[c],
             parts: parts.map((i) => block.rows[i].amounts[c]),
             label: cellLabel(block, row, column),
+            column: column.label,
           })),
         ),
       );
