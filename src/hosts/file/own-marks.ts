@@ -124,6 +124,16 @@ function readMarks(ws: ExcelJS.Worksheet): CellMark[] {
   }
 }
 
+/**
+ * ExcelJS has no API to remove a note. A cell keeps it in _comment, and a cell loaded from a file also in its value's
+ * stored model, which is what gets written: both go, or the note comes back in the saved copy.
+ */
+function removeNote(cell: ExcelJS.Cell): void {
+  const c = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+  c._comment = undefined;
+  if (c._value?.model && typeof c._value.model === "object") delete c._value.model.comment;
+}
+
 /** The user's part of a note whose end is budget-check's text, or null when the note is not ours at its end. */
 export function userPartOf(note: string, ours: string): string | null {
   if (note === ours) return "";
@@ -161,8 +171,7 @@ export function undoOwnMarks(wb: ExcelJS.Workbook): void {
     }
     if (m.note !== undefined) {
       const user = userPartOf(noteTextOf(cell), m.note);
-      // ExcelJS has no API to remove a note; its cell keeps it in _comment.
-      if (user === "") (cell as unknown as { _comment?: unknown })._comment = undefined;
+      if (user === "") removeNote(cell);
       else if (user !== null) cell.note = user;
     }
   }

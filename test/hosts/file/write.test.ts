@@ -142,6 +142,19 @@ describe("writeCheckedCopy", () => {
     expect(wb.getWorksheet("校验结果")!.getCell("A3").value).toBeNull();
   });
 
+  it("a copy opened and saved again by a spreadsheet program, checked with no finding on a cell, loses that cell's note of ours", async () => {
+    const first = await writeCheckedCopy(await input(), plan());
+    // Saved again (as a reviewer's spreadsheet program would): the notes are now loaded from the file.
+    const edited = await reload(first);
+    edited.getWorksheet(SHEET)!.getCell("C12").value = 74;
+    const again = await writeCheckedCopy(await bytesOf(edited), plan({ fills: [], notes: [] }));
+    const wb = await reload(again);
+    expect(noteOf(wb.getWorksheet(SHEET)!.getCell("C12"))).toBe("");
+    expect(argbOf(wb.getWorksheet(SHEET)!.getCell("C12"))).toBeUndefined();
+    // The user's own note on D5 stays, without ours.
+    expect(noteOf(wb.getWorksheet(SHEET)!.getCell("D5"))).toBe("填表人备注");
+  });
+
   it("quotes sheet names with apostrophes in links", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("O'Brien").getCell("A1").value = 1;
