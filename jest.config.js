@@ -7,5 +7,7 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { diagnostics: false }],
   },
   testTimeout: 60000,
+  globalSetup: "<rootDir>/test/setup/global-setup.js",
+  globalTeardown: "<rootDir>/test/setup/global-teardown.js",
   setupFilesAfterEnv: ["<rootDir>/test/setup/fast-check.ts"],
 };
