@@ -2,6 +2,7 @@ import { readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Lang } from "../engine/i18n";
 import type { Profile } from "../engine/profile/schema";
+import type { WorkbookSnapshot } from "../engine/snapshot";
 import { ProfileLoadError } from "../engine/profile/load";
 import { ReportSchema, type Report } from "../engine/report";
 import { validateWorkbook, type ValidationResult } from "../engine/validate";
@@ -9,6 +10,8 @@ import { planWrites } from "../engine/write-plan";
 import { detailKey, WorkbookReadError } from "../hosts/file/errors";
 import { openWorkbook } from "../hosts/file/read";
 import { checkedCopyOf } from "../hosts/file/write";
+import { makeStamp, stampSheetCells } from "../engine/stamp";
+import { sha256Hex, writeStampSheet } from "../hosts/file/stamp";
 import { CliError } from "./errors";
 import { cliText, systemReason } from "./strings";
 
@@ -24,6 +27,8 @@ export interface CheckOptions {
   onNotice?: (text: string) => void;
   /** Called after each stage, for the progress bar. */
   onStage?: (stage: "read" | "check" | "write") => void;
+  /** Given the snapshot the check read and its result (the roll-up reads each form's unit from it). */
+  inspect?: (snapshot: WorkbookSnapshot, result: ValidationResult) => void;
 }
 
 export interface CheckOutcome {
@@ -88,6 +93,7 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Ch
   }
   // The report is a public contract: never print one that does not match it.
   const report = ReportSchema.parse(result.report);
+  options.inspect?.(snapshot, result);
   options.onStage?.("check");
   if (report.forms.length === 0) return { report, profile: result.profile, exitCode: 2 };
 
@@ -96,6 +102,8 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Ch
     const target = options.target;
     if (path.resolve(target) === path.resolve(file)) throw new CliError(cliText(lang, "sameAsInput", { file: target }));
     const plan = planWrites(snapshot, result, { lang, overwrite: options.overwrite === true });
+    // The validation stamp: what this check read and found, so `verify` can tell later edits (src/engine/stamp).
+    writeStampSheet(workbook, stampSheetCells(await makeStamp(snapshot, result, new Date().toISOString(), sha256Hex)));
     // The copy comes from the workbook already parsed for the check: the file is not parsed a second time.
     const copy = await checkedCopyOf(workbook, plan);
     await writeAtomically(target, copy, lang);

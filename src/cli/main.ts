@@ -10,6 +10,7 @@ import { registerProfileCommand } from "./profile-command";
 import { langOfArgv, usageErrorText } from "./usage-errors";
 import { registerExplainCommand } from "./explain-command";
 import { registerTemplateCommand } from "./template-command";
+import { registerVerifyCommand } from "./verify-command";
 
 function version(): string {
   // src/cli and lib/cli both sit two levels below the package root.
@@ -37,6 +38,7 @@ export function createProgram(ctx: CliContext): Command {
   registerProfileCommand(program, ctx);
   registerExplainCommand(program, ctx);
   registerTemplateCommand(program, ctx);
+  registerVerifyCommand(program, ctx);
   return program;
 }
 

@@ -11,6 +11,7 @@ import { builtinProfileList, loadProfileArg } from "./profile-arg";
 import { planCopyTargets, plainCopyName, prepareOutDir, type CopyTarget } from "./out-targets";
 import { startProgress } from "./progress";
 import { cliText, defaultLang } from "./strings";
+import { runSummary, SUMMARY_OPTION } from "./summary/run";
 
 /** Why a file has no report: a read error's reason (not-found, corrupt, ods …), no-form, profile-invalid, write-failed, internal. */
 interface FileError {
@@ -30,6 +31,7 @@ function failedEntry(file: string, profile: string | undefined, error: FileError
 }
 
 interface ValidateOptions {
+  summary?: string;
   json?: boolean;
   out?: string;
   profile?: string;
@@ -49,12 +51,15 @@ export function registerValidateCommand(program: Command, ctx: CliContext): void
     .option("--json", cliText(uiLang, "jsonOption"))
     .option("--out <dir>", cliText(uiLang, "outOption"))
     .option("--overwrite", cliText(uiLang, "overwriteOption"))
+    .option("--summary <summary.xlsx>", SUMMARY_OPTION[uiLang])
     .option("--profile <name|file.json>", cliText(uiLang, "profileOption", { builtin: builtinProfileList() }))
     .addOption(new Option("--lang <lang>", cliText(uiLang, "langOption")).choices(["zh", "en"]).default(uiLang))
     .action(async (files: string[], options: ValidateOptions) => runValidate(files, options, ctx));
 }
 
 async function runValidate(files: string[], options: ValidateOptions, ctx: CliContext): Promise<void> {
+  // A roll-up of many workbooks (directories too) into one summary workbook and an HTML report: src/cli/summary.
+  if (options.summary !== undefined) return runSummary(files, { ...options, summary: options.summary }, ctx);
   const { io } = ctx;
   const lang = options.lang;
   // Without --profile, each workbook is scored by the profile embedded in it, else by the default.

@@ -1,0 +1,23 @@
+import type ExcelJS from "exceljs";
+import { STAMP_SHEET } from "../../engine/stamp";
+
+/** SHA-256 of a text as lowercase hex, by Web Crypto (Node ≥ 20 and every browser): the stamp's digests. */
+export async function sha256Hex(text: string): Promise<string> {
+  const bytes = new Uint8Array(await globalThis.crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * Put the stamp into a workbook about to be written as the checked copy: a very hidden sheet, texts in column A as
+ * text; an older stamp (a checked copy checked again) is replaced.
+ */
+export function writeStampSheet(wb: ExcelJS.Workbook, cells: string[]): void {
+  const old = wb.getWorksheet(STAMP_SHEET);
+  if (old) wb.removeWorksheet(old.id);
+  const ws = wb.addWorksheet(STAMP_SHEET, { state: "veryHidden" });
+  cells.forEach((text, i) => {
+    const cell = ws.getCell(i + 1, 1);
+    cell.value = text;
+    cell.numFmt = "@";
+  });
+}
