@@ -2,6 +2,7 @@ import type { WorkbookSnapshot } from "../engine/snapshot";
 import type { WritePlan } from "../engine/write-plan";
 import type { ApplyOutcome, ClearOutcome, ExcelEnvironment } from "../hosts/excel";
 import { applyWritePlan, clearHighlights, readSnapshot, selectCell } from "../hosts/excel";
+import { writeStamp } from "../hosts/excel/stamp";
 
 /** Where the pane's workbook lives: open in Excel (Office.js), or a file picked in a plain browser. */
 export type PaneHost = ExcelPaneHost | FilePaneHost;
@@ -12,6 +13,8 @@ export interface ExcelPaneHost {
   write(plan: WritePlan): Promise<ApplyOutcome>;
   clear(): Promise<ClearOutcome>;
   select(sheet: string, cell: string): Promise<void>;
+  /** Write the validation stamp's sheet (src/engine/stamp) into the open workbook. */
+  stamp(cells: string[]): Promise<void>;
 }
 
 export interface PickedFile {
@@ -22,7 +25,8 @@ export interface PickedFile {
 export interface FilePaneHost {
   kind: "file";
   read(file: PickedFile): Promise<WorkbookSnapshot>;
-  checkedCopy(file: PickedFile, plan: WritePlan): Promise<Uint8Array>;
+  /** `stamp`: the validation stamp's sheet texts (src/engine/stamp), written into the copy. */
+  checkedCopy(file: PickedFile, plan: WritePlan, stamp?: string[]): Promise<Uint8Array>;
 }
 
 export function excelPaneHost(env: ExcelEnvironment): ExcelPaneHost {
@@ -32,6 +36,7 @@ export function excelPaneHost(env: ExcelEnvironment): ExcelPaneHost {
     write: (plan) => applyWritePlan(env, plan),
     clear: () => clearHighlights(env),
     select: (sheet, cell) => selectCell(env, sheet, cell),
+    stamp: (cells) => writeStamp(env, cells),
   };
 }
 
@@ -41,7 +46,7 @@ export function filePaneHost(): FilePaneHost {
   return {
     kind: "file",
     read: async (file) => (await load()).readWorkbook(file.bytes, file.name),
-    checkedCopy: async (file, plan) => (await load()).writeCheckedCopy(file.bytes, plan, file.name),
+    checkedCopy: async (file, plan, stamp) => (await load()).writeCheckedCopy(file.bytes, plan, file.name, stamp),
   };
 }
 

@@ -8,6 +8,7 @@ import type { HostSnapshot } from "../hosts/excel/read-snapshot";
 import { describeError } from "./describe-error";
 import { useT } from "./i18n";
 import { checkedCopyName, type PaneHost, type PickedFile } from "./pane-host";
+import { STAMP_WORDS, stampCells, stampExcelAfterWrite } from "./stamp-action";
 
 /** "auto": the rules the workbook carries (a department's template), else the default; or a built-in profile id. */
 export const AUTO_PROFILE = "auto";
@@ -122,8 +123,14 @@ export function useChecker(host: PaneHost, lang: Lang) {
     if (!fresh) return;
     try {
       setProgress({ step: "write" });
-      const outcome = await host.write(planWrites(fresh.snap, fresh.res, { lang, overwrite }));
+      const plan = planWrites(fresh.snap, fresh.res, { lang, overwrite });
+      const outcome = await host.write(plan);
       const parts = [t("done.write")];
+      // The validation stamp of the workbook as it now stands (src/taskpane/stamp-action.ts); a failure is said, not fatal.
+      const stampFailure = await stampExcelAfterWrite(host.stamp, fresh.snap, fresh.res, plan, outcome.skippedValues).then(
+        () => null,
+        (e: unknown) => STAMP_WORDS[lang].stampFailed.replace("{{detail}}", e instanceof Error ? e.message : String(e)),
+      );
       if (outcome.notes === "notes") parts.push(t("done.write.notes"));
       if (outcome.notes === "comments") parts.push(t(outcome.commentsIncomplete ? "done.write.commentsIncomplete" : "done.write.comments"));
       if (outcome.notes === "results-sheet") parts.push(t("done.write.resultsOnly"));
@@ -133,7 +140,8 @@ export function useChecker(host: PaneHost, lang: Lang) {
         parts.push(t("done.write.skippedValues", { count: outcome.skippedValues.length, cells }));
       }
       if (outcome.keptGradients.length) parts.push(t("done.write.keptGradients", { count: outcome.keptGradients.length }));
-      const warn = outcome.commentsIncomplete || outcome.skippedValues.length > 0;
+      if (stampFailure) parts.push(stampFailure);
+      const warn = outcome.commentsIncomplete || outcome.skippedValues.length > 0 || stampFailure !== null;
       setNotice({ intent: warn ? "warning" : "success", text: parts.join(" ") });
     } catch (e) {
       fail(e);
@@ -165,7 +173,8 @@ export function useChecker(host: PaneHost, lang: Lang) {
     try {
       setProgress({ step: "download" });
       await paint();
-      const bytes = await host.checkedCopy(file.current, planWrites(snapshot, result, { lang, overwrite }));
+      const stamp = await stampCells(snapshot, result).catch(() => undefined);
+      const bytes = await host.checkedCopy(file.current, planWrites(snapshot, result, { lang, overwrite }), stamp);
       const name = checkedCopyName(file.current.name);
       download(bytes, name);
       setNotice({ intent: "success", text: t("done.download", { file: name }) });
@@ -195,6 +204,8 @@ export function useChecker(host: PaneHost, lang: Lang) {
     setOverwrite,
     progress,
     result,
+    /** The snapshot last read (its validation stamp, if any, is compared by StampStatus). */
+    snapshot,
     notice,
     dismissNotice: () => setNotice(null),
     hasFile: () => file.current !== null,

@@ -23,7 +23,7 @@ const maybe = e2eAvailable() ? describe : describe.skip;
 /** Every filled cell of every sheet except the results sheet, as JSON: compared before and after. */
 const fillsInPage = () =>
   JSON.stringify(
-    window.fakeExcel!.state.sheets.filter((s) => s.name !== "校验结果").map((s) => [s.name, [...s.cells].filter(([, c]) => c.fill).map(([k, c]) => [k, c.fill])]),
+    window.fakeExcel!.state.sheets.filter((s) => s.name !== "校验结果" && s.name !== "_budget_check_stamp").map((s) => [s.name, [...s.cells].filter(([, c]) => c.fill).map(([k, c]) => [k, c.fill])]),
   );
 
 maybe("Excel mode (task pane + Office.js host on the in-memory Excel)", () => {
@@ -78,8 +78,8 @@ maybe("Excel mode (task pane + Office.js host on the in-memory Excel)", () => {
     await page.evaluate(() => window.fakeExcel!.resetStats());
     await page.getByTestId("write").click();
     await page.getByTestId("notice").getByText("已写入").waitFor();
-    // A fresh read (2) before the write (2), so a cell filled since the check is never overwritten.
-    expect(await page.evaluate(() => window.fakeExcel!.stats.syncs)).toBe(4);
+    // A fresh read (2) before the write (2), so a cell filled since the check is never overwritten; then the stamp (2).
+    expect(await page.evaluate(() => window.fakeExcel!.stats.syncs)).toBe(6);
     expect(await page.evaluate(() => window.fakeExcel!.state.sheets.some((s) => s.name === "校验结果"))).toBe(true);
     // Exactly what the engine plans for this workbook under the profile picked above: every fill, every note.
     const snap = await readWorkbook(readFileSync(EXAMPLE), path.basename(EXAMPLE));

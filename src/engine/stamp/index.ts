@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cellAddress, parseCell } from "../address";
+import { cellAddress, parseCell, qualified } from "../address";
 import { chunkJson } from "../profile/embedded";
 import type { Profile } from "../profile/schema";
 import { FormKindSchema } from "../report";
@@ -127,6 +127,31 @@ export async function makeStamp(snapshot: WorkbookSnapshot, result: Pick<Validat
     cells: Object.fromEntries([...prints].map(([sheet, cells]) => [sheet, encodeCells(cells)])),
   };
   return { ...body, seal: await sha256(JSON.stringify(body)) };
+}
+
+/**
+ * The workbook as it stands after a host wrote a plan's values (Excel's 写入 leaves them in the workbook, so its stamp
+ * records them): each planned value put into its cell, except those the host reports it did not write.
+ */
+export function withWrittenValues(
+  snapshot: WorkbookSnapshot,
+  values: { sheet: string; cell: string; value: string | number; numberFormat?: string | undefined }[],
+  notWritten: string[] = [],
+): WorkbookSnapshot {
+  const skip = new Set(notWritten);
+  const sheets = snapshot.sheets.map((s) => ({ ...s, values: s.values.map((r) => [...r]), numberFormats: s.numberFormats?.map((r) => [...r]) }));
+  for (const v of values) {
+    if (skip.has(qualified(v.sheet, v.cell)) || skip.has(`${v.sheet}!${v.cell}`)) continue;
+    const s = sheets.find((x) => x.name === v.sheet);
+    if (!s) continue;
+    const c = parseCell(v.cell);
+    const i = c.row - s.origin.row;
+    const j = c.col - s.origin.col;
+    if (i < 0 || j < 0 || i >= s.values.length || j >= (s.values[i]?.length ?? 0)) continue;
+    s.values[i][j] = v.value;
+    if (v.numberFormat && s.numberFormats) s.numberFormats[i][j] = v.numberFormat;
+  }
+  return { ...snapshot, sheets };
 }
 
 /** The texts of the stamp sheet, column A from A1: the marker, then the JSON in chunks (as the embedded profile). */

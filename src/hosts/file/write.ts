@@ -4,6 +4,7 @@ import { parseRange, cellAddress } from "../../engine/address";
 import { MarkRecorder, NOTE_SEPARATOR, OWN_NOTE_MARKER, noteTextOf, undoOwnMarks } from "./own-marks";
 import { hasResultsSheetMark } from "../../engine/results-sheet";
 import { FILL_COLORS, type WritePlan } from "../../engine/write-plan";
+import { writeStampSheet } from "./stamp";
 
 /**
  * The file host's writer: the original bytes plus a WritePlan → the bytes of the checked copy.
@@ -163,10 +164,12 @@ function addResultsSheet(wb: ExcelJS.Workbook, results: WritePlan["results"]): v
  * Load the original bytes, apply the plan, return the checked copy. `data` is never modified.
  * Throws WorkbookReadError when the bytes cannot be loaded (same reasons as readWorkbook).
  */
-export async function writeCheckedCopy(data: ArrayBuffer | Uint8Array, plan: WritePlan, name = "workbook.xlsx"): Promise<Uint8Array> {
+export async function writeCheckedCopy(data: ArrayBuffer | Uint8Array, plan: WritePlan, name = "workbook.xlsx", stamp?: string[]): Promise<Uint8Array> {
   const wb = await loadWorkbook(copyBytes(data), name);
   // The plan was made from the snapshot of this state (readWorkbook takes back earlier marks too).
   undoOwnMarks(wb);
+  // The validation stamp of the check (src/engine/stamp), when the caller made one.
+  if (stamp) writeStampSheet(wb, stamp);
   return checkedCopyOf(wb, plan);
 }
 

@@ -14,6 +14,7 @@ import { NewTemplateButton } from "./NewTemplateButton";
 import { NoticeBar } from "./NoticeBar";
 import { ProfilePicker } from "./ProfilePicker";
 import { ProgressView } from "./ProgressView";
+import { StampStatus } from "./StampStatus";
 import { Summary } from "./Summary";
 
 const useStyles = makeStyles({
@@ -51,6 +52,7 @@ function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void;
       {checker.result ? (
         <>
           <Summary report={checker.result.report} />
+          <StampStatus snapshot={checker.snapshot} />
           {/* A copy of a workbook in which nothing was checked helps nobody; in Excel, 清除标注 stays available. */}
           {checker.result.report.forms.length || mode === "excel" ? (
             <ActionBar
