@@ -2,7 +2,7 @@ import type { RangeRef } from "../../address";
 import type { SheetGrid } from "../../sheet-grid";
 import { normalizeHeader } from "../../text/normalize";
 import { amountValue } from "../../parse/amount";
-import { LABEL_HEADERS, MEMO_COLUMN, NOTE_ROW, OF_WHICH, OTHER_PART, TITLE_WORDS, TOTAL_LABEL, UNIT_LINE } from "./vocabulary";
+import { isCodeOrPartHeader, LABEL_HEADERS, MEMO_COLUMN, NOTE_ROW, OF_WHICH, OTHER_PART, TITLE_WORDS, TOTAL_LABEL, UNIT_LINE } from "./vocabulary";
 
 /** The header block of a table: rows top..bottom (inclusive), columns left..right (inclusive). */
 export interface HeaderBlock {
@@ -27,6 +27,10 @@ export function isLabelHeader(text: string): boolean {
   return LABEL_HEADERS.includes(text);
 }
 
+function isHeaderWordOfLabels(text: string): boolean {
+  return isLabelHeader(text) || isCodeOrPartHeader(text);
+}
+
 function rowTexts(grid: SheetGrid, row: number, from: number, to: number): string[] {
   const out: string[] = [];
   for (let c = from; c <= to; c++) {
@@ -47,17 +51,30 @@ function lastUsedCol(grid: SheetGrid, row: number, from: number): number {
   return right;
 }
 
-/** A row above the anchor that still belongs to the header (收入 | 支出 over 项目 | 金额 | 项目 | 金额). */
+/**
+ * A row above the anchor that still belongs to the header (收入 | 支出 over 项目 | 金额 | 项目 | 金额). A row with a cell
+ * merged down into the header below it (“三公”经费预算数 over the 三公 columns beside 机关运行经费预算数 merged over three
+ * header rows) belongs to the header whatever its words.
+ */
 function isHeaderAbove(grid: SheetGrid, row: number, left: number, right: number): boolean {
   const texts = rowTexts(grid, row, left, right);
   if (texts.length < 2) return false;
+  let mergedDown = false;
+  for (let c = left; c <= right; c++) {
+    const m = grid.mergeAt(row, c);
+    if (m && m.top === row && m.bottom > row && m.left >= left && !grid.isBlank(row, c)) mergedDown = true;
+  }
+  if (mergedDown && !texts.some((t) => UNIT_LINE.test(t) || NOTE_ROW.test(normalizeHeader(t)))) return true;
   return !texts.some((t) => UNIT_LINE.test(t) || NOTE_ROW.test(normalizeHeader(t)) || TITLE_WORDS.test(t) || /^表\s*\d/.test(t));
 }
 
-/** A row below the merged header rows that is still header (sub-headers without merged cells above them). */
+/**
+ * A row below the merged header rows that is still header (sub-headers without merged cells above them). Under a label
+ * column it may only hold header words (功能分类科目编码 | 功能分类科目名称 over 类 | 款 | 项 under 项目), never a row's label.
+ */
 function isHeaderBelow(grid: SheetGrid, row: number, block: HeaderBlock, labelCols: number[]): boolean {
   if (row >= grid.bottom) return false;
-  if (labelCols.some((c) => grid.isAnchor(row, c) && !grid.isBlank(row, c))) return false;
+  if (labelCols.some((c) => grid.isAnchor(row, c) && !grid.isBlank(row, c) && !isHeaderWordOfLabels(grid.header(row, c)))) return false;
   let any = false;
   for (let c = block.left; c <= block.right; c++) {
     if (!grid.isAnchor(row, c) || grid.isBlank(row, c)) continue;

@@ -8,7 +8,7 @@ import { assignParents, indentMeasure, numberingRank, stripNumbering } from "./h
 import { noteText } from "./notes";
 import type { AmountCell, Block, BudgetRow, BudgetTable, RowKind, TableRole } from "./schema";
 import {
-  CODE_HEADERS,
+  isCodeHeader,
   CODE_PART_HEADERS,
   COLUMN_NUMBER_ROW,
   NO_AMOUNT_TEXT,
@@ -30,6 +30,9 @@ import {
   UNIT_LINE,
   YEAR_ROW,
 } from "./vocabulary";
+
+/** The longest run of blank rows a table may hold between its rows. */
+const MAX_BLANK_RUN = 8;
 
 type ColumnKind = "label" | "code" | "codePart" | "text" | "amount";
 
@@ -71,7 +74,7 @@ function amountCell(grid: SheetGrid, row: number, col: number): AmountCell {
 /** Text that is a header or label word, never an amount someone mistyped (a repeated header row, a sub-heading). */
 function isHeaderWord(text: string): boolean {
   const h = normalizeHeader(text);
-  return isLabelHeader(h) || CODE_HEADERS.includes(h) || TOTAL_LABEL.test(h) || NOT_BUDGET_HEADER.test(h) || /预算数|决算数|执行数|金额|^年度$|^栏次$|^行次$/.test(h);
+  return isLabelHeader(h) || isCodeHeader(h) || TOTAL_LABEL.test(h) || NOT_BUDGET_HEADER.test(h) || /预算数|决算数|执行数|金额|^年度$|^栏次$|^行次$/.test(h);
 }
 
 /**
@@ -97,7 +100,7 @@ function isColumnNumberRow(grid: SheetGrid, row: number, labelCols: number[]): b
 function classifyColumn(labels: string[]): ColumnKind {
   const leaf = labels[labels.length - 1] ?? "";
   if (isLabelHeader(leaf)) return "label";
-  if (CODE_HEADERS.includes(leaf)) return "code";
+  if (isCodeHeader(leaf)) return "code";
   if ((CODE_PART_HEADERS as readonly string[]).includes(leaf)) return "codePart";
   if (TEXT_HEADER.test(leaf) || leaf === "") return "text";
   return "amount";
@@ -230,7 +233,7 @@ function rowLabel(grid: SheetGrid, row: number, labelCols: number[]): { text: st
   return null;
 }
 
-/** The classification code of a row: the 科目编码 cell, or 类 | 款 | 项 joined (blank parts inherited from rows above). */
+/** The classification code of a row: the 科目编码 cell, or 类 | 款 | 项 (or 类 | 款) joined (blank parts inherited from rows above). */
 function codeReader(grid: SheetGrid, codeCol: number | null, partCols: number[]) {
   let last = ["", "", ""];
   return (row: number): string | null => {
@@ -238,7 +241,8 @@ function codeReader(grid: SheetGrid, codeCol: number | null, partCols: number[])
       const t = stripSpaces(toHalfWidth(grid.text(row, codeCol)));
       return /^\d{3,}$/.test(t) ? t : null;
     }
-    if (partCols.length !== 3) return null;
+    // 类 | 款 | 项 (function classification) or 类 | 款 (economic classification: 301 | 01).
+    if (partCols.length < 2 || partCols.length > 3) return null;
     const parts = partCols.map((c) => stripSpaces(toHalfWidth(grid.text(row, c))));
     if (!parts.some((p) => /^\d+$/.test(p))) return null;
     let deepest = -1;
@@ -260,7 +264,7 @@ interface BlockColumns {
 
 function buildBlock(grid: SheetGrid, spec: BlockColumns, dataTop: number, dataBottom: number, codeCol: number | null, partCols: number[]): Block {
   const readCode = codeReader(grid, codeCol, partCols);
-  const hasCodeColumn = codeCol !== null || partCols.length === 3;
+  const hasCodeColumn = codeCol !== null || partCols.length === 3 || partCols.length === 2;
   const rows: BudgetRow[] = [];
   const indents: number[] = [];
   const ranks: (number | null)[] = [];
@@ -316,7 +320,7 @@ function sangongHeaderLeft(grid: SheetGrid, row: number): number {
   for (let c = grid.left; c < grid.right; c++) {
     if (!grid.isAnchor(row, c) || grid.isBlank(row, c)) continue;
     const h = grid.header(row, c);
-    if (isLabelHeader(h) || CODE_HEADERS.includes(h)) return -1;
+    if (isLabelHeader(h) || isCodeHeader(h)) return -1;
     if (left < 0) left = c;
     if (TOTAL_LABEL.test(h)) total = true;
     for (const it of SANGONG_ITEMS) if (it.match.test(h)) items.add(it.key);
@@ -328,7 +332,7 @@ function parseTable(grid: SheetGrid, anchor: number, floor: number, lang: Lang):
   let left = -1;
   for (let c = grid.left; c < grid.right; c++) {
     const h = grid.isAnchor(anchor, c) ? grid.header(anchor, c) : "";
-    if (isLabelHeader(h) || CODE_HEADERS.includes(h)) {
+    if (isLabelHeader(h) || isCodeHeader(h)) {
       left = c;
       break;
     }
@@ -354,8 +358,11 @@ function parseTable(grid: SheetGrid, anchor: number, floor: number, lang: Lang):
   const amountCols = amountInfos.map((i) => i.col);
   for (;;) {
     while (last + 1 < grid.bottom && !endsTable(grid, last + 1, block.left, block.right, labelCols, amountCols)) last++;
-    // A blank row inside a table (a spacer, a page break) when the rows after it go on with labels and amounts.
-    if (last + 2 < grid.bottom && isBlankRow(grid, last + 1, block.left, block.right) && continuesTable(grid, last + 2, block, labelCols, amountCols)) last += 1;
+    // Blank rows inside a table (spacers, a page break, the empty lines of a 收支总表 before its 总计) when the row after
+    // them goes on with a label and an amount.
+    let gap = 0;
+    while (gap < MAX_BLANK_RUN && last + gap + 1 < grid.bottom && isBlankRow(grid, last + gap + 1, block.left, block.right)) gap++;
+    if (gap > 0 && last + gap + 1 < grid.bottom && continuesTable(grid, last + gap + 1, block, labelCols, amountCols)) last += gap;
     else break;
   }
   while (last > block.bottom && isBlankRow(grid, last, block.left, block.right)) last--;
@@ -397,7 +404,7 @@ function parseTable(grid: SheetGrid, anchor: number, floor: number, lang: Lang):
   const unit = findUnit(grid, block, floor, infos);
   const { title, tableNo, year: yearAbove } = findTitle(grid, block, floor);
   const year = infos.flatMap((i) => i.labels).map((l) => /(\d{4})年/.exec(l)?.[1]).find((y) => y !== undefined) ?? yearAbove;
-  const { role, fund } = roleOf(title, balance, codeCol !== null || partCols.length === 3, infos);
+  const { role, fund } = roleOf(title, balance, codeCol !== null || partCols.length === 3 || partCols.length === 2, infos);
   const notes: string[] = [];
   if (unit.assumed) notes.push(noteText(lang, "unitAssumed"));
   for (const b of blocks) if (b.hierarchy !== "none") notes.push(noteText(lang, `hierarchy.${b.hierarchy}`));

@@ -23,6 +23,20 @@ export const LABEL_HEADERS = [
 /** Headers of a concatenated classification code column (2060599). */
 export const CODE_HEADERS = ["科目编码", "功能分类科目编码", "经济分类科目编码", "编码", "科目代码"];
 
+/**
+ * Any header of a code column, however the template qualifies it: 支出功能分类科目编码 (决算 tables), 部门预算经济分类科目编码,
+ * 政府预算经济分类科目代码 — the listed words and their qualified forms.
+ */
+const CODE_HEADER = /^(支出|收入)?(功能|经济|部门预算经济|政府预算经济|政府经济)?(分类)?(科目)?(编码|代码)$/;
+export function isCodeHeader(text: string): boolean {
+  return CODE_HEADERS.includes(text) || (CODE_HEADER.test(text) && text.length > 2);
+}
+
+/** A word of a header row's code or label part (科目编码, 类 | 款 | 项): header text, never a data row's label. */
+export function isCodeOrPartHeader(text: string): boolean {
+  return isCodeHeader(text) || (CODE_PART_HEADERS as readonly string[]).includes(text);
+}
+
 /** The three columns of a split code (206 | 05 | 99). */
 export const CODE_PART_HEADERS = ["类", "款", "项"] as const;
 
