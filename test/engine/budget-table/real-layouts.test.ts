@@ -99,3 +99,100 @@ describe("blank rows inside a 收支总表", () => {
     expect(f3(workbook(s("310"))).map(([code, cell]) => [code, cell])).toContainEqual(["SUM_MISMATCH", "B8"]);
   });
 });
+
+describe("a 决算 收支总表 with carry-overs (上海 财政局 2024)", () => {
+  const s = (carried: number, total: number) =>
+    sheet("s", [
+      ["收入", null, "支出", null],
+      ["项目", "决算数", "项目", "决算数"],
+      ["一、一般公共预算财政拨款收入", 2940.05, "一、一般公共服务支出", 2940.05],
+      ["八、其他收入", 6.2, null, null],
+      ["本年收入合计", 2946.25, "本年支出合计", 2940.05],
+      ["年初结转和结余", 49.14, "年末结转和结余", carried],
+      ["总计", 2995.39, "总计", total],
+    ], ["A1:B1", "C1:D1"]);
+
+  it("does not ask this year's income to equal this year's expenditure; the 总计 rows must balance", () => {
+    expect(f3(workbook(s(55.34, 2995.39)))).toEqual([]);
+    expect(f3(workbook(s(55.34, 2995.93)))).toEqual([
+      ["SUM_MISMATCH", "D7", 2995.93],
+      ["BALANCE_MISMATCH", "D7", 2995.93],
+    ]);
+  });
+});
+
+describe("an unnumbered row over numbered rows heads them (财政拨款收入支出决算总表)", () => {
+  const s = (grand: number) =>
+    sheet("s", [
+      ["收入", null, "支出", null],
+      ["项目", "决算数", "项目", "决算数"],
+      ["一、一般公共预算财政拨款", 2940.05, "一、一般公共服务支出", 2940.05],
+      ["本年收入合计", 2940.05, "本年支出合计", 2940.05],
+      ["年初财政拨款结转和结余", 21.63, "年末财政拨款结转和结余", 21.63],
+      ["一、一般公共预算财政拨款", 21.63, null, null],
+      ["二、政府性基金预算财政拨款", null, null, null],
+      ["总计", grand, "总计", 2961.68],
+    ], ["A1:B1", "C1:D1"]);
+
+  it("counts the carry-over once in 总计, and checks it against its parts", () => {
+    expect(f3(workbook(s(2961.68)))).toEqual([]);
+    const [t] = tables(s(2961.68));
+    const income = t.blocks[0];
+    expect(income.rows.map((r) => [r.name, r.parent === null ? null : income.rows[r.parent].name])).toEqual([
+      ["一般公共预算财政拨款", null],
+      ["本年收入合计", null],
+      ["年初财政拨款结转和结余", null],
+      ["一般公共预算财政拨款", "年初财政拨款结转和结余"],
+      ["政府性基金预算财政拨款", "年初财政拨款结转和结余"],
+      ["总计", null],
+    ]);
+  });
+});
+
+describe("a table printed in two halves side by side (基本支出决算表)", () => {
+  const s = (leaf: number) =>
+    sheet("s", [
+      ["经济分类科目编码", null, "科目名称", "决算数", "经济分类科目编码", null, "科目名称", "决算数"],
+      ["类", "款", null, null, "类", "款", null, null],
+      ["301", null, "工资福利支出", 300, "302", null, "商品和服务支出", 30],
+      ["301", "01", "基本工资", 100, "302", "01", "办公费", 10],
+      ["301", "02", "津贴补贴", leaf, "302", "02", "印刷费", 20],
+      ["303", null, "对个人和家庭的补助", 5, "310", null, "资本性支出", 7],
+      ["303", "02", "退休费", 5, "310", "02", "办公设备购置", 7],
+      [null, null, "人员经费合计", 305, null, null, "公用经费合计", 37],
+    ], ["A1:B1", "C1:C2", "D1:D2", "E1:F1", "G1:G2", "H1:H2"]);
+
+  it("reads each half with its own codes and total", () => {
+    const [t] = tables(s(200));
+    expect(t.blocks.map((b) => [b.side, b.rows.map((r) => r.code)])).toEqual([
+      ["half", ["301", "30101", "30102", "303", "30302", null]],
+      ["half", ["302", "30201", "30202", "310", "31002", null]],
+    ]);
+    expect(f3(workbook(s(200)))).toEqual([]);
+    expect(f3(workbook(s(190)))).toEqual([["SUM_MISMATCH", "D3", 300]]);
+  });
+});
+
+describe("income by function class is income (收入决算表), not expenditure", () => {
+  it("is not set against the 收支总表's expenditure lines", () => {
+    const balance = sheet("表1", [
+      ["收入支出决算总表"],
+      ["收入", null, "支出", null],
+      ["项目", "决算数", "项目", "决算数"],
+      ["一、一般公共预算财政拨款收入", 100, "一、一般公共服务支出", 100],
+      ["八、其他收入", 6, null, null],
+      ["本年收入合计", 106, "本年支出合计", 100],
+      ["年初结转和结余", 0, "年末结转和结余", 6],
+      ["总计", 106, "总计", 106],
+    ], ["B2:B2"]);
+    const income = sheet("表2", [
+      ["收入决算表"],
+      ["项目", null, "本年收入合计", "财政拨款收入", "其他收入"],
+      ["科目编码", "科目名称", null, null, null],
+      ["201", "一般公共服务支出", 106, 100, 6],
+      ["合计", null, 106, 100, 6],
+    ], ["A2:B2", "C2:C3", "D2:D3", "E2:E3"]);
+    const wb = workbook(balance, income);
+    expect(f3(wb)).toEqual([]);
+  });
+});

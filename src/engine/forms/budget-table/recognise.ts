@@ -211,6 +211,8 @@ function roleOf(title: string, balance: boolean, hasCode: boolean, infos: Column
   if (/三公/.test(title)) return { role: "sangong", fund };
   if (/基本支出|经济分类/.test(title)) return { role: "basic", fund };
   if (/项目支出/.test(title)) return { role: "project", fund };
+  // Income by function class (收入决算表, 收入预算总表) is income, not expenditure to set against the 收支总表's lines.
+  if (hasCode && /收入/.test(title) && !/支出/.test(title)) return { role: "income", fund };
   if (hasCode || /功能分类/.test(title)) return { role: "function", fund };
   if (/收入/.test(title)) return { role: "income", fund };
   if (/支出总表/.test(title)) return { role: "expense", fund };
@@ -260,6 +262,42 @@ interface BlockColumns {
   side: Block["side"];
   labelCols: number[];
   amount: ColumnInfo[];
+  codeCol?: number | null;
+  partCols?: number[];
+}
+
+/**
+ * A table printed in two (or more) halves side by side, each with its own code, label and amount columns under the same
+ * header words (基本支出决算表: 类 | 款 | 科目名称 | 决算数 | 类 | 款 | 科目名称 | 决算数). Each half starts at the code columns
+ * just left of its label column. Null unless the label columns repeat one header word and every half has amounts.
+ */
+function sideBySideHalves(infos: ColumnInfo[], labelCols: number[]): BlockColumns[] | null {
+  if (labelCols.length < 2) return null;
+  const leaf = (col: number) => {
+    const i = infos.find((x) => x.col === col);
+    return i ? i.labels[i.labels.length - 1] : "";
+  };
+  if (new Set(labelCols.map(leaf)).size !== 1) return null;
+  const kindAt = (col: number) => infos.find((x) => x.col === col)?.kind;
+  const starts = labelCols.map((l, k) => {
+    if (k === 0) return infos[0].col;
+    let c = l;
+    while (c - 1 > labelCols[k - 1] && (kindAt(c - 1) === "code" || kindAt(c - 1) === "codePart")) c--;
+    return c;
+  });
+  const halves = labelCols.map((l, k): BlockColumns => {
+    const from = starts[k];
+    const to = k + 1 < starts.length ? starts[k + 1] - 1 : Infinity;
+    const inHalf = infos.filter((i) => i.col >= from && i.col <= to);
+    return {
+      side: "half",
+      labelCols: [l],
+      amount: inHalf.filter((i) => i.kind === "amount"),
+      codeCol: inHalf.find((i) => i.kind === "code")?.col ?? null,
+      partCols: inHalf.filter((i) => i.kind === "codePart").map((i) => i.col),
+    };
+  });
+  return halves.every((h) => h.amount.length > 0) ? halves : null;
 }
 
 function buildBlock(grid: SheetGrid, spec: BlockColumns, dataTop: number, dataBottom: number, codeCol: number | null, partCols: number[]): Block {
@@ -395,10 +433,14 @@ function parseTable(grid: SheetGrid, anchor: number, floor: number, lang: Lang):
     specs.push({ side: sideOf(a, "income"), labelCols: [a], amount: amountInfos.filter((i) => i.col > a && i.col < b) });
     specs.push({ side: sideOf(b, "expense"), labelCols: [b], amount: amountInfos.filter((i) => i.col > b) });
   } else {
-    specs.push({ side: "single", labelCols: labelCols.length ? labelCols : labelless >= 0 ? [] : [block.left], amount: amountInfos });
+    const halves = sideBySideHalves(infos, labelCols);
+    if (halves) specs.push(...halves);
+    else specs.push({ side: "single", labelCols: labelCols.length ? labelCols : labelless >= 0 ? [] : [block.left], amount: amountInfos, codeCol, partCols });
   }
   // A side without amount columns (its header merged away) holds nothing to check.
-  const blocks = specs.filter((s) => s.amount.length > 0).map((s) => buildBlock(grid, s, block.bottom + 1, last, balance ? null : codeCol, balance ? [] : partCols));
+  const blocks = specs
+    .filter((s) => s.amount.length > 0)
+    .map((s) => buildBlock(grid, s, block.bottom + 1, last, balance ? null : (s.codeCol ?? null), balance ? [] : (s.partCols ?? [])));
   if (blocks.length === 0 || blocks.every((b) => b.rows.length === 0)) return null;
 
   const unit = findUnit(grid, block, floor, infos);
