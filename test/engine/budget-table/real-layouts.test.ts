@@ -196,3 +196,25 @@ describe("income by function class is income (收入决算表), not expenditure"
     expect(f3(wb)).toEqual([]);
   });
 });
+
+describe("a 三公 决算表 with 预算数 | 决算数 under every item (national 决算 template)", () => {
+  const rows = (totalSpent: number): Row[] => [
+    ["合计", null, "因公出国（境）费", null, "公务用车购置及运行维护费", null, null, null, null, null, "公务接待费", null],
+    [null, null, null, null, "小计", null, "公务用车购置费", null, "公务用车运行维护费", null, null, null],
+    ["预算数", "决算数", "预算数", "决算数", "预算数", "决算数", "预算数", "决算数", "预算数", "决算数", "预算数", "决算数"],
+    [2.85, totalSpent, "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", 2.85, 0.39],
+  ];
+  const merged = ["A1:B2", "C1:D2", "E1:J1", "K1:L2", "E2:F2", "G2:H2", "I2:J2"];
+
+  it("checks each measure of 合计 against the same measure of the items", () => {
+    const [t] = tables(sheet("s", rows(0.39), merged));
+    expect(t.blocks[0].columnSums).toEqual([
+      { total: 4, parts: [6, 8] },
+      { total: 5, parts: [7, 9] },
+      { total: 0, parts: [2, 4, 10] },
+      { total: 1, parts: [3, 5, 11] },
+    ]);
+    expect(f3(workbook(sheet("s", rows(0.39), merged)))).toEqual([]);
+    expect(f3(workbook(sheet("s", rows(0.93), merged)))).toEqual([["SUM_MISMATCH", "B4", 0.93]]);
+  });
+});

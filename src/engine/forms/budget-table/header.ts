@@ -172,10 +172,31 @@ export function columnRelations(paths: { keys: string[]; labels: string[] }[]): 
     const summands = n.children.filter((c) => !totals.includes(c) && !memo.includes(c) && (exhaustive || !ofWhich.includes(c)));
     for (const m of memo) valueOf(m);
     const parts = summands.flatMap(valueOf);
+    // A total group over measures (合计 over 预算数 | 决算数, each item likewise): measure by measure.
+    const group = totals.length === 0 ? n.children.find((c) => isMeasureGroup(c) && TOTAL_LABEL.test(c.label)) : undefined;
+    if (group) {
+      const others = summands.filter((c) => c !== group);
+      for (const leaf of group.children) {
+        const measureParts = others.flatMap((c) => valueFor(c, leaf.label));
+        if (measureParts.length > 0 && leaf.column !== undefined) out.sums.push({ total: leaf.column, parts: measureParts });
+      }
+      return leaves(group);
+    }
     if (totals.length === 0) return parts;
     for (const t of totals) if (parts.length > 0) out.sums.push({ total: t.column!, parts });
     if (!exhaustive) for (const o of ofWhich) for (const part of leaves(o)) out.subsets.push({ part, whole: totals[0].column! });
     return [totals[0].column!];
+  };
+  /** A header cell whose children are leaves, each a measure (预算数, 决算数) of that item. */
+  const isMeasureGroup = (n: HeaderNode): boolean =>
+    n.children.length > 1 && n.children.every((c) => c.children.length === 0 && c.column !== undefined) && new Set(n.children.map((c) => c.label)).size === n.children.length;
+  /** The columns that carry a header cell's value for one measure: its own, or its total group's, or its parts'. */
+  const valueFor = (n: HeaderNode, measure: string): number[] => {
+    if (n.children.length === 0) return n.column !== undefined && n.label === measure ? [n.column] : [];
+    if (isMeasureGroup(n)) return n.children.filter((c) => c.label === measure).map((c) => c.column!);
+    const total = n.children.find((c) => isMeasureGroup(c) && TOTAL_LABEL.test(c.label));
+    if (total) return valueFor(total, measure);
+    return n.children.filter((c) => !MEMO_COLUMN.test(c.label) && !OF_WHICH.test(c.label)).flatMap((c) => valueFor(c, measure));
   };
   valueOf(root);
   return out;
