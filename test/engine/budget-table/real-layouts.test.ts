@@ -218,3 +218,21 @@ describe("a 三公 决算表 with 预算数 | 决算数 under every item (nation
     expect(f3(workbook(sheet("s", rows(0.93), merged)))).toEqual([["SUM_MISMATCH", "B4", 0.93]]);
   });
 });
+
+describe("a rate column beside the amounts (比上年增、减情况: 增、减金额 | 增、减幅度)", () => {
+  const s = (total: number) =>
+    sheet("s", [
+      ["项目", "2023年预算数", "2024年预算数", "比上年增、减情况", null],
+      [null, null, null, "增、减金额", "增、减幅度"],
+      ["合计", 18.15, total, 4, 0.22],
+      ["1.因公出国(境)费", null, null, null, null],
+      ["2.公务接待费", 3, 7, 4, 1.33],
+      ["3.公务用车购置及运行费", 15.15, 15.15, null, null],
+    ], ["A1:A2", "B1:B2", "C1:C2", "D1:E1"]);
+
+  it("is not added up; the amount columns still are", () => {
+    expect(tables(s(22.15))[0].blocks[0].columns.map((c) => c.label)).toEqual(["2023年预算数", "2024年预算数", "增、减金额"]);
+    expect(f3(workbook(s(22.15)))).toEqual([]);
+    expect(f3(workbook(s(23.15)))).toEqual([["SUM_MISMATCH", "C3", 23.15]]);
+  });
+});

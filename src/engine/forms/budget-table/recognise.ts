@@ -24,6 +24,7 @@ import {
   OF_WHICH,
   SUBTOTAL_LABEL,
   TEXT_HEADER,
+  RATE_HEADER,
   TITLE_WORDS,
   UNIT_FACTORS,
   UNIT_IN_HEADER,
@@ -102,7 +103,7 @@ function classifyColumn(labels: string[]): ColumnKind {
   if (isLabelHeader(leaf)) return "label";
   if (isCodeHeader(leaf)) return "code";
   if ((CODE_PART_HEADERS as readonly string[]).includes(leaf)) return "codePart";
-  if (TEXT_HEADER.test(leaf) || leaf === "") return "text";
+  if (TEXT_HEADER.test(leaf) || RATE_HEADER.test(leaf) || leaf === "") return "text";
   return "amount";
 }
 

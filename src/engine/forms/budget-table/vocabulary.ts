@@ -43,6 +43,9 @@ export const CODE_PART_HEADERS = ["类", "款", "项"] as const;
 /** Columns that hold text even though they sit among amounts; 行次 numbers the rows of a 决算 table (公开01表). */
 export const TEXT_HEADER = /内容|说明|备注|用途|目标|依据|名称$|摘要|^行次$/;
 
+/** Columns of rates beside the amounts (增、减幅度 22%, 增长率, 占比): not amounts, never added up. */
+export const RATE_HEADER = /幅度|增长率|增减率|下降率|增幅|降幅|比率|比例|占比|百分比|\(%\)$/;
+
 /** The row under the header that numbers the columns of a 决算 table (栏次 | | 1 | 栏次 | | 2): not a data row. */
 export const COLUMN_NUMBER_ROW = /^栏次$/;
 
