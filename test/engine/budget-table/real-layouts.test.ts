@@ -236,3 +236,36 @@ describe("a rate column beside the amounts (比上年增、减情况: 增、减�
     expect(f3(workbook(s(23.15)))).toEqual([["SUM_MISMATCH", "C3", 23.15]]);
   });
 });
+
+describe("rows that hold no amounts: a percentage row, counts", () => {
+  it("a 增减% row under year rows is neither a difference nor a sum (浙江 衢江区)", () => {
+    const s = (total2016: number) =>
+      sheet("s", [
+        ["年度", "合计", "因公出国(境)经费", "公务接待费", "公车购置及运行维护费", null, null],
+        [null, null, null, null, "合计", "车辆购置", "车辆运行"],
+        ["2015年", 2840, 90, 1400, 1350, 73, 1277],
+        ["2016年", total2016, 12, 1356, 996, 37, 959],
+        ["2016年比2015年增减%", -16.77, -86.62, -3.14, -26.24, -47.95, -24.98],
+      ], ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:G1"]);
+    expect(f3(workbook(s(2364)))).toEqual([]);
+    expect(f3(workbook(s(2346)))).toEqual([["SUM_MISMATCH", "B4", 2346]]);
+  });
+
+  it("相关统计数 (团组数(个), 保有量(辆), 接待人数(人)) are counts, not parts of anything (湖南 岳阳县)", () => {
+    const s = (total: number) =>
+      sheet("s", [
+        ["项目", "2016-执行数", "2017-预算数"],
+        ["一、支出合计", null, total],
+        ["1、因公出国(境)费用", null, null],
+        ["2、公务接待费", null, 150000],
+        ["3、公务用车费", null, 100000],
+        ["二、相关统计数", null, null],
+        ["1.因公出国(境)团组数(个)", null, 0],
+        ["4.公务用车保有量(辆)", null, 1],
+        ["6.公务接待人数(人)", null, 500],
+      ]);
+    expect(tables(s(250000))[0].blocks[0].rows.map((r) => r.name)).toEqual(["支出合计", "因公出国(境)费用", "公务接待费", "公务用车费", "相关统计数"]);
+    expect(f3(workbook(s(250000)))).toEqual([]);
+    expect(f3(workbook(s(260000)))).toEqual([["SUM_MISMATCH", "C2", 260000]]);
+  });
+});

@@ -25,6 +25,8 @@ import {
   SUBTOTAL_LABEL,
   TEXT_HEADER,
   RATE_HEADER,
+  RATE_ROW,
+  COUNT_ROW,
   TITLE_WORDS,
   UNIT_FACTORS,
   UNIT_IN_HEADER,
@@ -320,6 +322,8 @@ function buildBlock(grid: SheetGrid, spec: BlockColumns, dataTop: number, dataBo
     if (!label && code === null && amounts.every((a) => a.kind === "none")) continue;
     const text = label?.text ?? "";
     const name = stripNumbering(stripSpaces(toHalfWidth(text)));
+    // A row of percentages (增减%) or of counts (公务用车保有量(辆)) holds no amounts: nothing in it adds up.
+    if (RATE_ROW.test(name) || COUNT_ROW.test(name)) continue;
     // A table without a label column names its rows by their first cell.
     const labelCol = label?.col ?? spec.labelCols[spec.labelCols.length - 1] ?? spec.amount[0].col;
     indents.push(indentMeasure(grid, r, labelCol));

@@ -46,6 +46,12 @@ export const TEXT_HEADER = /内容|说明|备注|用途|目标|依据|名称$|�
 /** Columns of rates beside the amounts (增、减幅度 22%, 增长率, 占比): not amounts, never added up. */
 export const RATE_HEADER = /幅度|增长率|增减率|下降率|增幅|降幅|比率|比例|占比|百分比|\(%\)$/;
 
+/** Rows of rates under the amounts (2016年比2015年增减%, 增长率, 占比): percentages, neither amounts nor differences. */
+export const RATE_ROW = /[%％]$|[(（][%％][)）]$|幅度$|增长率$|增减率$|下降率$|百分比$|比重$|占比$/;
+
+/** Rows of counts among the amounts (相关统计数: 团组数(个), 公务用车保有量(辆), 公务接待批次(批)): not amounts. */
+export const COUNT_ROW = /[(（](个|人|人次|辆|批|批次|次|台|套|项|家|户|团组|场)[)）]$/;
+
 /** The row under the header that numbers the columns of a 决算 table (栏次 | | 1 | 栏次 | | 2): not a data row. */
 export const COLUMN_NUMBER_ROW = /^栏次$/;
 
