@@ -35,7 +35,9 @@ describe("bounded memory and time for tiny hostile workbooks (512 MB heap)", () 
     const p = file("sparse.xlsx", makeXlsx([{ name: "S", body: `<sheetData>${row(1, textCell("A1", "项目"))}${row(1048576, numberCell("XFD1048576", 1))}</sheetData>` }]));
     const r = run(p);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe("sparse.xlsx：工作表「S」中远离其余数据的 1 处内容（如 XFD1048576）未读取，也未校验\nsparse.xlsx 中没有识别到 budget-check 支持的表（如项目支出绩效自评表）\n");
+    expect(r.stderr).toBe(
+      "sparse.xlsx：工作表「S」XFD1048576：远离本表其余数据的 1 处内容（如 XFD1048576）未读取，也未校验\nsparse.xlsx 中没有识别到 budget-check 支持的表（如项目支出绩效自评表）\n",
+    );
     expect(r.ms).toBeLessThan(60_000);
   });
 
@@ -43,7 +45,11 @@ describe("bounded memory and time for tiny hostile workbooks (512 MB heap)", () 
     const p = file("sum.xlsx", makeXlsx([{ name: "S", body: `<sheetData>${row(1, textCell("A1", "项目") + '<c r="B1"><f>SUM(A1:XFD1048576)</f></c><c r="C1"><f>SUM(A2:Z1048576)</f></c>')}</sheetData>` }]));
     const r = run(p);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe("sum.xlsx 中没有识别到 budget-check 支持的表（如项目支出绩效自评表）\n");
+    expect(r.stderr).toBe(
+      "sum.xlsx：工作表「S」B1：公式 =SUM(A1:XFD1048576) 引用 17,179,869,184 个单元格，超过计算上限 200,000 个，文件中也没有保存其结果，未计算；依赖此单元格的校验可能不完整\n" +
+        "sum.xlsx：工作表「S」C1：公式 =SUM(A2:Z1048576) 引用 27,262,950 个单元格，超过计算上限 200,000 个，文件中也没有保存其结果，未计算；依赖此单元格的校验可能不完整\n" +
+        "sum.xlsx 中没有识别到 budget-check 支持的表（如项目支出绩效自评表）\n",
+    );
   });
 
   it("a zip that inflates past the cap is refused on its declared size, before inflating", () => {
