@@ -9,6 +9,7 @@ const halfWidthCache = new Map<string, string>();
 
 export function toHalfWidth(text: string): string {
   // Plain ASCII has nothing to fold; other strings repeat across forms, so remember them (bounded).
+  // eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included, needs no folding
   if (/^[\x00-\x7E]*$/.test(text)) return text;
   const hit = halfWidthCache.get(text);
   if (hit !== undefined) return hit;
