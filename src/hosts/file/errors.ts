@@ -8,7 +8,7 @@ export const READ_ERROR_REASONS = ["not-found", "not-xlsx", "xls", "encrypted", 
 export type ReadErrorReason = (typeof READ_ERROR_REASONS)[number];
 
 /** Messages by reason, and by `reason:variant` where a reason has more than one wording (params.variant). */
-const MESSAGES: Record<Lang, Record<ReadErrorReason | "too-large-inflated:stopped", string>> = {
+const MESSAGES: Record<Lang, Record<ReadErrorReason | "too-large-inflated:stopped" | "too-large-inflated:sheet", string>> = {
   zh: {
     "not-found": "找不到文件：{{file}}",
     "not-xlsx": "{{file}} 不是 Excel 工作簿（.xlsx）文件",
@@ -19,6 +19,7 @@ const MESSAGES: Record<Lang, Record<ReadErrorReason | "too-large-inflated:stoppe
     "too-large": "{{file}} 过大（{{size}} MB），超过 {{limit}} MB 的上限",
     "too-large-inflated": "{{file}} 解压后过大（{{size}} MB），超过 {{limit}} MB 的上限",
     "too-large-inflated:stopped": "{{file}} 解压后超过 {{limit}} MB 的上限（其中的压缩文件声明的大小不实），已停止读取",
+    "too-large-inflated:sheet": "{{file}} 中有一张工作表解压后超过 {{limit}} MB 的上限，已停止读取",
     unreadable: "无法读取 {{file}}：{{detail}}",
     "other-format": "{{file}} 是{{format}}，不是 Excel 工作簿（.xlsx）；请在 Excel 或 WPS 中另存为 .xlsx 后再校验",
   },
@@ -32,6 +33,7 @@ const MESSAGES: Record<Lang, Record<ReadErrorReason | "too-large-inflated:stoppe
     "too-large": "{{file}} is too large ({{size}} MB); the limit is {{limit}} MB",
     "too-large-inflated": "{{file}} inflates to too much data ({{size}} MB); the limit is {{limit}} MB",
     "too-large-inflated:stopped": "{{file}} inflates to more than the limit of {{limit}} MB (a part in it misstates its size); reading was stopped",
+    "too-large-inflated:sheet": "A sheet of {{file}} inflates to more than the limit of {{limit}} MB; reading was stopped",
     unreadable: "Cannot read {{file}}: {{detail}}",
     "other-format": "{{file}} is {{format}}, not an Excel workbook (.xlsx); save it as .xlsx in Excel or WPS and check it again",
   },
