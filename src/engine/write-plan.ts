@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Finding } from "./findings/finding";
+import { CATALOG } from "./findings/catalog";
 import { formKindLabel, type Lang } from "./i18n";
 import { parseCell } from "./address";
 import { SheetGrid } from "./sheet-grid";
@@ -157,6 +158,11 @@ export interface PlanOptions {
   overwrite?: boolean;
 }
 
+/** A finding about what was not read: its place may not exist in the workbook, so no cell is marked or linked. */
+function notRead(f: Finding): boolean {
+  return CATALOG[f.code].tags.includes("#read");
+}
+
 /** Plan the checked copy: computed values into empty cells, fills and notes on flagged cells, the results sheet. */
 export function planWrites(
   snapshot: WorkbookSnapshot,
@@ -197,6 +203,8 @@ export function planWrites(
   // One fill per cell: the most severe finding on it decides the colour.
   const byCell = new Map<string, Finding[]>();
   for (const f of report.findings) {
+    // What was not read (a cell past the grid, a merged area over the whole sheet) is listed, not marked.
+    if (notRead(f)) continue;
     // A finding that names other cells showing the same (`also`) marks them as well.
     for (const cell of [f.cell, ...(f.also ?? [])]) {
       const key = `${f.sheet}\u0000${cell}`;
@@ -259,7 +267,7 @@ export function planWrites(
     rows.push({
       values: [i + 1, ui[f.severity], f.code, f.sheet, f.cell, f.message, f.expected ?? "", f.actual ?? ""],
       style: f.severity,
-      link: { sheet: f.sheet, cell: f.cell, column: 4 },
+      ...(notRead(f) ? {} : { link: { sheet: f.sheet, cell: f.cell, column: 4 } }),
     });
   });
 
