@@ -156,9 +156,10 @@ export function useChecker(host: PaneHost, lang: Lang) {
     try {
       setProgress({ step: "clear" });
       const out = await host.clear();
-      const parts = out.restored || out.notesRemoved || out.valuesRestored ? [t("done.clear", { count: out.restored })] : [t("done.clear.none")];
+      const parts = out.restored || out.notesRemoved || out.valuesRestored ? [t("done.clear", { count: out.restored })] : out.stampRemoved ? [] : [t("done.clear.none")];
       if (out.valuesRestored) parts.push(t("done.clear.values", { count: out.valuesRestored }));
       if (out.valuesKept) parts.push(t("done.clear.valuesKept", { count: out.valuesKept }));
+      if (out.stampRemoved) parts.push(t("done.clear.stamp"));
       setNotice({ intent: "success", text: parts.join(" ") });
     } catch (e) {
       fail(e);
