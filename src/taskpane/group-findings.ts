@@ -27,12 +27,6 @@ export function groupFindings(findings: Finding[], forms: FormReport[], filter: 
   return [...groups.values()];
 }
 
-/** Amounts and values in findings as the report rounds them (2 decimals), without padding: 74, 9.5, 6,793,831. */
-export function formatNumber(n: number | string | null | undefined): string {
-  if (n === null || n === undefined) return "";
-  return typeof n === "number" ? String(roundHalfAway(n, 2)) : n;
-}
-
 /** Scores as the forms print them: always 2 decimals ("100.00", "99.96"). */
 export function formatScore(n: number | null | undefined): string {
   return n === null || n === undefined ? "" : roundHalfAway(n, 2).toFixed(2);

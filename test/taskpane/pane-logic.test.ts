@@ -2,7 +2,7 @@ import type { Finding } from "../../src/engine/findings/finding";
 import type { FormReport } from "../../src/engine/report";
 import { ExcelHostError } from "../../src/hosts/excel/errors";
 import { describeError } from "../../src/taskpane/describe-error";
-import { formatNumber, groupFindings } from "../../src/taskpane/group-findings";
+import { groupFindings } from "../../src/taskpane/group-findings";
 import { PANE_STRINGS, createPaneI18n, langFrom } from "../../src/taskpane/i18n";
 import { checkedCopyName } from "../../src/taskpane/pane-host";
 
@@ -22,10 +22,6 @@ describe("pane logic", () => {
       ["自评表2", null, ["C5:C9"]],
     ]);
     expect(groupFindings(findings, forms, "error").flatMap((g) => g.findings.map((f) => f.cell))).toEqual(["H9", "C5:C9"]);
-  });
-
-  it("shows scores as the report rounds them", () => {
-    expect([formatNumber(99.96), formatNumber(100), formatNumber(9.955), formatNumber("优"), formatNumber(null)]).toEqual(["99.96", "100", "9.96", "优", ""]);
   });
 
   it("follows Office's display language: Chinese unless it is English", () => {

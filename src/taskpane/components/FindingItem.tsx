@@ -1,7 +1,7 @@
 import { Badge, Body1, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../engine/findings/finding";
 import { CATALOG } from "../../engine/findings/catalog";
-import { formatNumber } from "../group-findings";
+import { shownValues } from "../../engine/finding-values";
 import { useT } from "../i18n";
 
 const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
@@ -31,6 +31,7 @@ export function FindingItem(props: { finding: Finding; onSelect?: (f: Finding) =
   const f = props.finding;
   // The catalogue's title is the headline; the stable code stays in JSON and in the tooltip.
   const title = CATALOG[f.code].title[lang];
+  const shown = shownValues(f);
   const body = (
     <>
       <span className={styles.head}>
@@ -42,11 +43,11 @@ export function FindingItem(props: { finding: Finding; onSelect?: (f: Finding) =
         </Caption1>
       </span>
       <Body1>{f.message}</Body1>
-      {/* An info finding's "expected" is context (a target), not a correction: only errors and warnings say 应为. */}
-      {f.severity !== "info" && f.expected !== undefined && f.expected !== null ? (
-        <Caption1>
-          {t("findings.expected", { value: formatNumber(f.expected) })}
-          {f.actual !== undefined && f.actual !== null ? ` · ${t("findings.actual", { value: formatNumber(f.actual) })}` : ""}
+      {/* 应为 only where it corrects the cell, as the message writes it (finding-values.ts; the results sheet and CLI agree). */}
+      {shown ? (
+        <Caption1 data-testid="finding-values">
+          {t("findings.expected", { value: shown.expected })}
+          {shown.actual !== undefined ? ` · ${t("findings.actual", { value: shown.actual })}` : ""}
         </Caption1>
       ) : null}
     </>
