@@ -74,6 +74,27 @@ maybe("Excel mode (task pane + Office.js host on the in-memory Excel)", () => {
     expect(title).toContain(`${selection!.sheet}!${selection!.address}`);
   });
 
+  it("F8 / Shift+F8 and the arrows walk the findings: the current one marked, its cell selected in Excel", async () => {
+    const selectedTitle = async () => {
+      const title = (await page.locator('[data-current="true"] [data-testid="finding"]').getAttribute("title")) ?? "";
+      await page.waitForFunction((t) => {
+        const s = window.fakeExcel!.state.selection;
+        return s !== undefined && t.includes(`${s.sheet}!${s.address}`);
+      }, title);
+      return title;
+    };
+    const first = await selectedTitle();
+    await page.keyboard.press("F8");
+    expect(await page.getByTestId("finding-position").textContent()).toMatch(/^2 \/ \d+$/);
+    const second = await selectedTitle();
+    expect(second).not.toBe(first);
+    await page.keyboard.press("Shift+F8");
+    expect(await selectedTitle()).toBe(first);
+    await page.getByTestId("next-finding").click();
+    expect(await selectedTitle()).toBe(second);
+    expect(await page.locator('[data-current="true"]').count()).toBe(1);
+  });
+
   it("writes highlights, notes and the results sheet, then clears back to the original fills", async () => {
     await page.evaluate(() => window.fakeExcel!.resetStats());
     await page.getByTestId("write").click();

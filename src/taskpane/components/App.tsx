@@ -27,6 +27,21 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
   },
   toolbar: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "flex-end", flexWrap: "wrap" },
+  // Progress, notices and the findings' counts, filters and navigation stay at the top while the pane scrolls.
+  sticky: {
+    position: "sticky",
+    top: 0,
+    zIndex: 2,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    marginInline: `calc(-1 * ${tokens.spacingHorizontalM})`,
+    paddingInline: tokens.spacingHorizontalM,
+    paddingBlock: tokens.spacingVerticalXS,
+    boxShadow: tokens.shadow2,
+    ":empty": { display: "none" },
+  },
 });
 
 function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void; startupNotice?: string }) {
@@ -36,6 +51,7 @@ function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void;
   // Why the pane opened in file mode inside Office (office.js too slow or blocked, Excel too old): said once.
   const [startup, setStartup] = useState(props.startupNotice);
   const busy = checker.progress !== null;
+  const [barSlot, setBarSlot] = useState<HTMLDivElement | null>(null);
   const mode = props.host.kind;
   return (
     <main className={styles.root}>
@@ -46,9 +62,12 @@ function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void;
         <ProfilePicker value={checker.profileId} used={checker.result?.profile ?? null} onChange={checker.setProfileId} disabled={busy} />
         <NewTemplateButton mode={mode} profile={BUILTIN_PROFILES[checker.profileId] ?? checker.result?.profile ?? BUILTIN_PROFILES[DEFAULT_PROFILE_ID]} disabled={busy} />
       </div>
-      {checker.progress ? <ProgressView progress={checker.progress} /> : null}
-      {checker.notice ? <NoticeBar notice={checker.notice} onDismiss={checker.dismissNotice} /> : null}
-      {startup && !checker.notice ? <NoticeBar notice={{ intent: "warning", text: t(startup) }} onDismiss={() => setStartup(undefined)} /> : null}
+      <div className={styles.sticky} data-testid="sticky-top">
+        {checker.progress ? <ProgressView progress={checker.progress} /> : null}
+        {checker.notice ? <NoticeBar notice={checker.notice} onDismiss={checker.dismissNotice} /> : null}
+        {startup && !checker.notice ? <NoticeBar notice={{ intent: "warning", text: t(startup) }} onDismiss={() => setStartup(undefined)} /> : null}
+        <div ref={setBarSlot} />
+      </div>
       {checker.result ? (
         <>
           <Summary report={checker.result.report} />
@@ -66,7 +85,7 @@ function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void;
             />
           ) : null}
           <Divider />
-          <FindingList report={checker.result.report} onSelect={mode === "excel" ? (f) => void checker.select(f.sheet, f.cell) : undefined} />
+          <FindingList report={checker.result.report} mode={mode} barSlot={barSlot} onSelect={mode === "excel" ? (f) => void checker.select(f.sheet, f.cell) : undefined} />
         </>
       ) : null}
     </main>

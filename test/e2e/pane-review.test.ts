@@ -1,0 +1,113 @@
+/**
+ * The reviewer's pane (issue 12), in browser file mode on the built pane (dist/), at 350 and 500 px: 应为 / 表中为 as
+ * the message writes them, findings grouped by rule and sorted by severity, the counts and filters kept in view,
+ * next / previous finding with the current one marked. Leaves screenshots in test-output/review-*.png.
+ */
+import { mkdirSync } from "node:fs";
+import type http from "node:http";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { DIST, OUT, ROOT, e2eAvailable, ensureBuilt, launchChromium, serve } from "./support";
+
+jest.setTimeout(600_000);
+
+const maybe = e2eAvailable() ? describe : describe.skip;
+const example = (name: string) => path.join(ROOT, "examples", name);
+
+maybe("the reviewer's pane (file mode, 350 and 500 px)", () => {
+  let server: http.Server;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    ensureBuilt();
+    const served = await serve(DIST);
+    server = served.server;
+    browser = await launchChromium();
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 350, height: 700 }, locale: "zh-CN" });
+    await context.route("https://appsforoffice.microsoft.com/**", (route) => route.abort("internetdisconnected"));
+    page = await context.newPage();
+    await page.goto(`${served.base}/taskpane.html`);
+    await page.getByText("浏览器文件模式", { exact: false }).waitFor({ timeout: 120_000 });
+    mkdirSync(OUT, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  const open = async (name: string) => {
+    await page.getByTestId("file-input").setInputFiles(example(name));
+    await page.getByText(name, { exact: false }).first().waitFor({ timeout: 120_000 });
+    await page.getByTestId("findings").first().waitFor();
+  };
+
+  it("shows 应为 / 表中为 as the message writes them: a rate with its %, none on info findings", async () => {
+    await open("seed004-department-evaluation.xlsx");
+    const values = await page.getByTestId("finding-values").allTextContents();
+    expect(values).toContain("应为 13.04% · 表中为 15.00%");
+    await open("seed002-self-evaluation.xlsx");
+    // OVERACHIEVEMENT is a note (info): its target is context, not a correction.
+    const info = page.locator("li", { has: page.locator('[data-code="OVERACHIEVEMENT"]') });
+    expect(await info.count()).toBeGreaterThan(0);
+    expect(await info.getByTestId("finding-values").count()).toBe(0);
+  });
+
+  for (const width of [350, 500]) {
+    it(`groups findings by rule, most severe first, and keeps counts, filters and navigation in view (${width} px)`, async () => {
+      await page.setViewportSize({ width, height: 700 });
+      await open("seed003-goal-table.xlsx");
+      const rules = await page.locator("[data-rule]").evaluateAll((els) => els.map((e) => [e.getAttribute("data-rule"), e.textContent]));
+      expect(rules[0]).toEqual(["UNPAIRED_INDICATOR", "数量指标缺少对应指标"]);
+      expect(await page.locator('[data-code="UNPAIRED_INDICATOR"]').count()).toBe(26);
+      expect(await page.getByTestId("finding").count()).toBe(33);
+      // Errors before warnings before notes: the groups' severities never go back up.
+      const severities = await page.locator("[data-rule]").evaluateAll((els) => els.map((e) => e.closest("[data-severity]")?.getAttribute("data-severity")));
+      const rank = { error: 0, warning: 1, info: 2 } as Record<string, number>;
+      expect(severities.map((s) => rank[s!])).toEqual([...severities.map((s) => rank[s!])].sort());
+
+      // Scrolled to the bottom, the counts and filters are still at the top of the pane.
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      const bar = await page.getByTestId("review-bar").boundingBox();
+      expect(bar!.y).toBeGreaterThanOrEqual(0);
+      expect(bar!.y).toBeLessThan(120);
+      await expect(page.getByTestId("review-bar").textContent()).resolves.toContain("警告 33");
+      await page.screenshot({ path: path.join(OUT, `review-sticky-${width}.png`) });
+
+      // Next / previous: F8, Shift+F8, the buttons; the current one marked and scrolled into view.
+      await page.locator("body").click({ position: { x: 1, y: 1 } });
+      await page.keyboard.press("F8");
+      const current = page.locator('[data-current="true"]');
+      const first = await page.locator("li[data-finding]").first().getAttribute("data-finding");
+      await expect(current.getAttribute("data-finding")).resolves.toBe(first);
+      expect(await page.getByTestId("finding-position").textContent()).toBe("1 / 33");
+      await page.keyboard.press("F8");
+      expect(await page.getByTestId("finding-position").textContent()).toBe("2 / 33");
+      await page.keyboard.press("Shift+F8");
+      expect(await page.getByTestId("finding-position").textContent()).toBe("1 / 33");
+      await page.keyboard.press("Shift+F8");
+      expect(await page.getByTestId("finding-position").textContent()).toBe("33 / 33");
+      const box = await current.boundingBox();
+      expect(box!.y).toBeGreaterThan(0);
+      expect(box!.y + box!.height).toBeLessThanOrEqual(700);
+      await page.getByTestId("next-finding").click();
+      expect(await page.getByTestId("finding-position").textContent()).toBe("1 / 33");
+      await page.keyboard.press("Alt+ArrowDown");
+      expect(await page.getByTestId("finding-position").textContent()).toBe("2 / 33");
+      expect(await page.locator('[data-current="true"]').count()).toBe(1);
+      await page.screenshot({ path: path.join(OUT, `review-current-${width}.png`) });
+
+      // The rule filter narrows the list to one rule.
+      await page.getByTestId("rule-filter").click();
+      await page.getByRole("option", { name: /^指标值不可衡量/ }).click();
+      expect(await page.getByTestId("finding").count()).toBe(6);
+      expect(await page.locator('[data-code="TARGET_NOT_MEASURABLE"]').count()).toBe(6);
+      await page.keyboard.press("F8");
+      expect(await page.getByTestId("finding-position").textContent()).toBe("1 / 6");
+      await page.getByTestId("rule-filter").click();
+      await page.getByRole("option", { name: /^全部规则/ }).click();
+      expect(await page.getByTestId("finding").count()).toBe(33);
+    });
+  }
+});
