@@ -20,6 +20,16 @@ export interface Notice {
   text: string;
 }
 
+/** One file of the file mode: its result, or why it could not be read. */
+export interface FileEntry {
+  key: number;
+  name: string;
+  file?: PickedFile;
+  snapshot?: WorkbookSnapshot;
+  result?: ValidationResult;
+  error?: string;
+}
+
 export interface Progress {
   step: Step;
   /** 0–1 for the progress bar; undefined for an indeterminate one. */
@@ -52,6 +62,8 @@ export function useChecker(host: PaneHost, lang: Lang) {
   const [result, setResult] = useState<ValidationResult | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const file = useRef<PickedFile | null>(null);
+  // File mode: every file picked or dropped at once, each with its own result (or why it could not be read).
+  const [entries, setEntries] = useState<FileEntry[]>([]);
 
   const validate = useCallback(
     (snap: WorkbookSnapshot) => validateWorkbook(snap, { ...(profileId === AUTO_PROFILE ? {} : { profile: BUILTIN_PROFILES[profileId] }), lang }),
@@ -61,14 +73,16 @@ export function useChecker(host: PaneHost, lang: Lang) {
   // The language or the rubric changed: re-run the engine on the workbook already read (no new read).
   useEffect(() => {
     if (snapshot) setResult(validate(snapshot));
+    setEntries((es) => es.map((e) => (e.snapshot ? { ...e, result: validate(e.snapshot) } : e)));
     // Only these two: a new snapshot is validated where it is read.
   }, [profileId, lang]);
 
+  const lastError = useRef<string | undefined>(undefined);
   const fail = useCallback((e: unknown) => setNotice({ intent: "error", text: describeError(e, t, lang) }), [t, lang]);
 
   const runCheck = useCallback(
-    async (read: () => Promise<WorkbookSnapshot>): Promise<{ snap: WorkbookSnapshot; res: ValidationResult } | null> => {
-      setNotice(null);
+    async (read: () => Promise<WorkbookSnapshot>, opts: { quiet?: boolean } = {}): Promise<{ snap: WorkbookSnapshot; res: ValidationResult } | null> => {
+      if (!opts.quiet) setNotice(null);
       try {
         setProgress({ step: "read", value: 0.2 });
         await paint();
@@ -82,17 +96,21 @@ export function useChecker(host: PaneHost, lang: Lang) {
         setProgress({ step: "validate", value: 0.6 });
         await paint();
         const res = validate(snap);
-        setSnapshot(snap);
-        setResult(res);
+        if (!opts.quiet) {
+          setSnapshot(snap);
+          setResult(res);
+        }
         return { snap, res };
       } catch (e) {
-        fail(e);
+        // Several files: the one that cannot be read says why in its own section; the others are checked.
+        lastError.current = describeError(e, t, lang);
+        if (!opts.quiet) fail(e);
         return null;
       } finally {
         setProgress(null);
       }
     },
-    [validate, fail, t],
+    [validate, fail, t, lang],
   );
 
   const check = useCallback(async () => {
@@ -100,21 +118,42 @@ export function useChecker(host: PaneHost, lang: Lang) {
     else if (file.current) await runCheck(() => host.read(file.current!));
   }, [host, runCheck]);
 
-  const checkFile = useCallback(
-    async (picked: File) => {
-      if (host.kind !== "file") return;
-      if (!/\.xlsx$/i.test(picked.name)) {
-        setNotice({ intent: "error", text: t("error.notXlsx") });
-        return;
-      }
-      const bytes = new Uint8Array(await picked.arrayBuffer());
-      file.current = { name: picked.name, bytes };
+  /**
+   * File mode: check every file picked or dropped, one after the other, each into its own result section. Any file
+   * is handed to the reader, which says what it is when it is no .xlsx (an .xls: save it as .xlsx), as the CLI does.
+   */
+  const checkFiles = useCallback(
+    async (picked: File[]) => {
+      if (host.kind !== "file" || picked.length === 0) return;
+      setNotice(null);
       setSnapshot(null);
       setResult(null);
-      await runCheck(() => host.read({ name: picked.name, bytes }));
+      setEntries([]);
+      file.current = null;
+      const out: FileEntry[] = [];
+      for (const [i, f] of picked.entries()) {
+        const bytes = new Uint8Array(await f.arrayBuffer());
+        const one = { name: f.name, bytes };
+        const checked = await runCheck(() => host.read(one), picked.length > 1 ? { quiet: true } : {});
+        if (checked) {
+          out.push({ key: i, name: f.name, file: one, snapshot: checked.snap, result: checked.res });
+        } else if (picked.length > 1) {
+          out.push({ key: i, name: f.name, error: lastError.current });
+        }
+        setEntries([...out]);
+      }
+      // The first readable file is the one the single-file state (stamp status, download) speaks of.
+      const first = out.find((e) => e.snapshot && e.result);
+      if (first) {
+        file.current = first.file!;
+        setSnapshot(first.snapshot!);
+        setResult(first.result!);
+      }
     },
-    [host, runCheck, t],
+    [host, runCheck],
   );
+
+  const checkFile = useCallback((picked: File) => checkFiles([picked]), [checkFiles]);
 
   /** Excel: read again first, so a cell the user filled since the check is compared, never overwritten. */
   const write = useCallback(async () => {
@@ -167,23 +206,28 @@ export function useChecker(host: PaneHost, lang: Lang) {
     }
   }, [host, t, fail]);
 
-  const downloadCopy = useCallback(async () => {
-    if (host.kind !== "file" || !file.current || !snapshot || !result) return;
-    setNotice(null);
-    try {
-      setProgress({ step: "download" });
-      await paint();
-      const stamp = await stampCells(snapshot, result).catch(() => undefined);
-      const bytes = await host.checkedCopy(file.current, planWrites(snapshot, result, { lang, overwrite }), stamp);
-      const name = checkedCopyName(file.current.name);
-      download(bytes, name);
-      setNotice({ intent: "success", text: t("done.download", { file: name }) });
-    } catch (e) {
-      fail(e);
-    } finally {
-      setProgress(null);
-    }
-  }, [host, snapshot, result, lang, overwrite, t, fail]);
+  /** The checked copy of a file (the first one when no entry is named). */
+  const downloadCopy = useCallback(
+    async (entry?: FileEntry) => {
+      const target = entry ?? entries.find((e) => e.snapshot && e.result);
+      if (host.kind !== "file" || !target?.file || !target.snapshot || !target.result) return;
+      setNotice(null);
+      try {
+        setProgress({ step: "download" });
+        await paint();
+        const stamp = await stampCells(target.snapshot, target.result).catch(() => undefined);
+        const bytes = await host.checkedCopy(target.file, planWrites(target.snapshot, target.result, { lang, overwrite }), stamp);
+        const name = checkedCopyName(target.file.name);
+        download(bytes, name);
+        setNotice({ intent: "success", text: t("done.download", { file: name }) });
+      } catch (e) {
+        fail(e);
+      } finally {
+        setProgress(null);
+      }
+    },
+    [host, entries, lang, overwrite, t, fail],
+  );
 
   const select = useCallback(
     async (sheet: string, cell: string) => {
@@ -209,8 +253,11 @@ export function useChecker(host: PaneHost, lang: Lang) {
     notice,
     dismissNotice: () => setNotice(null),
     hasFile: () => file.current !== null,
+    /** File mode: one entry per file picked or dropped. */
+    entries,
     check,
     checkFile,
+    checkFiles,
     write,
     clear,
     downloadCopy,

@@ -3,7 +3,7 @@
  * the message writes them, findings grouped by rule and sorted by severity, the counts and filters kept in view,
  * next / previous finding with the current one marked. Leaves screenshots in test-output/review-*.png.
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import type http from "node:http";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -37,8 +37,11 @@ maybe("the reviewer's pane (file mode, 350 and 500 px)", () => {
     await new Promise((resolve) => server?.close(resolve));
   });
 
+  /** Check one example and wait for its new results (the same file again included). */
   const open = async (name: string) => {
+    await page.evaluate(() => document.querySelectorAll('[data-testid="summary"]').forEach((e) => e.setAttribute("data-stale", "1")));
     await page.getByTestId("file-input").setInputFiles(example(name));
+    await page.locator('[data-testid="summary"]:not([data-stale])').first().waitFor({ timeout: 120_000 });
     await page.getByText(name, { exact: false }).first().waitFor({ timeout: 120_000 });
     await page.getByTestId("findings").first().waitFor();
   };
@@ -110,4 +113,43 @@ maybe("the reviewer's pane (file mode, 350 and 500 px)", () => {
       expect(await page.getByTestId("finding").count()).toBe(33);
     });
   }
+
+  it(".xls: the chooser offers it and the pane says what the CLI says (save it as .xlsx)", async () => {
+    expect(await page.getByTestId("file-input").getAttribute("accept")).toContain(".xls,");
+    // An Excel 97-2003 file starts with the OLE2 compound-file signature.
+    const xls = path.join(OUT, "old-format.xls");
+    writeFileSync(xls, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4096)]));
+    await page.getByTestId("file-input").setInputFiles(xls);
+    await page.getByTestId("notice").waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId("notice").textContent()).toContain("old-format.xls 是旧版 Excel 97-2003（.xls）文件，请在 Excel 中另存为 .xlsx 后再校验");
+    await page.screenshot({ path: path.join(OUT, "review-xls-350.png") });
+  });
+
+  it("checks several files at once, picked or dropped: one result section per file, an unreadable one says why", async () => {
+    await page.setViewportSize({ width: 500, height: 900 });
+    await page.getByTestId("file-input").setInputFiles([example("seed002-self-evaluation.xlsx"), path.join(OUT, "old-format.xls"), example("seed001-department-budget.xlsx")]);
+    await page.locator('[data-testid="workbook"][data-file="seed001-department-budget.xlsx"] [data-testid="summary"]').waitFor({ timeout: 120_000 });
+    const sections = page.getByTestId("workbook");
+    expect(await sections.evaluateAll((els) => els.map((e) => e.getAttribute("data-file")))).toEqual(["seed002-self-evaluation.xlsx", "old-format.xls", "seed001-department-budget.xlsx"]);
+    expect(await sections.nth(1).getByTestId("workbook-error").textContent()).toContain("另存为 .xlsx");
+    expect(await sections.nth(0).getByTestId("computed-score").first().textContent()).toBe("99.96");
+    expect(await sections.nth(2).locator('[data-code="ROUNDING_TAIL"]').count()).toBe(2);
+    // Each section downloads its own checked copy.
+    const [download] = await Promise.all([page.waitForEvent("download"), sections.nth(2).getByTestId("download").click()]);
+    expect(download.suggestedFilename()).toBe("seed001-department-budget.checked.xlsx");
+    await page.screenshot({ path: path.join(OUT, "review-several-500.png"), fullPage: true });
+
+    // Dropped onto the pane: the same.
+    const files = ["seed003-goal-table.xlsx", "seed004-department-evaluation.xlsx"].map((n) => ({ name: n, data: readFileSync(example(n)).toString("base64") }));
+    const transfer = await page.evaluateHandle((fs) => {
+      const dt = new DataTransfer();
+      for (const f of fs) dt.items.add(new File([Uint8Array.from(atob(f.data), (c) => c.charCodeAt(0))], f.name));
+      return dt;
+    }, files);
+    await page.dispatchEvent("main", "dragover", { dataTransfer: transfer });
+    await page.dispatchEvent("main", "drop", { dataTransfer: transfer });
+    await page.locator('[data-testid="workbook"][data-file="seed004-department-evaluation.xlsx"] [data-testid="summary"]').waitFor({ timeout: 120_000 });
+    expect(await sections.evaluateAll((els) => els.map((e) => e.getAttribute("data-file")))).toEqual(["seed003-goal-table.xlsx", "seed004-department-evaluation.xlsx"]);
+    await page.setViewportSize({ width: 350, height: 700 });
+  });
 });
