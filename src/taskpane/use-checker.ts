@@ -8,6 +8,7 @@ import type { HostSnapshot } from "../hosts/excel/read-snapshot";
 import { describeError } from "./describe-error";
 import { useT } from "./i18n";
 import { checkedCopyName, type PaneHost, type PickedFile } from "./pane-host";
+import { onlySheet } from "./sheet-scope";
 import { STAMP_WORDS, stampCells, stampExcelAfterWrite } from "./stamp-action";
 
 /** "auto": the rules the workbook carries (a department's template), else the default; or a built-in profile id. */
@@ -28,6 +29,8 @@ export interface FileEntry {
   snapshot?: WorkbookSnapshot;
   result?: ValidationResult;
   error?: string;
+  /** Only this sheet is checked; the whole workbook when absent. */
+  sheet?: string;
 }
 
 export interface Progress {
@@ -57,6 +60,8 @@ export function useChecker(host: PaneHost, lang: Lang) {
   const [profileId, setProfileId] = useState<string>(AUTO_PROFILE);
   // Off unless the user ticks it: a filled cell is flagged, not overwritten (architecture.md, data safety).
   const [overwrite, setOverwrite] = useState(false);
+  // Excel: check only the worksheet the user is on (read only that sheet).
+  const [activeSheetOnly, setActiveSheetOnly] = useState(false);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
   const [result, setResult] = useState<ValidationResult | null>(null);
@@ -70,10 +75,13 @@ export function useChecker(host: PaneHost, lang: Lang) {
     [profileId, lang],
   );
 
+  /** A file's result: the whole workbook, or only the sheet chosen for it. */
+  const validateEntry = useCallback((e: FileEntry) => (e.snapshot ? validate(e.sheet ? onlySheet(e.snapshot, e.sheet) : e.snapshot) : undefined), [validate]);
+
   // The language or the rubric changed: re-run the engine on the workbook already read (no new read).
   useEffect(() => {
     if (snapshot) setResult(validate(snapshot));
-    setEntries((es) => es.map((e) => (e.snapshot ? { ...e, result: validate(e.snapshot) } : e)));
+    setEntries((es) => es.map((e) => (e.snapshot ? { ...e, result: validateEntry(e) } : e)));
     // Only these two: a new snapshot is validated where it is read.
   }, [profileId, lang]);
 
@@ -114,9 +122,33 @@ export function useChecker(host: PaneHost, lang: Lang) {
   );
 
   const check = useCallback(async () => {
-    if (host.kind === "excel") await runCheck(() => host.read());
+    if (host.kind === "excel") await runCheck(() => host.read({ activeSheetOnly }));
     else if (file.current) await runCheck(() => host.read(file.current!));
-  }, [host, runCheck]);
+  }, [host, runCheck, activeSheetOnly]);
+
+  // Excel: ticking or unticking 只校验当前工作表 checks again with the new scope when there is a result to replace.
+  const scopeChanged = useRef(false);
+  useEffect(() => {
+    if (!scopeChanged.current) {
+      scopeChanged.current = true;
+      return;
+    }
+    if (host.kind === "excel" && result) void check();
+  }, [activeSheetOnly]);
+
+  /** File mode: check only one sheet of a file ("" for the whole workbook), without reading it again. */
+  const setEntrySheet = useCallback(
+    (key: number, sheet: string) => {
+      setEntries((es) =>
+        es.map((e) => {
+          if (e.key !== key || !e.snapshot) return e;
+          const next = { ...e, sheet: sheet || undefined };
+          return { ...next, result: validateEntry(next) };
+        }),
+      );
+    },
+    [validateEntry],
+  );
 
   /**
    * File mode: check every file picked or dropped, one after the other, each into its own result section. Any file
@@ -158,7 +190,7 @@ export function useChecker(host: PaneHost, lang: Lang) {
   /** Excel: read again first, so a cell the user filled since the check is compared, never overwritten. */
   const write = useCallback(async () => {
     if (host.kind !== "excel") return;
-    const fresh = await runCheck(() => host.read());
+    const fresh = await runCheck(() => host.read({ activeSheetOnly }));
     if (!fresh) return;
     try {
       setProgress({ step: "write" });
@@ -166,10 +198,13 @@ export function useChecker(host: PaneHost, lang: Lang) {
       const outcome = await host.write(plan);
       const parts = [t("done.write")];
       // The validation stamp of the workbook as it now stands (src/taskpane/stamp-action.ts); a failure is said, not fatal.
-      const stampFailure = await stampExcelAfterWrite(host.stamp, fresh.snap, fresh.res, plan, outcome.skippedValues).then(
-        () => null,
-        (e: unknown) => STAMP_WORDS[lang].stampFailed.replace("{{detail}}", e instanceof Error ? e.message : String(e)),
-      );
+      // Only the active sheet read: no stamp, which would speak for the whole workbook.
+      const stampFailure = activeSheetOnly
+        ? null
+        : await stampExcelAfterWrite(host.stamp, fresh.snap, fresh.res, plan, outcome.skippedValues).then(
+            () => null,
+            (e: unknown) => STAMP_WORDS[lang].stampFailed.replace("{{detail}}", e instanceof Error ? e.message : String(e)),
+          );
       if (outcome.notes === "notes") parts.push(t("done.write.notes"));
       if (outcome.notes === "comments") parts.push(t(outcome.commentsIncomplete ? "done.write.commentsIncomplete" : "done.write.comments"));
       if (outcome.notes === "results-sheet") parts.push(t("done.write.resultsOnly"));
@@ -187,7 +222,7 @@ export function useChecker(host: PaneHost, lang: Lang) {
     } finally {
       setProgress(null);
     }
-  }, [host, runCheck, lang, overwrite, t, fail]);
+  }, [host, runCheck, lang, overwrite, t, fail, activeSheetOnly]);
 
   const clear = useCallback(async () => {
     if (host.kind !== "excel") return;
@@ -246,6 +281,9 @@ export function useChecker(host: PaneHost, lang: Lang) {
     setProfileId,
     overwrite,
     setOverwrite,
+    activeSheetOnly,
+    setActiveSheetOnly,
+    setEntrySheet,
     progress,
     result,
     /** The snapshot last read (its validation stamp, if any, is compared by StampStatus). */

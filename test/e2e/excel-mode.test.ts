@@ -173,6 +173,25 @@ maybe("Excel mode (task pane + Office.js host on the in-memory Excel)", () => {
     expect(await page.evaluate(fillsInPage)).toBe(original);
   });
 
+  it("checks only the active worksheet when asked (only that sheet read), and the whole workbook again when not", async () => {
+    const second = await page.evaluate(() => window.fakeExcel!.state.sheets[1].name);
+    await page.evaluate((name) => {
+      window.fakeExcel!.state.activeSheet = name;
+      window.fakeExcel!.resetStats();
+    }, second);
+    await page.getByTestId("active-sheet-only").click();
+    await page.getByTestId("summary-scope").waitFor();
+    expect(await page.getByTestId("summary-scope").textContent()).toBe(`校验范围：仅工作表「${second}」`);
+    expect(await page.getByTestId("form-card").count()).toBe(1);
+    expect(await page.evaluate(() => window.fakeExcel!.stats.syncs)).toBe(2);
+    // The workbook's stamp speaks for every sheet: not compared with one sheet read alone (no false "changed").
+    expect(await page.getByTestId("stamp-status").count()).toBe(0);
+    await page.screenshot({ path: path.join(OUT, "excel-active-sheet-350.png"), fullPage: true });
+    await page.getByTestId("active-sheet-only").click();
+    await page.getByTestId("summary-scope").waitFor({ state: "detached" });
+    expect(await page.getByTestId("form-card").count()).toBe(3);
+  });
+
   it("tells the user about a protected sheet and writes nothing", async () => {
     await page.evaluate(() => {
       window.fakeExcel!.state.sheets[0].protected = true;

@@ -152,4 +152,25 @@ maybe("the reviewer's pane (file mode, 350 and 500 px)", () => {
     expect(await sections.evaluateAll((els) => els.map((e) => e.getAttribute("data-file")))).toEqual(["seed003-goal-table.xlsx", "seed004-department-evaluation.xlsx"]);
     await page.setViewportSize({ width: 350, height: 700 });
   });
+
+  it("checks only the sheet chosen for a file; back to all sheets on request", async () => {
+    await open("seed002-self-evaluation.xlsx");
+    expect(await page.getByTestId("form-card").count()).toBe(3);
+    await page.getByTestId("sheet-scope").click();
+    const options = await page.getByRole("option").allTextContents();
+    expect(options[0]).toBe("全部工作表");
+    const sheet = options[2];
+    await page.getByRole("option", { name: sheet, exact: true }).click();
+    await page.getByTestId("summary-scope").waitFor();
+    expect(await page.getByTestId("summary-scope").textContent()).toBe(`校验范围：仅工作表「${sheet}」`);
+    expect(await page.getByTestId("form-card").count()).toBe(1);
+    expect(await page.getByTestId("form-kind").textContent()).toContain(`${sheet}!`);
+    const cells = await page.getByTestId("finding").evaluateAll((els) => els.map((e) => e.querySelector("strong")?.textContent ?? ""));
+    expect(cells.every((c) => c.startsWith(`${sheet}!`))).toBe(true);
+    await page.screenshot({ path: path.join(OUT, "review-one-sheet-350.png"), fullPage: true });
+    await page.getByTestId("sheet-scope").click();
+    await page.getByRole("option", { name: "全部工作表" }).click();
+    await page.getByTestId("summary-scope").waitFor({ state: "detached" });
+    expect(await page.getByTestId("form-card").count()).toBe(3);
+  });
 });

@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { Checkbox, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { Lang } from "../../engine/i18n";
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID } from "../../engine/profile/builtin";
@@ -14,6 +14,8 @@ import { NoticeBar } from "./NoticeBar";
 import { ProfilePicker } from "./ProfilePicker";
 import { ProgressView } from "./ProgressView";
 import { WorkbookView } from "./WorkbookView";
+import { SheetScope } from "./SheetScope";
+import { checkableSheets } from "../sheet-scope";
 
 const useStyles = makeStyles({
   root: {
@@ -83,6 +85,9 @@ function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void;
       {mode === "file" ? <FilePicker onFiles={(fs) => void checker.checkFiles(fs).then(() => setActiveKey(null))} disabled={busy} dragging={dragging} /> : null}
       <div className={styles.toolbar}>
         {mode === "excel" ? <CheckButton onCheck={() => void checker.check()} busy={busy} checked={checker.result !== null} /> : null}
+        {mode === "excel" ? (
+          <Checkbox checked={checker.activeSheetOnly} disabled={busy} onChange={(_, d) => checker.setActiveSheetOnly(d.checked === true)} label={t("scope.activeOnly")} data-testid="active-sheet-only" />
+        ) : null}
         <ProfilePicker value={checker.profileId} used={checker.result?.profile ?? null} onChange={checker.setProfileId} disabled={busy} />
         <NewTemplateButton mode={mode} profile={BUILTIN_PROFILES[checker.profileId] ?? checker.result?.profile ?? BUILTIN_PROFILES[DEFAULT_PROFILE_ID]} disabled={busy} />
       </div>
@@ -97,12 +102,14 @@ function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void;
           name={checker.result.report.file}
           several={false}
           mode={mode}
-          snapshot={checker.snapshot}
+          // Only the active sheet read: the workbook's stamp cannot be compared with a part of it.
+          snapshot={checker.activeSheetOnly ? null : checker.snapshot}
           result={checker.result}
           active
           onActivate={() => undefined}
           barSlot={barSlot}
           onSelect={(f) => void checker.select(f.sheet, f.cell)}
+          sheet={checker.activeSheetOnly && checker.snapshot ? checkableSheets(checker.snapshot)[0] : undefined}
           actions={
             <ActionBar
               mode={mode}
@@ -128,6 +135,8 @@ function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void;
               error={e.error}
               active={activeKey === e.key || (activeKey === null && e === checker.entries[0])}
               onActivate={() => setActiveKey(e.key)}
+              sheet={e.sheet}
+              options={e.snapshot ? <SheetScope sheets={checkableSheets(e.snapshot)} value={e.sheet ?? ""} onChange={(s) => checker.setEntrySheet(e.key, s)} disabled={busy} /> : null}
               barSlot={barSlot}
               actions={
                 // A copy of a workbook in which nothing was checked helps nobody.

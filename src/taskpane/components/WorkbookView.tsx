@@ -32,6 +32,8 @@ export function WorkbookView(props: {
   renderExtra?: (f: Finding, index: number) => ReactNode;
   /** Between the summary and the actions (the sheet chooser). */
   options?: ReactNode;
+  /** Only this sheet was checked. */
+  sheet?: string;
 }) {
   const styles = useStyles();
   return (
@@ -44,7 +46,7 @@ export function WorkbookView(props: {
       ) : null}
       {props.result ? (
         <>
-          <Summary report={props.result.report} />
+          <Summary report={props.result.report} sheet={props.sheet} />
           <StampStatus snapshot={props.snapshot ?? null} />
           {props.options}
           {props.actions}
