@@ -7,6 +7,7 @@ import { SheetGrid } from "./sheet-grid";
 import type { WorkbookSnapshot } from "./snapshot";
 import type { ValidationResult } from "./validate";
 import type { FormReport } from "./report";
+import { shownValues } from "./finding-values";
 import { RESULTS_SHEET_TITLES, ownResultsSheets, resultsSheetName } from "./results-sheet";
 
 /**
@@ -142,8 +143,9 @@ function noteText(findings: Finding[], lang: Lang): string {
   const ui = UI[lang];
   return findings
     .map((f) => {
-      // An info finding's "expected" is context (a target), not a correction: only errors and warnings say 应为.
-      const exp = f.severity !== "info" && f.expected !== undefined && f.expected !== null ? `\n${ui.expected}: ${f.expected}` : "";
+      // 应为 only where it corrects the cell (finding-values.ts: the pane, the results sheet and the CLI say the same).
+      const shown = shownValues(f);
+      const exp = shown ? `\n${ui.expected}: ${shown.expected}` : "";
       return `[${ui[f.severity]}] ${f.code}\n${f.message}${exp}`;
     })
     .join("\n\n");
@@ -264,8 +266,9 @@ export function planWrites(
   rows.push({ values: [ui.no, ui.severity, ui.code, ui.sheet, ui.cell, ui.message, ui.expected, ui.actual], style: "header" });
   if (report.findings.length === 0) rows.push({ values: [ui.none], style: "plain" });
   report.findings.forEach((f, i) => {
+    const shown = shownValues(f);
     rows.push({
-      values: [i + 1, ui[f.severity], f.code, f.sheet, f.cell, f.message, f.expected ?? "", f.actual ?? ""],
+      values: [i + 1, ui[f.severity], f.code, f.sheet, f.cell, f.message, shown?.expected ?? "", shown?.actual ?? ""],
       style: f.severity,
       ...(notRead(f) ? {} : { link: { sheet: f.sheet, cell: f.cell, column: 4 } }),
     });
