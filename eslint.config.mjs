@@ -17,7 +17,7 @@ const officeJsRules = [
 ];
 
 export default [
-  { ignores: ["dist/**", "lib/**", "node_modules/**", "coverage/**"] },
+  { ignores: ["dist/**", "lib/**", "node_modules/**", "coverage/**", ".prof/**"] },
   ...officeAddins.configs.react,
   {
     files: ["**/*.{ts,tsx,js,mjs,cjs}"],
