@@ -1,4 +1,5 @@
-import { parseRange, parseCell, type RangeRef } from "./address";
+import { parseRange, parseCell } from "./address";
+import { evidenceScore, resolveClaims, type Claim } from "./forms/compete";
 import type { FindingDraft, Finding } from "./findings/finding";
 import { FORM_MODULES, WORKBOOK_CHECKS } from "./forms/registry";
 import type { EngineContext, RecognisedForm } from "./forms/form-module";
@@ -31,26 +32,25 @@ export interface ValidationResult {
   nearMisses: NearMiss[];
 }
 
-function overlaps(a: RangeRef, b: RangeRef): boolean {
-  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
-}
-
-/** Recognise every form of the workbook; the earlier module keeps cells two recognisers both claim. */
+/**
+ * Recognise every form of the workbook. Where two recognisers claim overlapping cells, the claim with the stronger
+ * evidence keeps them (forms/compete.ts); on equal evidence the module earlier in the registry does.
+ */
 export function recogniseForms(grids: SheetGrid[], ctx: EngineContext): RecognisedForm[] {
-  const accepted: (RecognisedForm & { box: RangeRef })[] = [];
-  for (const module of FORM_MODULES) {
+  const claims: (RecognisedForm & Claim)[] = [];
+  FORM_MODULES.forEach((module, priority) => {
     for (const grid of grids) {
       for (const form of module.recognise(grid, ctx)) {
         const place = module.place(form);
-        const box = parseRange(place.range);
-        if (accepted.some((f) => f.place.sheet === place.sheet && overlaps(f.box, box))) continue;
-        accepted.push({ module, form, place, box });
+        const evidence = module.evidence ? evidenceScore(module.evidence(form)) : 0;
+        claims.push({ module, form, place, sheet: place.sheet, box: parseRange(place.range), evidence, priority });
       }
     }
-  }
+  });
+  const accepted = resolveClaims(claims);
   const sheetOrder = new Map(grids.map((g, i) => [g.name, i]));
   accepted.sort((a, b) => (sheetOrder.get(a.place.sheet)! - sheetOrder.get(b.place.sheet)!) || a.box.top - b.box.top || a.box.left - b.box.left);
-  return accepted.map(({ box: _box, ...f }) => f);
+  return accepted.map(({ module, form, place }) => ({ module, form, place }));
 }
 
 function findingOrder(grids: SheetGrid[]) {

@@ -3,6 +3,7 @@ import type { Profile } from "../profile/schema";
 import type { FindingDraft } from "../findings/finding";
 import type { CellOutput, FormKind, FormScore } from "../report";
 import type { Lang } from "../i18n";
+import type { Evidence } from "./compete";
 
 /** What every check and scorer may consult besides the form itself. */
 export interface EngineContext {
@@ -39,6 +40,11 @@ export interface FormModule<F> {
   kind: FormKind;
   recognise(grid: SheetGrid, ctx: EngineContext): F[];
   place(form: F): FormPlace;
+  /**
+   * How strongly the candidate is this kind (forms/compete.ts): where candidates of two kinds overlap, the stronger
+   * keeps the region. Without it a candidate has no evidence and wins only by registry order.
+   */
+  evidence?(form: F): Evidence;
   evaluate(form: F, ctx: EngineContext): Evaluation;
 }
 

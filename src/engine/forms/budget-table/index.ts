@@ -1,5 +1,6 @@
 import type { FindingDraft } from "../../findings/finding";
 import type { FormModule } from "../form-module";
+import { budgetTableEvidence } from "./evidence";
 import { balance } from "./checks/balance";
 import { deltaRows } from "./checks/delta-rows";
 import { notANumber } from "./checks/not-a-number";
@@ -31,5 +32,6 @@ export const budgetTableModule: FormModule<BudgetTable> = {
   kind: "budget-table",
   recognise: (grid, ctx) => recogniseBudgetTables(grid, ctx.lang),
   place: (table) => ({ kind: "budget-table", sheet: table.sheet, range: table.range, title: tableName(table), notes: table.notes }),
+  evidence: budgetTableEvidence,
   evaluate: (table) => ({ findings: BUDGET_TABLE_CHECKS.flatMap((c) => c.run(table)) }),
 };

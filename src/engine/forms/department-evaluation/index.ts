@@ -1,5 +1,6 @@
 import type { CellOutput, FormScore } from "../../report";
 import type { FormModule } from "../form-module";
+import { departmentEvaluationEvidence } from "./evidence";
 import { dataItems } from "./checks/data-items";
 import type { DeptCheck } from "./checks/check";
 import { itemScores } from "./checks/item-scores";
@@ -46,6 +47,7 @@ export const departmentEvaluationModule: FormModule<DepartmentEvaluationForm> = 
   kind: "department-evaluation",
   recognise: recogniseDepartmentEvaluations,
   place: (form) => ({ kind: "department-evaluation", sheet: form.sheet, range: form.range, title: form.title, notes: form.remarks }),
+  evidence: departmentEvaluationEvidence,
   evaluate(form, ctx) {
     const scoring = scoreDepartmentForm(form, ctx.profile);
     const findings = DEPARTMENT_EVALUATION_CHECKS.flatMap((c) => c.run(form, scoring, ctx));

@@ -1,4 +1,5 @@
 import type { EngineContext, FormModule } from "../form-module";
+import { selfEvaluationEvidence } from "./evidence";
 import { te } from "../../i18n";
 import type { CellOutput, FormScore } from "../../report";
 import { recogniseSelfEvaluations } from "./recognise";
@@ -93,6 +94,7 @@ export const selfEvaluationModule: FormModule<SelfEvaluationForm> = {
     title: form.projectName,
     notes: form.notes,
   }),
+  evidence: selfEvaluationEvidence,
   evaluate(form, ctx) {
     const scoring = scoreForm(form, ctx.profile);
     const findings = SELF_EVALUATION_CHECKS.flatMap((c) => c.run(form, scoring, ctx));
