@@ -1,4 +1,5 @@
 import { parseRange, parseCell } from "./address";
+import { codeSelected, runChecks } from "./checks/run-checks";
 import { evidenceScore, resolveClaims, type Claim } from "./forms/compete";
 import type { FindingDraft, Finding } from "./findings/finding";
 import { FORM_MODULES, WORKBOOK_CHECKS } from "./forms/registry";
@@ -92,7 +93,9 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
       notes: r.place.notes ?? [],
     });
   }
-  for (const check of WORKBOOK_CHECKS) drafts.push(...check.run(recognised, ctx));
+  const first = grids[0];
+  const site = { sheet: first?.name ?? "", cell: first ? first.address(first.top, first.left) : "A1" };
+  drafts.push(...runChecks(WORKBOOK_CHECKS, [recognised, ctx], { profile, site }));
   // A workbook made from a budget-check template whose structure was changed since (TEMPLATE_CHANGED).
   drafts.push(...templateDrift(snapshot));
   // A header no recogniser claimed is said, not hidden: otherwise an unread form looks like a clean one.
@@ -101,6 +104,8 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
 
   const seen = new Set<string>();
   const findings = drafts
+    // A profile's pick/skip also holds for the findings no check raises (FORM_NOT_RECOGNISED, TEMPLATE_CHANGED).
+    .filter((d) => codeSelected(profile.checks, d.code))
     .map((d) => renderFinding(d, lang))
     .filter((f) => {
       const key = `${f.code}|${f.sheet}|${f.cell}`;

@@ -31,6 +31,7 @@ export const FINDING_CODES = [
   "FORMULA_ERROR",
   "FORM_NOT_RECOGNISED",
   "TEMPLATE_CHANGED",
+  "CHECK_FAILED",
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 export type Severity = "error" | "warning" | "info";
@@ -374,6 +375,15 @@ export const CATALOG: Record<FindingCode, CatalogEntry> = {
         swapped: "Unlike the template: the columns “{{text}}” and “{{other}}” were swapped",
         moved: "Unlike the template: {{count}} headers or fixed rows moved (rows or columns inserted or deleted): {{detail}}",
       },
+    },
+  },
+  CHECK_FAILED: {
+    severity: "warning",
+    tags: ["#engine"],
+    title: { zh: "检查未能完成", en: "Check could not run" },
+    message: {
+      zh: { default: "检查「{{check}}」在这张表上运行出错，未能完成，这一项未作校验；其他检查照常进行。请把此文件报告给 budget-check 维护者" },
+      en: { default: "The check “{{check}}” failed on this form and did not finish, so what it checks was not checked; the other checks ran. Please report this file to the budget-check maintainers" },
     },
   },
 };

@@ -1,5 +1,6 @@
 import type { FindingDraft } from "../../findings/finding";
-import type { FormModule } from "../form-module";
+import { siteOf, type FormModule } from "../form-module";
+import { runChecks } from "../../checks/run-checks";
 import { goalTableEvidence } from "./evidence";
 import type { GoalTableCheck } from "./checks/check";
 import { amountsAreNumbers } from "./checks/amounts-are-numbers";
@@ -53,7 +54,8 @@ export const goalTableModule: FormModule<GoalTableForm> = {
   recognise: (grid, ctx) => recogniseGoalTables(grid, ctx.lang),
   place: (form) => ({ kind: "goal-table", ...(form.variant === "department" ? { variant: "department" } : {}), sheet: form.sheet, range: form.range, title: form.title, notes: goalTableNotes(form) }),
   evidence: goalTableEvidence,
+  checks: GOAL_TABLE_CHECKS,
   evaluate(form, ctx) {
-    return { findings: firstPerCell(GOAL_TABLE_CHECKS.flatMap((c) => c.run(form, ctx))) };
+    return { findings: firstPerCell(runChecks(GOAL_TABLE_CHECKS, [form, ctx], { profile: ctx.profile, site: siteOf(form) })) };
   },
 };
