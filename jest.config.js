@@ -9,5 +9,5 @@ module.exports = {
   testTimeout: 60000,
   globalSetup: "<rootDir>/test/setup/global-setup.js",
   globalTeardown: "<rootDir>/test/setup/global-teardown.js",
-  setupFilesAfterEnv: ["<rootDir>/test/setup/fast-check.ts"],
+  setupFilesAfterEnv: ["<rootDir>/test/setup/fast-check.ts", "<rootDir>/test/setup/strict-checks.ts"],
 };

@@ -1,4 +1,6 @@
-import { parseRange, parseCell, type RangeRef } from "./address";
+import { parseRange, parseCell } from "./address";
+import { codeSelected, runChecks } from "./checks/run-checks";
+import { evidenceScore, resolveClaims, type Claim } from "./forms/compete";
 import type { FindingDraft, Finding } from "./findings/finding";
 import { FORM_MODULES, WORKBOOK_CHECKS } from "./forms/registry";
 import type { EngineContext, RecognisedForm } from "./forms/form-module";
@@ -33,26 +35,25 @@ export interface ValidationResult {
   nearMisses: NearMiss[];
 }
 
-function overlaps(a: RangeRef, b: RangeRef): boolean {
-  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
-}
-
-/** Recognise every form of the workbook; the earlier module keeps cells two recognisers both claim. */
+/**
+ * Recognise every form of the workbook. Where two recognisers claim overlapping cells, the claim with the stronger
+ * evidence keeps them (forms/compete.ts); on equal evidence the module earlier in the registry does.
+ */
 export function recogniseForms(grids: SheetGrid[], ctx: EngineContext): RecognisedForm[] {
-  const accepted: (RecognisedForm & { box: RangeRef })[] = [];
-  for (const module of FORM_MODULES) {
+  const claims: (RecognisedForm & Claim)[] = [];
+  FORM_MODULES.forEach((module, priority) => {
     for (const grid of grids) {
       for (const form of module.recognise(grid, ctx)) {
         const place = module.place(form);
-        const box = parseRange(place.range);
-        if (accepted.some((f) => f.place.sheet === place.sheet && overlaps(f.box, box))) continue;
-        accepted.push({ module, form, place, box });
+        const evidence = module.evidence ? evidenceScore(module.evidence(form)) : 0;
+        claims.push({ module, form, place, sheet: place.sheet, box: parseRange(place.range), evidence, priority });
       }
     }
-  }
+  });
+  const accepted = resolveClaims(claims);
   const sheetOrder = new Map(grids.map((g, i) => [g.name, i]));
   accepted.sort((a, b) => (sheetOrder.get(a.place.sheet)! - sheetOrder.get(b.place.sheet)!) || a.box.top - b.box.top || a.box.left - b.box.left);
-  return accepted.map(({ box: _box, ...f }) => f);
+  return accepted.map(({ module, form, place }) => ({ module, form, place }));
 }
 
 function findingOrder(grids: SheetGrid[]) {
@@ -94,7 +95,9 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
       notes: r.place.notes ?? [],
     });
   }
-  for (const check of WORKBOOK_CHECKS) drafts.push(...check.run(recognised, ctx));
+  const first = grids[0];
+  const site = { sheet: first?.name ?? "", cell: first ? first.address(first.top, first.left) : "A1" };
+  drafts.push(...runChecks(WORKBOOK_CHECKS, [recognised, ctx], { profile, site }));
   // A workbook made from a budget-check template whose structure was changed since (TEMPLATE_CHANGED).
   drafts.push(...templateDrift(snapshot));
   // What the host could not read, and forms on very hidden sheets: said in the report, never silent (issue 15).
@@ -106,6 +109,8 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
 
   const seen = new Set<string>();
   const findings = drafts
+    // A profile's pick/skip also holds for the findings no check raises (FORM_NOT_RECOGNISED, TEMPLATE_CHANGED).
+    .filter((d) => codeSelected(profile.checks, d.code))
     .map((d) => renderFinding(d, lang))
     .filter((f) => {
       const key = `${f.code}|${f.sheet}|${f.cell}`;

@@ -5,6 +5,7 @@ import type { WorkbookCheck } from "../forms/form-module";
 /** FORMULA_ERROR: any error value (#REF!, #DIV/0! …) inside a recognised form. One finding per cell. */
 export const formulaErrors: WorkbookCheck = {
   name: "formula-errors",
+  codes: ["FORMULA_ERROR"],
   run(forms, ctx) {
     const out: FindingDraft[] = [];
     const seen = new Set<string>();

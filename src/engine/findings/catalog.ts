@@ -36,6 +36,7 @@ export const FINDING_CODES = [
   "MERGE_NOT_READ",
   "FORMULA_NOT_COMPUTED",
   "SHEET_NOT_READ",
+  "CHECK_FAILED",
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 export type Severity = "error" | "warning" | "info";
@@ -441,6 +442,15 @@ export const CATALOG: Record<FindingCode, CatalogEntry> = {
       en: {
         default: "The sheet “{{sheetName}}” is very hidden (Excel cannot unhide it from its menus); the {{forms}} on it was not checked — to check it, make the sheet visible first (set Visible to -1 in the VBA editor, or unhide it in WPS)",
       },
+    },
+  },
+  CHECK_FAILED: {
+    severity: "warning",
+    tags: ["#engine"],
+    title: { zh: "检查未能完成", en: "Check could not run" },
+    message: {
+      zh: { default: "检查「{{check}}」在这张表上运行出错，未能完成，这一项未作校验；其他检查照常进行。请把此文件报告给 budget-check 维护者" },
+      en: { default: "The check “{{check}}” failed on this form and did not finish, so what it checks was not checked; the other checks ran. Please report this file to the budget-check maintainers" },
     },
   },
 };

@@ -3,6 +3,10 @@ import type { Profile } from "../profile/schema";
 import type { FindingDraft } from "../findings/finding";
 import type { CellOutput, FormKind, FormScore } from "../report";
 import type { Lang } from "../i18n";
+import type { Evidence } from "./compete";
+import type { Check, CheckInfo } from "../checks/check";
+import type { CheckSite } from "../checks/run-checks";
+import { parseRange, cellAddress } from "../address";
 
 /** What every check and scorer may consult besides the form itself. */
 export interface EngineContext {
@@ -39,6 +43,13 @@ export interface FormModule<F> {
   kind: FormKind;
   recognise(grid: SheetGrid, ctx: EngineContext): F[];
   place(form: F): FormPlace;
+  /**
+   * How strongly the candidate is this kind (forms/compete.ts): where candidates of two kinds overlap, the stronger
+   * keeps the region. Without it a candidate has no evidence and wins only by registry order.
+   */
+  evidence?(form: F): Evidence;
+  /** The checks `evaluate` runs (through checks/run-checks.ts), for the registry test and a profile's pick/skip. */
+  checks?: readonly CheckInfo[];
   evaluate(form: F, ctx: EngineContext): Evaluation;
 }
 
@@ -50,7 +61,10 @@ export interface RecognisedForm {
 }
 
 /** A check that looks across the forms of a workbook (cross-table amounts, changed targets). */
-export interface WorkbookCheck {
-  name: string;
-  run(forms: RecognisedForm[], ctx: EngineContext): FindingDraft[];
+export type WorkbookCheck = Check<[forms: RecognisedForm[], ctx: EngineContext]>;
+
+/** Where a check's failure is reported: the form's sheet and its first cell. */
+export function siteOf(form: { sheet: string; range: string }): CheckSite {
+  const r = parseRange(form.range);
+  return { sheet: form.sheet, cell: cellAddress(r.top, r.left) };
 }

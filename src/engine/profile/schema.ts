@@ -64,6 +64,17 @@ export const ProfileSchema = z.object({
    * department adds its layout's words without code. Applied to every header cell after normalizeHeader.
    */
   headerSynonyms: z.record(z.string().min(1), z.string().min(1)).optional(),
+  /**
+   * Which checks run (frictionless's pick/skip). Each entry is a finding code ("OVERACHIEVEMENT"), a catalogue tag
+   * ("#score"), a check's name ("overachievement") or a check's tag. `pick`: only what matches runs (all when empty);
+   * `skip`: what matches does not run, even when picked. A check raising several codes keeps the selected ones.
+   */
+  checks: z
+    .object({
+      pick: z.array(z.string().min(1)).default([]),
+      skip: z.array(z.string().min(1)).default([]),
+    })
+    .optional(),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 export type ProfileInput = z.input<typeof ProfileSchema>;

@@ -1,5 +1,7 @@
 import type { CellOutput, FormScore } from "../../report";
-import type { FormModule } from "../form-module";
+import { siteOf, type FormModule } from "../form-module";
+import { runChecks } from "../../checks/run-checks";
+import { departmentEvaluationEvidence } from "./evidence";
 import { dataItems } from "./checks/data-items";
 import type { DeptCheck } from "./checks/check";
 import { itemScores } from "./checks/item-scores";
@@ -46,9 +48,11 @@ export const departmentEvaluationModule: FormModule<DepartmentEvaluationForm> = 
   kind: "department-evaluation",
   recognise: recogniseDepartmentEvaluations,
   place: (form) => ({ kind: "department-evaluation", sheet: form.sheet, range: form.range, title: form.title, notes: form.remarks }),
+  evidence: departmentEvaluationEvidence,
+  checks: DEPARTMENT_EVALUATION_CHECKS,
   evaluate(form, ctx) {
     const scoring = scoreDepartmentForm(form, ctx.profile);
-    const findings = DEPARTMENT_EVALUATION_CHECKS.flatMap((c) => c.run(form, scoring, ctx));
+    const findings = runChecks(DEPARTMENT_EVALUATION_CHECKS, [form, scoring, ctx], { profile: ctx.profile, site: siteOf(form) });
     return { findings, score: formScore(form, scoring), outputs: outputsOf(form, scoring) };
   },
 };

@@ -1,5 +1,7 @@
 import type { FindingDraft } from "../../findings/finding";
-import type { FormModule } from "../form-module";
+import { siteOf, type FormModule } from "../form-module";
+import { runChecks } from "../../checks/run-checks";
+import { goalTableEvidence } from "./evidence";
 import type { GoalTableCheck } from "./checks/check";
 import { amountsAreNumbers } from "./checks/amounts-are-numbers";
 import { fundsSplit } from "./checks/funds-split";
@@ -51,7 +53,9 @@ export const goalTableModule: FormModule<GoalTableForm> = {
   kind: "goal-table",
   recognise: (grid, ctx) => recogniseGoalTables(grid, ctx.lang),
   place: (form) => ({ kind: "goal-table", ...(form.variant === "department" ? { variant: "department" } : {}), sheet: form.sheet, range: form.range, title: form.title, notes: goalTableNotes(form) }),
+  evidence: goalTableEvidence,
+  checks: GOAL_TABLE_CHECKS,
   evaluate(form, ctx) {
-    return { findings: firstPerCell(GOAL_TABLE_CHECKS.flatMap((c) => c.run(form, ctx))) };
+    return { findings: firstPerCell(runChecks(GOAL_TABLE_CHECKS, [form, ctx], { profile: ctx.profile, site: siteOf(form) })) };
   },
 };

@@ -1,4 +1,6 @@
-import type { EngineContext, FormModule } from "../form-module";
+import { siteOf, type EngineContext, type FormModule } from "../form-module";
+import { runChecks } from "../../checks/run-checks";
+import { selfEvaluationEvidence } from "./evidence";
 import { te } from "../../i18n";
 import type { CellOutput, FormScore } from "../../report";
 import { recogniseSelfEvaluations } from "./recognise";
@@ -93,9 +95,11 @@ export const selfEvaluationModule: FormModule<SelfEvaluationForm> = {
     title: form.projectName,
     notes: form.notes,
   }),
+  evidence: selfEvaluationEvidence,
+  checks: SELF_EVALUATION_CHECKS,
   evaluate(form, ctx) {
     const scoring = scoreForm(form, ctx.profile);
-    const findings = SELF_EVALUATION_CHECKS.flatMap((c) => c.run(form, scoring, ctx));
+    const findings = runChecks(SELF_EVALUATION_CHECKS, [form, scoring, ctx], { profile: ctx.profile, site: siteOf(form) });
     return { findings, ...(form.scored ? { score: formScore(form, scoring) } : {}), outputs: outputsOf(form, scoring) };
   },
 };

@@ -1,3 +1,4 @@
+import type { BudgetTableCheck } from "./check";
 import type { FindingDraft } from "../../../findings/finding";
 import type { Block, BudgetRow, BudgetTable } from "../schema";
 
@@ -46,3 +47,6 @@ export function balance(table: BudgetTable): FindingDraft[] {
   }
   return out;
 }
+
+/** The check as the runner sees it (checks/check.ts). */
+export const balanceCheck: BudgetTableCheck = { name: "balance", codes: ["BALANCE_MISMATCH"], run: balance };

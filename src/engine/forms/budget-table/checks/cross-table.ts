@@ -271,6 +271,7 @@ function goalTablesAgainstBudget(forms: RecognisedForm[], tables: BudgetTable[],
  */
 export const budgetCrossTable: WorkbookCheck = {
   name: "budget-cross-table",
+  codes: ["CROSS_TABLE_MISMATCH"],
   run(forms) {
     const tables = budgetTablesOf(forms);
     const out: FindingDraft[] = [];

@@ -1,3 +1,4 @@
+import type { BudgetTableCheck } from "./check";
 import type { FindingDraft } from "../../../findings/finding";
 import { roundHalfAway } from "../../../numbers";
 import type { BudgetTable } from "../schema";
@@ -43,3 +44,6 @@ export function deltaRows(table: BudgetTable): FindingDraft[] {
   }
   return out;
 }
+
+/** The check as the runner sees it (checks/check.ts). */
+export const deltaRowsCheck: BudgetTableCheck = { name: "delta-rows", codes: ["SUM_MISMATCH", "ROUNDING_TAIL"], run: deltaRows };

@@ -1,3 +1,4 @@
+import type { BudgetTableCheck } from "./check";
 import type { FindingDraft } from "../../../findings/finding";
 import type { BudgetTable } from "../schema";
 import { cellLabel } from "./labels";
@@ -14,3 +15,6 @@ export function notANumber(table: BudgetTable): FindingDraft[] {
   }
   return out;
 }
+
+/** The check as the runner sees it (checks/check.ts). */
+export const notANumberCheck: BudgetTableCheck = { name: "not-a-number", codes: ["NOT_A_NUMBER"], run: notANumber };

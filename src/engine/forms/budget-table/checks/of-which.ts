@@ -1,3 +1,4 @@
+import type { BudgetTableCheck } from "./check";
 import type { FindingDraft } from "../../../findings/finding";
 import { roundHalfAway } from "../../../numbers";
 import type { AmountCell, BudgetTable } from "../schema";
@@ -63,3 +64,6 @@ export function ofWhich(table: BudgetTable): FindingDraft[] {
   }
   return out;
 }
+
+/** The check as the runner sees it (checks/check.ts). */
+export const ofWhichCheck: BudgetTableCheck = { name: "of-which", codes: ["SUM_MISMATCH"], run: ofWhich };

@@ -1,3 +1,4 @@
+import type { BudgetTableCheck } from "./check";
 import type { FindingDraft } from "../../../findings/finding";
 import type { BudgetTable } from "../schema";
 import { parentChildFindings } from "./parent-children";
@@ -6,3 +7,6 @@ import { parentChildFindings } from "./parent-children";
 export function sumByCodePrefix(table: BudgetTable): FindingDraft[] {
   return table.blocks.filter((b) => b.hierarchy === "code").flatMap((b) => parentChildFindings(table, b));
 }
+
+/** The check as the runner sees it (checks/check.ts). */
+export const sumByCodePrefixCheck: BudgetTableCheck = { name: "sum-by-code-prefix", codes: ["SUM_MISMATCH", "ROUNDING_TAIL"], run: sumByCodePrefix };

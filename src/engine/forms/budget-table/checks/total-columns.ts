@@ -1,3 +1,4 @@
+import type { BudgetTableCheck } from "./check";
 import type { FindingDraft } from "../../../findings/finding";
 import type { BudgetTable } from "../schema";
 import { cellLabel } from "./labels";
@@ -22,3 +23,6 @@ export function totalColumns(table: BudgetTable): FindingDraft[] {
   }
   return out;
 }
+
+/** The check as the runner sees it (checks/check.ts). */
+export const totalColumnsCheck: BudgetTableCheck = { name: "total-columns", codes: ["SUM_MISMATCH", "ROUNDING_TAIL"], run: totalColumns };

@@ -1,3 +1,4 @@
+import type { BudgetTableCheck } from "./check";
 import type { FindingDraft } from "../../../findings/finding";
 import type { Block, BudgetTable } from "../schema";
 import { cellLabel } from "./labels";
@@ -68,3 +69,6 @@ export function totalRows(table: BudgetTable): FindingDraft[] {
   }
   return out;
 }
+
+/** The check as the runner sees it (checks/check.ts). */
+export const totalRowsCheck: BudgetTableCheck = { name: "total-rows", codes: ["SUM_MISMATCH", "ROUNDING_TAIL"], run: totalRows };

@@ -1,12 +1,7 @@
-import type { FindingCode } from "../../../findings/catalog";
-import type { FindingDraft } from "../../../findings/finding";
+import type { Check } from "../../../checks/check";
 import type { EngineContext } from "../../form-module";
 import type { DeptScoring } from "../scoring";
 import type { DepartmentEvaluationForm } from "../types";
 
-/** A check of the department evaluation: one rule, the codes it may raise, findings located at cells. */
-export interface DeptCheck {
-  name: string;
-  codes: FindingCode[];
-  run(form: DepartmentEvaluationForm, scoring: DeptScoring, ctx: EngineContext): FindingDraft[];
-}
+/** A check of the department evaluation (checks/check.ts): it reads the form and its scoring. */
+export type DeptCheck = Check<[form: DepartmentEvaluationForm, scoring: DeptScoring, ctx: EngineContext]>;

@@ -1,11 +1,6 @@
-import type { FindingCode } from "../../../findings/catalog";
-import type { FindingDraft } from "../../../findings/finding";
+import type { Check } from "../../../checks/check";
 import type { EngineContext } from "../../form-module";
 import type { GoalTableForm } from "../types";
 
-/** A goal-table check: one rule, the codes it may raise, findings located at cells. */
-export interface GoalTableCheck {
-  name: string;
-  codes: FindingCode[];
-  run(form: GoalTableForm, ctx: EngineContext): FindingDraft[];
-}
+/** A goal-table check (checks/check.ts). */
+export type GoalTableCheck = Check<[form: GoalTableForm, ctx: EngineContext]>;

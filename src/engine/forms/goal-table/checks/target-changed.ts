@@ -53,6 +53,7 @@ function goalProjectKey(g: GoalTableForm): string {
  */
 export const targetChanged: WorkbookCheck = {
   name: "target-changed",
+  codes: ["TARGET_CHANGED"],
   run(forms) {
     const goals: GoalTableForm[] = [];
     const evaluations: SelfEvaluationForm[] = [];

@@ -1,0 +1,97 @@
+import { existsSync } from "fs";
+import { join } from "path";
+import { FINDING_CODES } from "../../../src/engine/findings/catalog";
+import { FORM_MODULES, WORKBOOK_CHECKS } from "../../../src/engine/forms/registry";
+import type { CheckInfo } from "../../../src/engine/checks/check";
+
+/**
+ * Every check of every form module and every workbook check, and its own test: test/engine/checks/<list>/<name>.test.ts,
+ * where <list> is the module's kind or "workbook". A check added without its test fails here.
+ */
+const lists: [string, readonly CheckInfo[]][] = [
+  ...FORM_MODULES.map((m): [string, readonly CheckInfo[]] => [m.kind, m.checks ?? []]),
+  ["workbook", WORKBOOK_CHECKS],
+];
+const all = lists.flatMap(([list, checks]) => checks.map((c) => ({ list, check: c, id: `${list}/${c.name}` })));
+
+/**
+ * Checks tested so far only through whole workbooks (test/engine/<kind>/*.test.ts), written before the check tester.
+ * This list only shrinks: a check here that gains its own test file fails the test until it is removed from the list.
+ */
+const TESTED_ONLY_THROUGH_WORKBOOKS = new Set<string>([
+  "self-evaluation/funds-totals",
+  "self-evaluation/goal-text",
+  "self-evaluation/execution",
+  "self-evaluation/indicator-scores",
+  "self-evaluation/missing-values",
+  "self-evaluation/deviation-reason",
+  "self-evaluation/weights",
+  "self-evaluation/profile-weights",
+  "self-evaluation/coverage",
+  "self-evaluation/measurable-targets",
+  "self-evaluation/subtotals",
+  "self-evaluation/breakdown-totals",
+  "self-evaluation/total-and-grade",
+  "department-evaluation/item-scores",
+  "department-evaluation/weights",
+  "department-evaluation/total-and-grade",
+  "department-evaluation/data-items",
+  "department-evaluation/stated-rates",
+  "goal-table/amounts-are-numbers",
+  "goal-table/funds-split",
+  "goal-table/current-year-within-total",
+  "goal-table/text-expressions",
+  "goal-table/funds-use-total",
+  "goal-table/procurement-total",
+  "goal-table/task-amounts",
+  "goal-table/category-coverage",
+  "goal-table/indicator-pairs",
+  "goal-table/missing-values",
+  "goal-table/measurable-targets",
+  "budget-table/not-a-number",
+  "budget-table/sum-by-code-prefix",
+  "budget-table/sum-by-indent",
+  "budget-table/total-rows",
+  "budget-table/total-columns",
+  "budget-table/of-which",
+  "budget-table/delta-rows",
+  "budget-table/balance",
+  "workbook/formula-errors",
+  "workbook/target-changed",
+  "workbook/budget-cross-table",
+]);
+
+const testFile = (id: string) => join(__dirname, `${id}.test.ts`);
+
+describe("the check registry", () => {
+  test("every form module with checks and the workbook list are listed", () => {
+    expect(lists.map(([l]) => l)).toEqual(["self-evaluation", "department-evaluation", "goal-table", "budget-table", "workbook"]);
+    expect(all.length).toBeGreaterThanOrEqual(41);
+  });
+
+  test("each check has a unique kebab-case name within its list and declares catalogue codes", () => {
+    for (const [list, checks] of lists) {
+      const names = checks.map((c) => c.name);
+      expect({ list, duplicates: names.filter((n, i) => names.indexOf(n) !== i) }).toEqual({ list, duplicates: [] });
+      for (const c of checks) {
+        expect(c.name).toMatch(/^[a-z]+(-[a-z]+)*$/);
+        expect(c.codes.length).toBeGreaterThan(0);
+        for (const code of c.codes) expect(FINDING_CODES).toContain(code);
+      }
+    }
+  });
+
+  test.each(all.map((x) => [x.id]))("%s has its own test file (test/engine/checks/<list>/<name>.test.ts)", (id) => {
+    if (TESTED_ONLY_THROUGH_WORKBOOKS.has(id)) {
+      // Once it has its own test, it leaves the list.
+      expect({ id, ownTest: existsSync(testFile(id)) }).toEqual({ id, ownTest: false });
+    } else {
+      expect({ id, ownTest: existsSync(testFile(id)) }).toEqual({ id, ownTest: true });
+    }
+  });
+
+  test("the list of checks without their own test names only existing checks", () => {
+    const ids = new Set(all.map((x) => x.id));
+    expect([...TESTED_ONLY_THROUGH_WORKBOOKS].filter((id) => !ids.has(id))).toEqual([]);
+  });
+});
