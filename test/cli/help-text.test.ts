@@ -9,18 +9,24 @@ function columns(line: string): number {
 }
 
 describe("help in the user's language", () => {
-  it.each([[["--help"]], [["validate", "--help"]], [["help", "validate"]], [["profile", "--help"]], [["profile", "embed", "--help"]], [["template", "--help"]], [["explain", "--help"]], [["verify", "--help"]]])(
-    "%j: Chinese by default, no word of commander's English",
-    async (argv) => {
-      const run = await cli(argv);
-      expect(run.code).toBe(0);
-      expect(run.stderr).toBe("");
-      expect(run.stdout).toMatch(/^用法： budget-check/);
-      expect(run.stdout).toContain("选项：");
-      expect(run.stdout).toContain("显示帮助");
-      expect(run.stdout).not.toMatch(COMMANDER_ENGLISH);
-    },
-  );
+  it.each([
+    [["--help"]],
+    [["validate", "--help"]],
+    [["help", "validate"]],
+    [["profile", "--help"]],
+    [["profile", "embed", "--help"]],
+    [["template", "--help"]],
+    [["explain", "--help"]],
+    [["verify", "--help"]],
+  ])("%j: Chinese by default, no word of commander's English", async (argv) => {
+    const run = await cli(argv);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toMatch(/^用法： budget-check/);
+    expect(run.stdout).toContain("选项：");
+    expect(run.stdout).toContain("显示帮助");
+    expect(run.stdout).not.toMatch(COMMANDER_ENGLISH);
+  });
 
   it("validate --help: the words, the choices and default in Chinese, lines within 80 columns", async () => {
     const run = await cli(["validate", "--help"]);

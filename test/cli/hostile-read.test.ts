@@ -48,7 +48,9 @@ const brief = (r: JsonReport) => r.findings.map((f) => [f.code, f.severity, f.sh
 
 describe("merged areas ExcelJS could not load", () => {
   it("a merge from D1 to XFD1048576 beside the form: read at once, the form checked, the merge said (not a hang)", async () => {
-    const p = file("merge-all.xlsx", [{ name: "自评", body: `<sheetData>${formRows()}</sheetData><mergeCells count="1"><mergeCell ref="D1:XFD1048576"/></mergeCells>` }]);
+    const p = file("merge-all.xlsx", [
+      { name: "自评", body: `<sheetData>${formRows()}</sheetData><mergeCells count="1"><mergeCell ref="D1:XFD1048576"/></mergeCells>` },
+    ]);
     const started = Date.now();
     const { code, report } = await json(p);
     expect(Date.now() - started).toBeLessThan(10_000);
@@ -62,7 +64,10 @@ describe("merged areas ExcelJS could not load", () => {
 
   it("a merge over far more cells than exist is read as the part holding cells", async () => {
     const p = file("merge-clip.xlsx", [
-      { name: "自评", body: `<sheetData>${formRows({ 5: textCell("D5", "备注") + textCell("F5", "x") })}</sheetData><mergeCells count="1"><mergeCell ref="D1:XFD1048576"/></mergeCells>` },
+      {
+        name: "自评",
+        body: `<sheetData>${formRows({ 5: textCell("D5", "备注") + textCell("F5", "x") })}</sheetData><mergeCells count="1"><mergeCell ref="D1:XFD1048576"/></mergeCells>`,
+      },
     ]);
     const { report } = await json(p, "en");
     expect(brief(report)).toEqual([
@@ -73,7 +78,9 @@ describe("merged areas ExcelJS could not load", () => {
   });
 
   it("overlapping merges: the first is kept, the second said, the whole workbook read", async () => {
-    const p = file("overlap.xlsx", [{ name: "自评", body: `<sheetData>${formRows()}</sheetData><mergeCells count="2"><mergeCell ref="D1:F3"/><mergeCell ref="E2:G4"/></mergeCells>` }]);
+    const p = file("overlap.xlsx", [
+      { name: "自评", body: `<sheetData>${formRows()}</sheetData><mergeCells count="2"><mergeCell ref="D1:F3"/><mergeCell ref="E2:G4"/></mergeCells>` },
+    ]);
     const { code, report } = await json(p);
     expect(code).toBe(1);
     expect(brief(report)).toEqual([
@@ -81,6 +88,16 @@ describe("merged areas ExcelJS could not load", () => {
       ["SUM_MISMATCH", "error", "自评", "B4"],
     ]);
     expect(report.findings[0].message).toBe("合并区域 E2:G4 与合并区域 D1:F3 重叠，未按合并区域读取（各单元格照常读取）");
+  });
+  it("a merge written as no range at all (found by the fuzz test: it was an internal error) points at A1 and names what it was", async () => {
+    const p = file("merge-garbage.xlsx", [{ name: "自评", body: `<sheetData>${formRows()}</sheetData><mergeCells count="1"><mergeCell ref="&amp;"/></mergeCells>` }]);
+    const { code, report } = await json(p);
+    expect(code).toBe(1);
+    expect(brief(report)).toEqual([
+      ["MERGE_NOT_READ", "info", "自评", "A1"],
+      ["SUM_MISMATCH", "error", "自评", "B4"],
+    ]);
+    expect(report.findings[0].message).toBe("合并区域「&」超出 Excel 表格范围或写法无效，未按合并区域读取");
   });
 });
 
@@ -113,7 +130,10 @@ describe("cells past Excel's grid and sheet names ExcelJS refuses", () => {
 
   it("names with other characters ExcelJS refuses ('quoted', History, 32+ characters) are read as they are", async () => {
     const names = ["'引号'", "History", "项目支出绩效自评表（二〇二四年度第一批次中央财政补助资金）"];
-    const p = file("names.xlsx", names.map((name) => ({ name, body: `<sheetData>${formRows()}</sheetData>` })));
+    const p = file(
+      "names.xlsx",
+      names.map((name) => ({ name, body: `<sheetData>${formRows()}</sheetData>` })),
+    );
     const { code, report, stderr } = await json(p);
     expect(code).toBe(1);
     expect(report.forms.map((f) => f.sheet)).toEqual(names);

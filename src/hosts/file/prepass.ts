@@ -241,7 +241,7 @@ export function cleanSheetXml(text: string, merged: { cells: number }): { xml: s
     const kept: string[] = [];
     let mergesChanged = false;
     for (const m of block[0].matchAll(MERGE_TAG)) {
-      const ref = attr(m[0], "ref") ?? "";
+      const ref = unescapeXml(attr(m[0], "ref") ?? "");
       let r = gridRange(ref);
       if (!r) {
         notices.push({ kind: "merge-dropped", cell: ref, reason: "invalid" });
@@ -261,10 +261,20 @@ export function cleanSheetXml(text: string, merged: { cells: number }): { xml: s
       seen.add(key);
       let clippedTo = false;
       if (area(r) > MAX_MERGE_CELLS) {
-        const clipped: RangeRef = { top: r.top, left: r.left, bottom: Math.min(r.bottom, box?.bottom ?? r.top), right: Math.min(r.right, box?.right ?? r.left) };
+        const clipped: RangeRef = {
+          top: r.top,
+          left: r.left,
+          bottom: Math.min(r.bottom, box?.bottom ?? r.top),
+          right: Math.min(r.right, box?.right ?? r.left),
+        };
         mergesChanged = true;
         // Nothing of it holds cells (or only its first cell), or still too large: not read as merged.
-        if (clipped.bottom < clipped.top || clipped.right < clipped.left || (clipped.bottom === r.top && clipped.right === r.left) || area(clipped) > MAX_MERGE_CELLS) {
+        if (
+          clipped.bottom < clipped.top ||
+          clipped.right < clipped.left ||
+          (clipped.bottom === r.top && clipped.right === r.left) ||
+          area(clipped) > MAX_MERGE_CELLS
+        ) {
           notices.push({ kind: "merge-dropped", cell: key, reason: "too-large" });
           continue;
         }
@@ -387,7 +397,11 @@ export async function prepareWorkbook(bytes: Uint8Array, name: string): Promise<
   } catch (e) {
     if (e instanceof InflateCap) {
       const sheet = e.cap === "sheet";
-      throw new WorkbookReadError("too-large-inflated", { file: name, variant: sheet ? "sheet" : "stopped", limit: (sheet ? MAX_SHEET_XML_BYTES : MAX_INFLATED_BYTES) / 1024 / 1024 });
+      throw new WorkbookReadError("too-large-inflated", {
+        file: name,
+        variant: sheet ? "sheet" : "stopped",
+        limit: (sheet ? MAX_SHEET_XML_BYTES : MAX_INFLATED_BYTES) / 1024 / 1024,
+      });
     }
     throw new WorkbookReadError("corrupt", { file: name, detail: detailKey(e) });
   }

@@ -1,0 +1,68 @@
+import { cleanSheetXml, cleanWorkbookXml, MAX_MERGED_CELLS, prepareWorkbook } from "../../../src/hosts/file/prepass";
+import { readWorkbook } from "../../../src/hosts/file/read";
+import { makeXlsx, numberCell, textCell } from "./zip";
+
+/** The pass before ExcelJS (hosts/file/prepass.ts): what it changes in a sheet's XML, and what it leaves alone. */
+const merges = (...refs: string[]) => `<mergeCells count="${refs.length}">${refs.map((r) => `<mergeCell ref="${r}"/>`).join("")}</mergeCells>`;
+const sheet = (cells: string, after = "") => `<worksheet><sheetData><row r="1">${cells}</row></sheetData>${after}</worksheet>`;
+
+describe("cleanSheetXml", () => {
+  it("leaves a sound sheet alone (no copy of the workbook is made)", () => {
+    const xml = sheet(textCell("A1", "项目") + numberCell("B1", 1), merges("A1:B1", "C3:D4"));
+    expect(cleanSheetXml(xml, { cells: 0 })).toEqual({ xml: null, notices: [] });
+  });
+
+  it("reads a merge written twice once, without a word; an invalid one is said", () => {
+    const { xml, notices } = cleanSheetXml(sheet(textCell("A1", "x"), merges("A1:B2", "A1:B2", "ZZZZ1:A1")), { cells: 0 });
+    expect(xml).toContain('<mergeCells count="1"><mergeCell ref="A1:B2"/></mergeCells>');
+    expect(notices).toEqual([{ kind: "merge-dropped", cell: "ZZZZ1:A1", reason: "invalid" }]);
+  });
+
+  it("stops reading merges as merged when the workbook's merged cells pass the budget", () => {
+    const budget = { cells: MAX_MERGED_CELLS - 10 };
+    const { xml, notices } = cleanSheetXml(sheet(textCell("A1", "x"), merges("A1:B2", "D1:F10")), budget);
+    expect(xml).toContain('<mergeCells count="1"><mergeCell ref="A1:B2"/></mergeCells>');
+    expect(notices).toEqual([{ kind: "merge-dropped", cell: "D1:F10", reason: "too-large" }]);
+    expect(budget.cells).toBe(MAX_MERGED_CELLS - 6);
+  });
+
+  it("clips a merge far larger than its cells to them, keeping its top-left cell", () => {
+    const { xml, notices } = cleanSheetXml(sheet(textCell("A1", "x") + numberCell("H1", 1), merges("B1:XFD1048576")), { cells: 0 });
+    expect(xml).toContain('<mergeCells count="1"><mergeCell ref="B1:H1"/></mergeCells>');
+    expect(notices).toEqual([{ kind: "merge-clipped", cell: "B1:XFD1048576", to: "B1:H1" }]);
+  });
+});
+
+describe("cleanWorkbookXml", () => {
+  it("gives a stand-in to names ExcelJS refuses, and nothing else", () => {
+    const xml = '<workbook><sheets><sheet name="自评" sheetId="1" r:id="rId1"/><sheet name="预算[2024]" sheetId="2" r:id="rId2"/><sheet name="a&amp;b" sheetId="3" r:id="rId3"/></sheets></workbook>';
+    const { xml: out, names } = cleanWorkbookXml(xml);
+    expect([...names]).toEqual([["budget-check sheet 1", "预算[2024]"]]);
+    expect(out).toContain('<sheet name="自评"');
+    expect(out).toContain('<sheet name="budget-check sheet 1" sheetId="2"');
+    expect(out).toContain('<sheet name="a&amp;b"');
+  });
+});
+
+describe("prepareWorkbook", () => {
+  it("hands a sound workbook to ExcelJS as the very bytes it came as", async () => {
+    const bytes = makeXlsx([{ name: "S", body: `<sheetData><row r="1">${textCell("A1", "项目")}</row></sheetData>` }]);
+    const prepared = await prepareWorkbook(bytes, "s.xlsx");
+    expect(prepared.bytes).toBe(bytes);
+    expect(prepared.notices).toEqual([]);
+  });
+
+  it("names each notice by its sheet, and the snapshot carries it for the engine", async () => {
+    const bytes = makeXlsx([
+      { name: "封面", body: `<sheetData><row r="1">${textCell("A1", "封面")}</row></sheetData>` },
+      { name: "明细[1]", body: `<sheetData><row r="1">${textCell("A1", "项目") + numberCell("XFE1", 3)}</row></sheetData>${merges("A1:C3", "B2:D4")}` },
+    ]);
+    const snapshot = await readWorkbook(bytes, "m.xlsx");
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(["封面", "明细[1]"]);
+    expect(snapshot.sheets[1].merged).toEqual(["A1:C3"]);
+    expect(snapshot.notices).toEqual([
+      { kind: "past-grid", sheet: "明细[1]", cell: "XFE1", count: 1 },
+      { kind: "merge-dropped", sheet: "明细[1]", cell: "B2:D4", reason: "overlap", other: "A1:C3" },
+    ]);
+  });
+});
