@@ -114,8 +114,11 @@ function unescapeXml(s: string): string {
   });
 }
 
+const ATTRS = new Map<string, RegExp>();
 function attr(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  let re = ATTRS.get(name);
+  if (!re) ATTRS.set(name, (re = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const m = re.exec(tag);
   return m ? (m[1] ?? m[2]) : undefined;
 }
 
@@ -248,8 +251,9 @@ export function cleanSheetXml(text: string, merged: { cells: number }): { xml: s
         mergesChanged = true;
         continue;
       }
+      // A one-cell "merge" merges nothing (Excel writes none): not read, without a word.
       if (r.top === r.bottom && r.left === r.right) {
-        kept.push(m[0]);
+        mergesChanged = true;
         continue;
       }
       const key = rangeAddress(r);
