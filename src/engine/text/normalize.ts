@@ -4,6 +4,8 @@
  * a leading "*" marking required columns, and weights printed in headers ("产出指标（50分）").
  */
 
+import { memoByText } from "./memo";
+
 /** Full-width → half-width (NFKC), and the dashes and tildes people type for ranges and blanks unified. */
 const halfWidthCache = new Map<string, string>();
 
@@ -46,7 +48,10 @@ const LEADING_NUMBER = /^(?:[一二三四五六七八九十]+[、.]|[(][一二�
  * Units in brackets are kept ("金额（万元）"): budget tables read the unit from them; role matching
  * (forms/header-match.ts) tries the text without a trailing bracket as a weaker match.
  */
-export function normalizeHeader(text: string): string {
+/** Header text as matched against the vocabularies (memoised: the same header words recur in every form). */
+export const normalizeHeader: (text: string) => string = memoByText(normalizeHeaderUncached);
+
+function normalizeHeaderUncached(text: string): string {
   let t = stripSpaces(toHalfWidth(text));
   t = t.replace(/^\*+/, "");
   t = t.replace(/[:]+$/, "");
