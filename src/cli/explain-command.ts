@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { Command, Option } from "commander";
+import { CATALOG } from "../engine/findings/catalog";
 import { formKindLabel, te, type Lang } from "../engine/i18n";
 import type { NearMiss } from "../engine/forms/near-miss";
 import { RESULTS_SHEET_NAMES, validateWorkbook, type ValidationResult } from "../engine/validate";
@@ -60,10 +61,13 @@ function nearLine(m: NearMiss, lang: Lang): string {
 /** The explanation of one workbook, sheet by sheet, as lines of text. */
 export function explainLines(snapshot: WorkbookSnapshot, result: ValidationResult, lang: Lang): string[] {
   const lines = [snapshot.name];
+  // What was not read of a sheet (cells past the grid, merges, uncomputed formulas, forms on a very hidden sheet).
+  const notRead = (sheet: string) =>
+    result.report.findings.filter((f) => f.sheet === sheet && CATALOG[f.code].tags.includes("#read")).map((f) => `  ! ${f.cell} ${f.message}`);
   for (const sheet of snapshot.sheets) {
     lines.push(say(lang, "sheet", { name: sheet.name }) + (sheet.visibility === "hidden" ? say(lang, "hidden") : ""));
     if (sheet.visibility === "veryHidden") {
-      lines.push(`  ${say(lang, "veryHidden")}`);
+      lines.push(`  ${say(lang, "veryHidden")}`, ...notRead(sheet.name));
       continue;
     }
     if (RESULTS_SHEET_NAMES.includes(sheet.name)) {
@@ -78,6 +82,7 @@ export function explainLines(snapshot: WorkbookSnapshot, result: ValidationResul
     }
     for (const m of misses) lines.push(`  ✗ ${nearLine(m, lang)}`);
     if (!forms.length && !misses.length) lines.push(`  · ${say(lang, "nothing")}`);
+    lines.push(...notRead(sheet.name));
   }
   const forms = result.report.forms.length;
   const misses = result.nearMisses.length;

@@ -185,4 +185,21 @@ describe("forms on very hidden sheets", () => {
     expect(lines[0]).toMatch(/^only-hidden\.xlsx：工作表「隐藏的自评」A1：工作表「隐藏的自评」被设为深度隐藏/);
     expect(lines[1]).toBe("only-hidden.xlsx 中没有识别到 budget-check 支持的表（如项目支出绩效自评表）");
   });
+
+  it("explain names, under each sheet, what was not read", async () => {
+    const p = file("explain-hidden.xlsx", [
+      { name: "自评", body: `<sheetData>${formRows({ 1: numberCell("XFE1", 7) })}</sheetData>` },
+      { name: "隐藏的自评", state: "veryHidden", body: `<sheetData>${formRows()}</sheetData>` },
+    ]);
+    const run = await cli(["explain", p]);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split("\n");
+    expect(lines.slice(1, 4)).toEqual([
+      "工作表「自评」",
+      "  ✓ 识别为项目支出绩效自评表 A1:B5「标题」",
+      "  ! XFE1 超出 Excel 表格范围（XFD 列、第 1048576 行以外）的 1 个单元格（如 XFE1）未读取，也未校验",
+    ]);
+    expect(lines[4]).toBe("工作表「隐藏的自评」");
+    expect(lines[6]).toMatch(/^ {2}! A1 工作表「隐藏的自评」被设为深度隐藏/);
+  });
 });
