@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { columnIndex, rangeAddress, type RangeRef } from "../../engine/address";
+import { columnIndex, columnName, rangeAddress, type RangeRef } from "../../engine/address";
 import type { ReadNotice } from "../../engine/read-notices";
 import { WorkbookReadError, detailKey } from "./errors";
 
@@ -170,6 +170,34 @@ const ROW_TAG = /<row(?=[\s>/])[^>]*>/g;
 const ROW_ELEMENT = /<row(?=[\s>/])[^>]*?(?:\/>|>[\s\S]*?<\/row>)/g;
 const MERGE_BLOCK = /<mergeCells(?=[\s>/])[^>]*?(?:\/>|>[\s\S]*?<\/mergeCells>)/;
 const MERGE_TAG = /<mergeCell(?=[\s>/])[^>]*>/g;
+const VALIDATION_ELEMENT = /<dataValidation(?=[\s>/])[^>]*?(?:\/>|>[\s\S]*?<\/dataValidation>)/g;
+
+/**
+ * Rows and cells written without their address (`r` is optional in the file format; some programs leave it out, and
+ * Excel counts on from the previous one): each given its address, as ExcelJS cannot load them without.
+ */
+function addressed(xml: string): string | null {
+  const missing = (re: RegExp) => [...xml.matchAll(re)].some((m) => attr(m[0], "r") === undefined);
+  if (!missing(ROW_TAG) && !missing(CELL_TAG)) return null;
+  let row = 0;
+  return xml.replace(ROW_ELEMENT, (element) => {
+    const tag = /^<row[^>]*>/.exec(element)![0];
+    const r = attr(tag, "r");
+    row = r !== undefined && /^\d+$/.test(r) ? Number(r) : row + 1;
+    let col = 0;
+    const cells = element.slice(tag.length).replace(CELL_TAG, (cell) => {
+      const ref = attr(cell, "r");
+      const at = ref !== undefined ? /^\$?([A-Za-z]{1,3})\$?\d+$/.exec(ref) : null;
+      if (ref !== undefined) {
+        col = at ? columnIndex(at[1]) + 1 : col + 1;
+        return cell;
+      }
+      col += 1;
+      return cell.replace(/^<c/, `<c r="${columnName(col - 1)}${row}"`);
+    });
+    return (r === undefined ? tag.replace(/^<row/, `<row r="${row}"`) : tag) + cells;
+  });
+}
 
 function rowOutside(tag: string): boolean {
   const r = attr(tag, "r");
@@ -189,6 +217,11 @@ export function cleanSheetXml(text: string, merged: { cells: number }): { xml: s
   const notices: PartNotice[] = [];
   let xml = text;
   let changed = false;
+  const withAddresses = addressed(xml);
+  if (withAddresses !== null) {
+    xml = withAddresses;
+    changed = true;
+  }
 
   // Rows and cells past XFD1048576: Excel's grid ends there, ExcelJS throws on them. Counted, then taken out.
   let pastGrid = 0;
@@ -235,6 +268,22 @@ export function cleanSheetXml(text: string, merged: { cells: number }): { xml: s
     changed = true;
   }
   if (pastGrid > 0) notices.push({ kind: "past-grid", cell: firstPast || "?", count: pastGrid });
+
+  // A data validation's ranges past the grid (ExcelJS throws on them) are dropped; it keeps the others. A rule for
+  // input, not content: nothing of the workbook's content is lost, so nothing is said.
+  if (/<dataValidation[\s>]/.test(xml)) {
+    xml = xml.replace(VALIDATION_ELEMENT, (element) => {
+      const tag = /^<dataValidation[^>]*>/.exec(element)![0];
+      const sqref = attr(tag, "sqref");
+      if (sqref === undefined) return element;
+      const refs = sqref.split(/\s+/).filter(Boolean);
+      const kept = refs.filter((ref) => gridRange(ref) !== null);
+      if (kept.length === refs.length) return element;
+      changed = true;
+      if (kept.length === 0) return "";
+      return tag.replace(/(\ssqref\s*=\s*)(?:"[^"]*"|'[^']*')/, `$1"${kept.join(" ")}"`) + element.slice(tag.length);
+    });
+  }
 
   // Merged areas: ExcelJS refuses overlapping ones (the whole workbook failed) and builds every merged cell.
   const block = MERGE_BLOCK.exec(xml);

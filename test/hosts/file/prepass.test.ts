@@ -34,6 +34,31 @@ describe("cleanSheetXml", () => {
   });
 });
 
+describe("what ExcelJS cannot load but the file format allows", () => {
+  it("rows and cells written without their address count on from the previous one, as Excel reads them", async () => {
+    const body = `<sheetData><row><c t="inlineStr"><is><t>项目</t></is></c><c><v>2</v></c><c r="E1"><v>5</v></c><c><v>6</v></c></row><row r="4"><c><v>7</v></c></row><row><c r="C5"><v>8</v></c></row></sheetData>`;
+    const snapshot = await readWorkbook(makeXlsx([{ name: "S", body }]), "r.xlsx");
+    const s = snapshot.sheets[0];
+    expect(s.origin).toEqual({ row: 0, col: 0 });
+    expect(s.values).toEqual([
+      ["项目", 2, null, null, 5, 6],
+      [null, null, null, null, null, null],
+      [null, null, null, null, null, null],
+      [7, null, null, null, null, null],
+      [null, null, 8, null, null, null],
+    ]);
+    expect(snapshot.notices).toBeUndefined();
+  });
+
+  it("a data validation's ranges past the grid are dropped, its others kept (ExcelJS threw on them)", () => {
+    const dv = (sqref: string) =>
+      `<dataValidations count="1"><dataValidation type="list" sqref="${sqref}"><formula1>"a,b"</formula1></dataValidation></dataValidations>`;
+    expect(cleanSheetXml(sheet(textCell("A1", "x"), dv("A1:A3 XFE1:XFE3")), { cells: 0 }).xml).toContain('<dataValidation type="list" sqref="A1:A3">');
+    expect(cleanSheetXml(sheet(textCell("A1", "x"), dv("XFE1:XFE3")), { cells: 0 }).xml).toContain('<dataValidations count="1"></dataValidations>');
+    expect(cleanSheetXml(sheet(textCell("A1", "x"), dv("A1:B2")), { cells: 0 }).xml).toBeNull();
+  });
+});
+
 describe("cleanWorkbookXml", () => {
   it("gives a stand-in to names ExcelJS refuses, and nothing else", () => {
     const xml =
