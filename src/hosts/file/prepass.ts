@@ -373,11 +373,25 @@ export function cleanWorkbookXml(text: string): { xml: string | null; names: Map
   const tags = [...text.matchAll(/<sheet(?=[\s>/])[^>]*>/g)];
   const taken = new Set(tags.map((m) => unescapeXml(attr(m[0], "name") ?? "").toLowerCase()));
   let n = 0;
+  // Names already given, as ExcelJS compares them (case-insensitively) and as they will be named after the load.
+  const seen = new Set<string>();
+  const own = new Set(tags.map((m) => unescapeXml(attr(m[0], "name") ?? "")));
+  const earlier = new Set<string>();
   const xml = text.replace(/<sheet(?=[\s>/])[^>]*>/g, (tag) => {
     const raw = attr(tag, "name");
     if (raw === undefined) return tag;
-    const name = unescapeXml(raw);
-    if (!nameExcelJsRefuses(name)) return tag;
+    let name = unescapeXml(raw);
+    const duplicate = seen.has(name.toLowerCase());
+    const same = earlier.has(name);
+    seen.add(name.toLowerCase());
+    earlier.add(name);
+    if (!duplicate && !nameExcelJsRefuses(name)) return tag;
+    // The very same name twice (a damaged file): the second is read as "name(2)", so each sheet has its own name.
+    if (same) {
+      let k = 2;
+      while (own.has(`${name}(${k})`)) k++;
+      own.add((name = `${name}(${k})`));
+    }
     let standIn: string;
     do standIn = `budget-check sheet ${++n}`;
     while (taken.has(standIn.toLowerCase()));

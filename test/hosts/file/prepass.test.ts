@@ -71,6 +71,22 @@ describe("cleanWorkbookXml", () => {
   });
 });
 
+describe("sheet names ExcelJS refuses as duplicates", () => {
+  it("names differing only in case are read as they are; the very same name twice is read as name(2)", async () => {
+    const body = `<sheetData><row r="1">${textCell("A1", "项目")}</row></sheetData>`;
+    const snapshot = await readWorkbook(
+      makeXlsx([
+        { name: "自评", body },
+        { name: "Sheet", body },
+        { name: "sheet", body },
+        { name: "自评", body },
+      ]),
+      "d.xlsx",
+    );
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(["自评", "Sheet", "sheet", "自评(2)"]);
+  });
+});
+
 describe("prepareWorkbook", () => {
   it("hands a sound workbook to ExcelJS as the very bytes it came as", async () => {
     const bytes = makeXlsx([{ name: "S", body: `<sheetData><row r="1">${textCell("A1", "项目")}</row></sheetData>` }]);
