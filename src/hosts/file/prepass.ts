@@ -166,10 +166,60 @@ class MergeIndex {
 
 const CELL_TAG = /<c(?=[\s>/])[^>]*>/g;
 const CELL_ELEMENT = /<c(?=[\s>/])[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g;
-const ROW_TAG = /<row(?=[\s>/])[^>]*>/g;
 const ROW_ELEMENT = /<row(?=[\s>/])[^>]*?(?:\/>|>[\s\S]*?<\/row>)/g;
 const MERGE_BLOCK = /<mergeCells(?=[\s>/])[^>]*?(?:\/>|>[\s\S]*?<\/mergeCells>)/;
 const MERGE_TAG = /<mergeCell(?=[\s>/])[^>]*>/g;
+/** A row or cell tag with no r attribute (one linear search, no array of every tag). */
+const ROW_WITHOUT_R = /<row(?=[\s>/])(?![^>]*\sr\s*=)[^>]*>/;
+const CELL_WITHOUT_R = /<c(?=[\s>/])(?![^>]*\sr\s*=)[^>]*>/;
+/** The r of every row / cell tag, captured directly. */
+const ROW_REF = /<row(?=[\s>/])[^>]*?\sr\s*=\s*["']([^"']*)["']/g;
+const CELL_REF = /<c(?=[\s>/])[^>]*?\sr\s*=\s*["']([^"']*)["']/g;
+
+/** 1-based column of the letters of an address, or 0 when they are no column of the grid. */
+function columnOf(ref: string, end: number): number {
+  if (end < 1 || end > 3) return 0;
+  let n = 0;
+  for (let i = 0; i < end; i++) {
+    const c = ref.charCodeAt(i) & ~32; // upper case
+    if (c < 65 || c > 90) return 0;
+    n = n * 26 + (c - 64);
+  }
+  return n <= MAX_COL ? n : 0;
+}
+
+/** A cell address inside the grid, parsed without a regular expression (every cell of a sheet passes here). */
+function fastCell(ref: string): { row: number; col: number } | null {
+  let i = 0;
+  while (i < ref.length && ref.charCodeAt(i) >= 65) i++;
+  const col = columnOf(ref, i);
+  if (col === 0 || i === ref.length || ref.length - i > 7) return null;
+  let row = 0;
+  for (let j = i; j < ref.length; j++) {
+    const d = ref.charCodeAt(j) - 48;
+    if (d < 0 || d > 9) return null;
+    row = row * 10 + d;
+  }
+  return row >= 1 && row <= MAX_ROW ? { row: row - 1, col: col - 1 } : null;
+}
+
+/** The box of the cells that exist (any <c> inside the grid), for clipping a merge far larger than them. */
+function cellBox(xml: string): RangeRef | null {
+  let box: RangeRef | null = null;
+  for (const m of xml.matchAll(CELL_REF)) {
+    const c = fastCell(m[1]);
+    if (!c) continue;
+    if (!box) box = { top: c.row, left: c.col, bottom: c.row, right: c.col };
+    else {
+      if (c.row < box.top) box.top = c.row;
+      if (c.row > box.bottom) box.bottom = c.row;
+      if (c.col < box.left) box.left = c.col;
+      if (c.col > box.right) box.right = c.col;
+    }
+  }
+  return box;
+}
+
 const VALIDATION_ELEMENT = /<dataValidation(?=[\s>/])[^>]*?(?:\/>|>[\s\S]*?<\/dataValidation>)/g;
 
 /**
@@ -177,8 +227,7 @@ const VALIDATION_ELEMENT = /<dataValidation(?=[\s>/])[^>]*?(?:\/>|>[\s\S]*?<\/da
  * Excel counts on from the previous one): each given its address, as ExcelJS cannot load them without.
  */
 function addressed(xml: string): string | null {
-  const missing = (re: RegExp) => [...xml.matchAll(re)].some((m) => attr(m[0], "r") === undefined);
-  if (!missing(ROW_TAG) && !missing(CELL_TAG)) return null;
+  if (!ROW_WITHOUT_R.test(xml) && !CELL_WITHOUT_R.test(xml)) return null;
   let row = 0;
   return xml.replace(ROW_ELEMENT, (element) => {
     const tag = /^<row[^>]*>/.exec(element)![0];
@@ -226,7 +275,14 @@ export function cleanSheetXml(text: string, merged: { cells: number }): { xml: s
   // Rows and cells past XFD1048576: Excel's grid ends there, ExcelJS throws on them. Counted, then taken out.
   let pastGrid = 0;
   let firstPast: string | undefined;
-  const badRows = [...xml.matchAll(ROW_TAG)].some((m) => rowOutside(m[0]));
+  let badRows = false;
+  for (const m of xml.matchAll(ROW_REF)) {
+    const r = m[1];
+    if (!(r.length <= 7 && /^\d+$/.test(r) && Number(r) >= 1 && Number(r) <= MAX_ROW)) {
+      badRows = true;
+      break;
+    }
+  }
   if (badRows) {
     xml = xml.replace(ROW_ELEMENT, (row) => {
       const tag = /^<row[^>]*>/.exec(row)![0];
@@ -238,23 +294,11 @@ export function cleanSheetXml(text: string, merged: { cells: number }): { xml: s
     });
     changed = true;
   }
-  // The box of the cells that exist (any <c> inside the grid), for clipping a merge far larger than them.
-  let box: RangeRef | null = null;
   let badCells = false;
-  for (const m of xml.matchAll(CELL_TAG)) {
-    const r = attr(m[0], "r");
-    if (r === undefined) continue;
-    const c = gridCell(r);
-    if (!c) {
+  for (const m of xml.matchAll(CELL_REF)) {
+    if (!fastCell(m[1])) {
       badCells = true;
-      continue;
-    }
-    if (!box) box = { top: c.row, left: c.col, bottom: c.row, right: c.col };
-    else {
-      if (c.row < box.top) box.top = c.row;
-      if (c.row > box.bottom) box.bottom = c.row;
-      if (c.col < box.left) box.left = c.col;
-      if (c.col > box.right) box.right = c.col;
+      break;
     }
   }
   if (badCells) {
@@ -287,6 +331,7 @@ export function cleanSheetXml(text: string, merged: { cells: number }): { xml: s
 
   // Merged areas: ExcelJS refuses overlapping ones (the whole workbook failed) and builds every merged cell.
   const block = MERGE_BLOCK.exec(xml);
+  let box: RangeRef | null | undefined;
   if (block) {
     const index = new MergeIndex();
     const seen = new Set<string>();
@@ -314,6 +359,7 @@ export function cleanSheetXml(text: string, merged: { cells: number }): { xml: s
       seen.add(key);
       let clippedTo = false;
       if (area(r) > MAX_MERGE_CELLS) {
+        if (box === undefined) box = cellBox(xml);
         const clipped: RangeRef = {
           top: r.top,
           left: r.left,
