@@ -9,13 +9,16 @@ import type { WorkbookSnapshot } from "../engine/snapshot";
 import { isWorkbookReadError, WorkbookReadError } from "../hosts/file/errors";
 import { readWorkbook } from "../hosts/file/read";
 import type { CliContext } from "./context";
-import { loadProfileArg } from "./profile-arg";
+import { builtinProfileList, loadProfileArg } from "./profile-arg";
 import { defaultLang } from "./strings";
 
 /** Words of `budget-check explain`: why each sheet was, or was not, read as a form. */
 const WORDS = {
   zh: {
     description: "说明每张工作表为何被识别或未被识别为某种表（表头、匹配到的列、结论）",
+    filesArg: "要说明的 .xlsx 文件",
+    profileOption: "评分规则：内置名称（{{builtin}}）或 .json 文件路径（其中的表头词表也用于识别）",
+    langOption: "语言：zh 或 en",
     sheet: "工作表「{{name}}」",
     hidden: "（隐藏）",
     veryHidden: "深度隐藏，未读取（budget-check 的评分规则表等）",
@@ -32,6 +35,9 @@ const WORDS = {
   },
   en: {
     description: "explain why each sheet was or was not recognised as a form (header rows, columns matched, verdict)",
+    filesArg: ".xlsx files to explain",
+    profileOption: "scoring rules: a built-in name ({{builtin}}) or a .json file (its header words are used in recognising too)",
+    langOption: "language: zh or en",
     sheet: "Sheet “{{name}}”",
     hidden: " (hidden)",
     veryHidden: "very hidden, not read (budget-check's profile sheet and the like)",
@@ -96,9 +102,9 @@ export function registerExplainCommand(program: Command, ctx: CliContext): void 
   program
     .command("explain")
     .description(say(uiLang, "description"))
-    .argument("<files...>")
-    .option("--profile <name|file.json>")
-    .addOption(new Option("--lang <lang>").choices(["zh", "en"]).default(uiLang))
+    .argument("<files...>", say(uiLang, "filesArg"))
+    .option("--profile <name|file.json>", say(uiLang, "profileOption", { builtin: builtinProfileList() }))
+    .addOption(new Option("--lang <lang>", say(uiLang, "langOption")).choices(["zh", "en"]).default(uiLang))
     .action(async (files: string[], options: { profile?: string; lang: Lang }) => {
       const lang = options.lang;
       const profile = options.profile ? loadProfileArg(options.profile, lang) : undefined;

@@ -38,6 +38,13 @@ describe("help in the user's language", () => {
     for (const line of lines) expect(columns(line)).toBeLessThanOrEqual(80);
   });
 
+  it("every option and argument of explain is described (they were blank)", async () => {
+    const run = await cli(["explain", "--help"]);
+    expect(run.stdout).toContain("参数：\n  files                       要说明的 .xlsx 文件\n");
+    expect(run.stdout).toMatch(/ {2}--profile <name\|file\.json> {2}评分规则：内置名称/);
+    expect(run.stdout).toContain("  --lang <lang>               语言：zh 或 en（可选：zh、en；默认：zh）\n");
+  });
+
   it("the program's help lists the commands with Chinese usages, the help command and the version option", async () => {
     const run = await cli(["--help"]);
     expect(run.stdout).toContain("  -V, --version               显示版本号\n");
