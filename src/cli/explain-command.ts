@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { Command, Option } from "commander";
+import { CATALOG } from "../engine/findings/catalog";
 import { formKindLabel, te, type Lang } from "../engine/i18n";
 import type { NearMiss } from "../engine/forms/near-miss";
 import { RESULTS_SHEET_NAMES, validateWorkbook, type ValidationResult } from "../engine/validate";
@@ -8,13 +9,16 @@ import type { WorkbookSnapshot } from "../engine/snapshot";
 import { isWorkbookReadError, WorkbookReadError } from "../hosts/file/errors";
 import { readWorkbook } from "../hosts/file/read";
 import type { CliContext } from "./context";
-import { loadProfileArg } from "./profile-arg";
+import { builtinProfileList, loadProfileArg } from "./profile-arg";
 import { defaultLang } from "./strings";
 
 /** Words of `budget-check explain`: why each sheet was, or was not, read as a form. */
 const WORDS = {
   zh: {
     description: "说明每张工作表为何被识别或未被识别为某种表（表头、匹配到的列、结论）",
+    filesArg: "要说明的 .xlsx 文件",
+    profileOption: "评分规则：内置名称（{{builtin}}）或 .json 文件路径（其中的表头词表也用于识别）",
+    langOption: "语言：zh 或 en",
     sheet: "工作表「{{name}}」",
     hidden: "（隐藏）",
     veryHidden: "深度隐藏，未读取（budget-check 的评分规则表等）",
@@ -31,6 +35,9 @@ const WORDS = {
   },
   en: {
     description: "explain why each sheet was or was not recognised as a form (header rows, columns matched, verdict)",
+    filesArg: ".xlsx files to explain",
+    profileOption: "scoring rules: a built-in name ({{builtin}}) or a .json file (its header words are used in recognising too)",
+    langOption: "language: zh or en",
     sheet: "Sheet “{{name}}”",
     hidden: " (hidden)",
     veryHidden: "very hidden, not read (budget-check's profile sheet and the like)",
@@ -60,10 +67,13 @@ function nearLine(m: NearMiss, lang: Lang): string {
 /** The explanation of one workbook, sheet by sheet, as lines of text. */
 export function explainLines(snapshot: WorkbookSnapshot, result: ValidationResult, lang: Lang): string[] {
   const lines = [snapshot.name];
+  // What was not read of a sheet (cells past the grid, merges, uncomputed formulas, forms on a very hidden sheet).
+  const notRead = (sheet: string) =>
+    result.report.findings.filter((f) => f.sheet === sheet && CATALOG[f.code].tags.includes("#read")).map((f) => `  ! ${f.cell} ${f.message}`);
   for (const sheet of snapshot.sheets) {
     lines.push(say(lang, "sheet", { name: sheet.name }) + (sheet.visibility === "hidden" ? say(lang, "hidden") : ""));
     if (sheet.visibility === "veryHidden") {
-      lines.push(`  ${say(lang, "veryHidden")}`);
+      lines.push(`  ${say(lang, "veryHidden")}`, ...notRead(sheet.name));
       continue;
     }
     if (RESULTS_SHEET_NAMES.includes(sheet.name)) {
@@ -78,6 +88,7 @@ export function explainLines(snapshot: WorkbookSnapshot, result: ValidationResul
     }
     for (const m of misses) lines.push(`  ✗ ${nearLine(m, lang)}`);
     if (!forms.length && !misses.length) lines.push(`  · ${say(lang, "nothing")}`);
+    lines.push(...notRead(sheet.name));
   }
   const forms = result.report.forms.length;
   const misses = result.nearMisses.length;
@@ -91,9 +102,9 @@ export function registerExplainCommand(program: Command, ctx: CliContext): void 
   program
     .command("explain")
     .description(say(uiLang, "description"))
-    .argument("<files...>")
-    .option("--profile <name|file.json>")
-    .addOption(new Option("--lang <lang>").choices(["zh", "en"]).default(uiLang))
+    .argument("<files...>", say(uiLang, "filesArg"))
+    .option("--profile <name|file.json>", say(uiLang, "profileOption", { builtin: builtinProfileList() }))
+    .addOption(new Option("--lang <lang>", say(uiLang, "langOption")).choices(["zh", "en"]).default(uiLang))
     .action(async (files: string[], options: { profile?: string; lang: Lang }) => {
       const lang = options.lang;
       const profile = options.profile ? loadProfileArg(options.profile, lang) : undefined;

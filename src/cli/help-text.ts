@@ -58,7 +58,8 @@ function extra(w: Record<string, string>, item: Option | Argument, showDefault: 
 }
 
 /** East Asian wide characters (CJK, full-width punctuation): two terminal columns each. */
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
 
 export function localiseHelp(program: Command, lang: Lang, version: string): void {
   const w = WORDS[lang];

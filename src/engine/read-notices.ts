@@ -14,9 +14,22 @@ export const ReadNoticeSchema = z.discriminatedUnion("kind", [
   /** A merged area over far more cells than exist, read as the part of it that holds cells. */
   z.object({ kind: z.literal("merge-clipped"), sheet: z.string(), cell: z.string(), to: z.string() }),
   /** A merged area not read as merged: it overlaps an earlier one, lies past the grid, or is too large. */
-  z.object({ kind: z.literal("merge-dropped"), sheet: z.string(), cell: z.string(), reason: z.enum(["overlap", "invalid", "too-large"]), other: z.string().optional() }),
+  z.object({
+    kind: z.literal("merge-dropped"),
+    sheet: z.string(),
+    cell: z.string(),
+    reason: z.enum(["overlap", "invalid", "too-large"]),
+    other: z.string().optional(),
+  }),
   /** A formula without a cached result whose evaluation would pass the budget: left without a value. */
-  z.object({ kind: z.literal("uncomputed"), sheet: z.string(), cell: z.string(), formula: z.string(), cells: z.number().nonnegative(), limit: z.number().int().positive() }),
+  z.object({
+    kind: z.literal("uncomputed"),
+    sheet: z.string(),
+    cell: z.string(),
+    formula: z.string(),
+    cells: z.number().nonnegative(),
+    limit: z.number().int().positive(),
+  }),
 ]);
 export type ReadNotice = z.infer<typeof ReadNoticeSchema>;
 
@@ -25,26 +38,36 @@ function count(n: number): string {
   return Math.round(n).toLocaleString("en-US");
 }
 
+/**
+ * Where a finding about a notice points: the notice's cell or range when it is an A1 address, else the sheet's first
+ * cell (a merge written as "&amp;" or a cell "ZZZZ1" is named in the message, but is no place to point at).
+ */
+function place(ref: string): string {
+  return /^[A-Z]{1,3}[1-9]\d{0,6}(:[A-Z]{1,3}[1-9]\d{0,6})?$/.test(ref) ? ref : "A1";
+}
+
 /** Each notice as the finding the report carries (codes CELLS_NOT_READ, MERGE_NOT_READ, FORMULA_NOT_COMPUTED). */
 export function readNoticeFindings(notices: readonly ReadNotice[]): FindingDraft[] {
-  return notices.map((n): FindingDraft => {
-    switch (n.kind) {
-      case "far-cells":
-        return { code: "CELLS_NOT_READ", sheet: n.sheet, cell: n.cell, params: { cell: n.cell, count: count(n.count) } };
-      case "past-grid":
-        return { code: "CELLS_NOT_READ", sheet: n.sheet, cell: n.cell, context: "pastGrid", params: { cell: n.cell, count: count(n.count) } };
-      case "merge-clipped":
-        return { code: "MERGE_NOT_READ", sheet: n.sheet, cell: n.cell, params: { cell: n.cell, to: n.to } };
-      case "merge-dropped":
-        return {
-          code: "MERGE_NOT_READ",
-          sheet: n.sheet,
-          cell: n.cell,
-          context: n.reason === "too-large" ? "tooLarge" : n.reason,
-          params: { cell: n.cell, other: n.other ?? "" },
-        };
-      case "uncomputed":
-        return { code: "FORMULA_NOT_COMPUTED", sheet: n.sheet, cell: n.cell, params: { formula: n.formula, cells: count(n.cells), limit: count(n.limit) } };
-    }
-  });
+  return notices.map((n) => ({ ...draft(n), cell: place(n.cell) }));
+}
+
+function draft(n: ReadNotice): FindingDraft {
+  switch (n.kind) {
+    case "far-cells":
+      return { code: "CELLS_NOT_READ", sheet: n.sheet, cell: n.cell, params: { cell: n.cell, count: count(n.count) } };
+    case "past-grid":
+      return { code: "CELLS_NOT_READ", sheet: n.sheet, cell: n.cell, context: "pastGrid", params: { cell: n.cell, count: count(n.count) } };
+    case "merge-clipped":
+      return { code: "MERGE_NOT_READ", sheet: n.sheet, cell: n.cell, params: { cell: n.cell, to: n.to } };
+    case "merge-dropped":
+      return {
+        code: "MERGE_NOT_READ",
+        sheet: n.sheet,
+        cell: n.cell,
+        context: n.reason === "too-large" ? "tooLarge" : n.reason,
+        params: { cell: n.cell, other: n.other ?? "" },
+      };
+    case "uncomputed":
+      return { code: "FORMULA_NOT_COMPUTED", sheet: n.sheet, cell: n.cell, params: { formula: n.formula, cells: count(n.cells), limit: count(n.limit) } };
+  }
 }

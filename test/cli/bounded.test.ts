@@ -78,13 +78,20 @@ describe("issue 15's worst cases through the CLI: within 60 s and 1.5 GB, or a o
     expectBounded(r, ["aaa.xlsx：工作表「S」AAA200000：远离本表其余数据的 1 处内容（如 AAA200000）未读取，也未校验", noForm("aaa.xlsx")]);
   });
 
-  it("<mergeCell ref=\"A1:XFD1048576\"/>: not read as merged, said (it hung in ExcelJS's load, then ran out of memory)", () => {
-    const r = run(file("merge.xlsx", sheet(`<sheetData>${row(1, textCell("A1", "项目"))}</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>`)));
+  it('<mergeCell ref="A1:XFD1048576"/>: not read as merged, said (it hung in ExcelJS\'s load, then ran out of memory)', () => {
+    const r = run(
+      file("merge.xlsx", sheet(`<sheetData>${row(1, textCell("A1", "项目"))}</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>`)),
+    );
     expectBounded(r, ["merge.xlsx：工作表「S」A1:XFD1048576：合并区域 A1:XFD1048576 过大，未按合并区域读取（各单元格照常读取）", noForm("merge.xlsx")]);
   });
 
   it("an uncached =SUM(A1:XFD1048576) and =SUM(A2:Z1048576) are left uncomputed and said", () => {
-    const r = run(file("sum.xlsx", sheet(`<sheetData>${row(1, textCell("A1", "项目") + '<c r="B1"><f>SUM(A1:XFD1048576)</f></c><c r="C1"><f>SUM(A2:Z1048576)</f></c>')}</sheetData>`)));
+    const r = run(
+      file(
+        "sum.xlsx",
+        sheet(`<sheetData>${row(1, textCell("A1", "项目") + '<c r="B1"><f>SUM(A1:XFD1048576)</f></c><c r="C1"><f>SUM(A2:Z1048576)</f></c>')}</sheetData>`),
+      ),
+    );
     expectBounded(r, [
       "sum.xlsx：工作表「S」B1：公式 =SUM(A1:XFD1048576) 引用 17,179,869,184 个单元格，超过计算上限 200,000 个，文件中也没有保存其结果，未计算；依赖此单元格的校验可能不完整",
       "sum.xlsx：工作表「S」C1：公式 =SUM(A2:Z1048576) 引用 27,262,950 个单元格，超过计算上限 200,000 个，文件中也没有保存其结果，未计算；依赖此单元格的校验可能不完整",

@@ -9,18 +9,24 @@ function columns(line: string): number {
 }
 
 describe("help in the user's language", () => {
-  it.each([[["--help"]], [["validate", "--help"]], [["help", "validate"]], [["profile", "--help"]], [["profile", "embed", "--help"]], [["template", "--help"]], [["explain", "--help"]], [["verify", "--help"]]])(
-    "%j: Chinese by default, no word of commander's English",
-    async (argv) => {
-      const run = await cli(argv);
-      expect(run.code).toBe(0);
-      expect(run.stderr).toBe("");
-      expect(run.stdout).toMatch(/^用法： budget-check/);
-      expect(run.stdout).toContain("选项：");
-      expect(run.stdout).toContain("显示帮助");
-      expect(run.stdout).not.toMatch(COMMANDER_ENGLISH);
-    },
-  );
+  it.each([
+    [["--help"]],
+    [["validate", "--help"]],
+    [["help", "validate"]],
+    [["profile", "--help"]],
+    [["profile", "embed", "--help"]],
+    [["template", "--help"]],
+    [["explain", "--help"]],
+    [["verify", "--help"]],
+  ])("%j: Chinese by default, no word of commander's English", async (argv) => {
+    const run = await cli(argv);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toMatch(/^用法： budget-check/);
+    expect(run.stdout).toContain("选项：");
+    expect(run.stdout).toContain("显示帮助");
+    expect(run.stdout).not.toMatch(COMMANDER_ENGLISH);
+  });
 
   it("validate --help: the words, the choices and default in Chinese, lines within 80 columns", async () => {
     const run = await cli(["validate", "--help"]);
@@ -30,6 +36,13 @@ describe("help in the user's language", () => {
     expect(run.stdout).toContain("  --lang <lang>               语言：zh 或 en（可选：zh、en；默认：zh）\n");
     expect(run.stdout).toContain("  -h, --help                  显示帮助\n");
     for (const line of lines) expect(columns(line)).toBeLessThanOrEqual(80);
+  });
+
+  it("every option and argument of explain is described (they were blank)", async () => {
+    const run = await cli(["explain", "--help"]);
+    expect(run.stdout).toContain("参数：\n  files                       要说明的 .xlsx 文件\n");
+    expect(run.stdout).toMatch(/ {2}--profile <name\|file\.json> {2}评分规则：内置名称/);
+    expect(run.stdout).toContain("  --lang <lang>               语言：zh 或 en（可选：zh、en；默认：zh）\n");
   });
 
   it("the program's help lists the commands with Chinese usages, the help command and the version option", async () => {

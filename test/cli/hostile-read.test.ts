@@ -48,7 +48,9 @@ const brief = (r: JsonReport) => r.findings.map((f) => [f.code, f.severity, f.sh
 
 describe("merged areas ExcelJS could not load", () => {
   it("a merge from D1 to XFD1048576 beside the form: read at once, the form checked, the merge said (not a hang)", async () => {
-    const p = file("merge-all.xlsx", [{ name: "自评", body: `<sheetData>${formRows()}</sheetData><mergeCells count="1"><mergeCell ref="D1:XFD1048576"/></mergeCells>` }]);
+    const p = file("merge-all.xlsx", [
+      { name: "自评", body: `<sheetData>${formRows()}</sheetData><mergeCells count="1"><mergeCell ref="D1:XFD1048576"/></mergeCells>` },
+    ]);
     const started = Date.now();
     const { code, report } = await json(p);
     expect(Date.now() - started).toBeLessThan(10_000);
@@ -62,7 +64,10 @@ describe("merged areas ExcelJS could not load", () => {
 
   it("a merge over far more cells than exist is read as the part holding cells", async () => {
     const p = file("merge-clip.xlsx", [
-      { name: "自评", body: `<sheetData>${formRows({ 5: textCell("D5", "备注") + textCell("F5", "x") })}</sheetData><mergeCells count="1"><mergeCell ref="D1:XFD1048576"/></mergeCells>` },
+      {
+        name: "自评",
+        body: `<sheetData>${formRows({ 5: textCell("D5", "备注") + textCell("F5", "x") })}</sheetData><mergeCells count="1"><mergeCell ref="D1:XFD1048576"/></mergeCells>`,
+      },
     ]);
     const { report } = await json(p, "en");
     expect(brief(report)).toEqual([
@@ -73,7 +78,9 @@ describe("merged areas ExcelJS could not load", () => {
   });
 
   it("overlapping merges: the first is kept, the second said, the whole workbook read", async () => {
-    const p = file("overlap.xlsx", [{ name: "自评", body: `<sheetData>${formRows()}</sheetData><mergeCells count="2"><mergeCell ref="D1:F3"/><mergeCell ref="E2:G4"/></mergeCells>` }]);
+    const p = file("overlap.xlsx", [
+      { name: "自评", body: `<sheetData>${formRows()}</sheetData><mergeCells count="2"><mergeCell ref="D1:F3"/><mergeCell ref="E2:G4"/></mergeCells>` },
+    ]);
     const { code, report } = await json(p);
     expect(code).toBe(1);
     expect(brief(report)).toEqual([
@@ -81,6 +88,16 @@ describe("merged areas ExcelJS could not load", () => {
       ["SUM_MISMATCH", "error", "自评", "B4"],
     ]);
     expect(report.findings[0].message).toBe("合并区域 E2:G4 与合并区域 D1:F3 重叠，未按合并区域读取（各单元格照常读取）");
+  });
+  it("a merge written as no range at all (found by the fuzz test: it was an internal error) points at A1 and names what it was", async () => {
+    const p = file("merge-garbage.xlsx", [{ name: "自评", body: `<sheetData>${formRows()}</sheetData><mergeCells count="1"><mergeCell ref="&amp;"/></mergeCells>` }]);
+    const { code, report } = await json(p);
+    expect(code).toBe(1);
+    expect(brief(report)).toEqual([
+      ["MERGE_NOT_READ", "info", "自评", "A1"],
+      ["SUM_MISMATCH", "error", "自评", "B4"],
+    ]);
+    expect(report.findings[0].message).toBe("合并区域「&」超出 Excel 表格范围或写法无效，未按合并区域读取");
   });
 });
 
@@ -113,7 +130,10 @@ describe("cells past Excel's grid and sheet names ExcelJS refuses", () => {
 
   it("names with other characters ExcelJS refuses ('quoted', History, 32+ characters) are read as they are", async () => {
     const names = ["'引号'", "History", "项目支出绩效自评表（二〇二四年度第一批次中央财政补助资金）"];
-    const p = file("names.xlsx", names.map((name) => ({ name, body: `<sheetData>${formRows()}</sheetData>` })));
+    const p = file(
+      "names.xlsx",
+      names.map((name) => ({ name, body: `<sheetData>${formRows()}</sheetData>` })),
+    );
     const { code, report, stderr } = await json(p);
     expect(code).toBe(1);
     expect(report.forms.map((f) => f.sheet)).toEqual(names);
@@ -164,5 +184,22 @@ describe("forms on very hidden sheets", () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^only-hidden\.xlsx：工作表「隐藏的自评」A1：工作表「隐藏的自评」被设为深度隐藏/);
     expect(lines[1]).toBe("only-hidden.xlsx 中没有识别到 budget-check 支持的表（如项目支出绩效自评表）");
+  });
+
+  it("explain names, under each sheet, what was not read", async () => {
+    const p = file("explain-hidden.xlsx", [
+      { name: "自评", body: `<sheetData>${formRows({ 1: numberCell("XFE1", 7) })}</sheetData>` },
+      { name: "隐藏的自评", state: "veryHidden", body: `<sheetData>${formRows()}</sheetData>` },
+    ]);
+    const run = await cli(["explain", p]);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split("\n");
+    expect(lines.slice(1, 4)).toEqual([
+      "工作表「自评」",
+      "  ✓ 识别为项目支出绩效自评表 A1:B5「标题」",
+      "  ! XFE1 超出 Excel 表格范围（XFD 列、第 1048576 行以外）的 1 个单元格（如 XFE1）未读取，也未校验",
+    ]);
+    expect(lines[4]).toBe("工作表「隐藏的自评」");
+    expect(lines[6]).toMatch(/^ {2}! A1 工作表「隐藏的自评」被设为深度隐藏/);
   });
 });

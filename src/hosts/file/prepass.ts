@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { columnIndex, rangeAddress, type RangeRef } from "../../engine/address";
+import { columnIndex, columnName, rangeAddress, type RangeRef } from "../../engine/address";
 import type { ReadNotice } from "../../engine/read-notices";
 import { WorkbookReadError, detailKey } from "./errors";
 
@@ -114,8 +114,11 @@ function unescapeXml(s: string): string {
   });
 }
 
+const ATTRS = new Map<string, RegExp>();
 function attr(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  let re = ATTRS.get(name);
+  if (!re) ATTRS.set(name, (re = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const m = re.exec(tag);
   return m ? (m[1] ?? m[2]) : undefined;
 }
 
@@ -163,10 +166,87 @@ class MergeIndex {
 
 const CELL_TAG = /<c(?=[\s>/])[^>]*>/g;
 const CELL_ELEMENT = /<c(?=[\s>/])[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g;
-const ROW_TAG = /<row(?=[\s>/])[^>]*>/g;
 const ROW_ELEMENT = /<row(?=[\s>/])[^>]*?(?:\/>|>[\s\S]*?<\/row>)/g;
 const MERGE_BLOCK = /<mergeCells(?=[\s>/])[^>]*?(?:\/>|>[\s\S]*?<\/mergeCells>)/;
 const MERGE_TAG = /<mergeCell(?=[\s>/])[^>]*>/g;
+/** A row or cell tag with no r attribute (one linear search, no array of every tag). */
+const ROW_WITHOUT_R = /<row(?=[\s>/])(?![^>]*\sr\s*=)[^>]*>/;
+const CELL_WITHOUT_R = /<c(?=[\s>/])(?![^>]*\sr\s*=)[^>]*>/;
+/** The r of every row / cell tag, captured directly. */
+const ROW_REF = /<row(?=[\s>/])[^>]*?\sr\s*=\s*["']([^"']*)["']/g;
+const CELL_REF = /<c(?=[\s>/])[^>]*?\sr\s*=\s*["']([^"']*)["']/g;
+
+/** 1-based column of the letters of an address, or 0 when they are no column of the grid. */
+function columnOf(ref: string, end: number): number {
+  if (end < 1 || end > 3) return 0;
+  let n = 0;
+  for (let i = 0; i < end; i++) {
+    const c = ref.charCodeAt(i) & ~32; // upper case
+    if (c < 65 || c > 90) return 0;
+    n = n * 26 + (c - 64);
+  }
+  return n <= MAX_COL ? n : 0;
+}
+
+/** A cell address inside the grid, parsed without a regular expression (every cell of a sheet passes here). */
+function fastCell(ref: string): { row: number; col: number } | null {
+  let i = 0;
+  while (i < ref.length && ref.charCodeAt(i) >= 65) i++;
+  const col = columnOf(ref, i);
+  if (col === 0 || i === ref.length || ref.length - i > 7) return null;
+  let row = 0;
+  for (let j = i; j < ref.length; j++) {
+    const d = ref.charCodeAt(j) - 48;
+    if (d < 0 || d > 9) return null;
+    row = row * 10 + d;
+  }
+  return row >= 1 && row <= MAX_ROW ? { row: row - 1, col: col - 1 } : null;
+}
+
+/** The box of the cells that exist (any <c> inside the grid), for clipping a merge far larger than them. */
+function cellBox(xml: string): RangeRef | null {
+  let box: RangeRef | null = null;
+  for (const m of xml.matchAll(CELL_REF)) {
+    const c = fastCell(m[1]);
+    if (!c) continue;
+    if (!box) box = { top: c.row, left: c.col, bottom: c.row, right: c.col };
+    else {
+      if (c.row < box.top) box.top = c.row;
+      if (c.row > box.bottom) box.bottom = c.row;
+      if (c.col < box.left) box.left = c.col;
+      if (c.col > box.right) box.right = c.col;
+    }
+  }
+  return box;
+}
+
+const VALIDATION_ELEMENT = /<dataValidation(?=[\s>/])[^>]*?(?:\/>|>[\s\S]*?<\/dataValidation>)/g;
+
+/**
+ * Rows and cells written without their address (`r` is optional in the file format; some programs leave it out, and
+ * Excel counts on from the previous one): each given its address, as ExcelJS cannot load them without.
+ */
+function addressed(xml: string): string | null {
+  if (!ROW_WITHOUT_R.test(xml) && !CELL_WITHOUT_R.test(xml)) return null;
+  let row = 0;
+  return xml.replace(ROW_ELEMENT, (element) => {
+    const tag = /^<row[^>]*>/.exec(element)![0];
+    const r = attr(tag, "r");
+    row = r !== undefined && /^\d+$/.test(r) ? Number(r) : row + 1;
+    let col = 0;
+    const cells = element.slice(tag.length).replace(CELL_TAG, (cell) => {
+      const ref = attr(cell, "r");
+      const at = ref !== undefined ? /^\$?([A-Za-z]{1,3})\$?\d+$/.exec(ref) : null;
+      if (ref !== undefined) {
+        col = at ? columnIndex(at[1]) + 1 : col + 1;
+        return cell;
+      }
+      col += 1;
+      return cell.replace(/^<c/, `<c r="${columnName(col - 1)}${row}"`);
+    });
+    return (r === undefined ? tag.replace(/^<row/, `<row r="${row}"`) : tag) + cells;
+  });
+}
 
 function rowOutside(tag: string): boolean {
   const r = attr(tag, "r");
@@ -186,11 +266,23 @@ export function cleanSheetXml(text: string, merged: { cells: number }): { xml: s
   const notices: PartNotice[] = [];
   let xml = text;
   let changed = false;
+  const withAddresses = addressed(xml);
+  if (withAddresses !== null) {
+    xml = withAddresses;
+    changed = true;
+  }
 
   // Rows and cells past XFD1048576: Excel's grid ends there, ExcelJS throws on them. Counted, then taken out.
   let pastGrid = 0;
   let firstPast: string | undefined;
-  const badRows = [...xml.matchAll(ROW_TAG)].some((m) => rowOutside(m[0]));
+  let badRows = false;
+  for (const m of xml.matchAll(ROW_REF)) {
+    const r = m[1];
+    if (!(r.length <= 7 && /^\d+$/.test(r) && Number(r) >= 1 && Number(r) <= MAX_ROW)) {
+      badRows = true;
+      break;
+    }
+  }
   if (badRows) {
     xml = xml.replace(ROW_ELEMENT, (row) => {
       const tag = /^<row[^>]*>/.exec(row)![0];
@@ -202,23 +294,11 @@ export function cleanSheetXml(text: string, merged: { cells: number }): { xml: s
     });
     changed = true;
   }
-  // The box of the cells that exist (any <c> inside the grid), for clipping a merge far larger than them.
-  let box: RangeRef | null = null;
   let badCells = false;
-  for (const m of xml.matchAll(CELL_TAG)) {
-    const r = attr(m[0], "r");
-    if (r === undefined) continue;
-    const c = gridCell(r);
-    if (!c) {
+  for (const m of xml.matchAll(CELL_REF)) {
+    if (!fastCell(m[1])) {
       badCells = true;
-      continue;
-    }
-    if (!box) box = { top: c.row, left: c.col, bottom: c.row, right: c.col };
-    else {
-      if (c.row < box.top) box.top = c.row;
-      if (c.row > box.bottom) box.bottom = c.row;
-      if (c.col < box.left) box.left = c.col;
-      if (c.col > box.right) box.right = c.col;
+      break;
     }
   }
   if (badCells) {
@@ -233,23 +313,41 @@ export function cleanSheetXml(text: string, merged: { cells: number }): { xml: s
   }
   if (pastGrid > 0) notices.push({ kind: "past-grid", cell: firstPast || "?", count: pastGrid });
 
+  // A data validation's ranges past the grid (ExcelJS throws on them) are dropped; it keeps the others. A rule for
+  // input, not content: nothing of the workbook's content is lost, so nothing is said.
+  if (/<dataValidation[\s>]/.test(xml)) {
+    xml = xml.replace(VALIDATION_ELEMENT, (element) => {
+      const tag = /^<dataValidation[^>]*>/.exec(element)![0];
+      const sqref = attr(tag, "sqref");
+      if (sqref === undefined) return element;
+      const refs = sqref.split(/\s+/).filter(Boolean);
+      const kept = refs.filter((ref) => gridRange(ref) !== null);
+      if (kept.length === refs.length) return element;
+      changed = true;
+      if (kept.length === 0) return "";
+      return tag.replace(/(\ssqref\s*=\s*)(?:"[^"]*"|'[^']*')/, `$1"${kept.join(" ")}"`) + element.slice(tag.length);
+    });
+  }
+
   // Merged areas: ExcelJS refuses overlapping ones (the whole workbook failed) and builds every merged cell.
   const block = MERGE_BLOCK.exec(xml);
+  let box: RangeRef | null | undefined;
   if (block) {
     const index = new MergeIndex();
     const seen = new Set<string>();
     const kept: string[] = [];
     let mergesChanged = false;
     for (const m of block[0].matchAll(MERGE_TAG)) {
-      const ref = attr(m[0], "ref") ?? "";
+      const ref = unescapeXml(attr(m[0], "ref") ?? "");
       let r = gridRange(ref);
       if (!r) {
         notices.push({ kind: "merge-dropped", cell: ref, reason: "invalid" });
         mergesChanged = true;
         continue;
       }
+      // A one-cell "merge" merges nothing (Excel writes none): not read, without a word.
       if (r.top === r.bottom && r.left === r.right) {
-        kept.push(m[0]);
+        mergesChanged = true;
         continue;
       }
       const key = rangeAddress(r);
@@ -261,10 +359,21 @@ export function cleanSheetXml(text: string, merged: { cells: number }): { xml: s
       seen.add(key);
       let clippedTo = false;
       if (area(r) > MAX_MERGE_CELLS) {
-        const clipped: RangeRef = { top: r.top, left: r.left, bottom: Math.min(r.bottom, box?.bottom ?? r.top), right: Math.min(r.right, box?.right ?? r.left) };
+        if (box === undefined) box = cellBox(xml);
+        const clipped: RangeRef = {
+          top: r.top,
+          left: r.left,
+          bottom: Math.min(r.bottom, box?.bottom ?? r.top),
+          right: Math.min(r.right, box?.right ?? r.left),
+        };
         mergesChanged = true;
         // Nothing of it holds cells (or only its first cell), or still too large: not read as merged.
-        if (clipped.bottom < clipped.top || clipped.right < clipped.left || (clipped.bottom === r.top && clipped.right === r.left) || area(clipped) > MAX_MERGE_CELLS) {
+        if (
+          clipped.bottom < clipped.top ||
+          clipped.right < clipped.left ||
+          (clipped.bottom === r.top && clipped.right === r.left) ||
+          area(clipped) > MAX_MERGE_CELLS
+        ) {
           notices.push({ kind: "merge-dropped", cell: key, reason: "too-large" });
           continue;
         }
@@ -310,11 +419,25 @@ export function cleanWorkbookXml(text: string): { xml: string | null; names: Map
   const tags = [...text.matchAll(/<sheet(?=[\s>/])[^>]*>/g)];
   const taken = new Set(tags.map((m) => unescapeXml(attr(m[0], "name") ?? "").toLowerCase()));
   let n = 0;
+  // Names already given, as ExcelJS compares them (case-insensitively) and as they will be named after the load.
+  const seen = new Set<string>();
+  const own = new Set(tags.map((m) => unescapeXml(attr(m[0], "name") ?? "")));
+  const earlier = new Set<string>();
   const xml = text.replace(/<sheet(?=[\s>/])[^>]*>/g, (tag) => {
     const raw = attr(tag, "name");
     if (raw === undefined) return tag;
-    const name = unescapeXml(raw);
-    if (!nameExcelJsRefuses(name)) return tag;
+    let name = unescapeXml(raw);
+    const duplicate = seen.has(name.toLowerCase());
+    const same = earlier.has(name);
+    seen.add(name.toLowerCase());
+    earlier.add(name);
+    if (!duplicate && !nameExcelJsRefuses(name)) return tag;
+    // The very same name twice (a damaged file): the second is read as "name(2)", so each sheet has its own name.
+    if (same) {
+      let k = 2;
+      while (own.has(`${name}(${k})`)) k++;
+      own.add((name = `${name}(${k})`));
+    }
     let standIn: string;
     do standIn = `budget-check sheet ${++n}`;
     while (taken.has(standIn.toLowerCase()));
@@ -387,7 +510,11 @@ export async function prepareWorkbook(bytes: Uint8Array, name: string): Promise<
   } catch (e) {
     if (e instanceof InflateCap) {
       const sheet = e.cap === "sheet";
-      throw new WorkbookReadError("too-large-inflated", { file: name, variant: sheet ? "sheet" : "stopped", limit: (sheet ? MAX_SHEET_XML_BYTES : MAX_INFLATED_BYTES) / 1024 / 1024 });
+      throw new WorkbookReadError("too-large-inflated", {
+        file: name,
+        variant: sheet ? "sheet" : "stopped",
+        limit: (sheet ? MAX_SHEET_XML_BYTES : MAX_INFLATED_BYTES) / 1024 / 1024,
+      });
     }
     throw new WorkbookReadError("corrupt", { file: name, detail: detailKey(e) });
   }
