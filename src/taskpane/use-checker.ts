@@ -291,6 +291,8 @@ export function useChecker(host: PaneHost, lang: Lang) {
     snapshot,
     notice,
     dismissNotice: () => setNotice(null),
+    notify: setNotice,
+    fail,
     hasFile: () => file.current !== null,
     /** File mode: one entry per file picked or dropped. */
     entries,

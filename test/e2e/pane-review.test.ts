@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import type http from "node:http";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { DIST, OUT, ROOT, e2eAvailable, ensureBuilt, launchChromium, serve } from "./support";
 
@@ -172,5 +173,54 @@ maybe("the reviewer's pane (file mode, 350 and 500 px)", () => {
     await page.getByRole("option", { name: "全部工作表" }).click();
     await page.getByTestId("summary-scope").waitFor({ state: "detached" });
     expect(await page.getByTestId("form-card").count()).toBe(3);
+  });
+
+  it("exports the results as CSV (UTF-8 with BOM) and .xlsx, and prints a summary instead of the pane", async () => {
+    await page.setViewportSize({ width: 350, height: 700 });
+    await open("seed004-department-evaluation.xlsx");
+    const save = async (item: string) => {
+      await page.getByTestId("export").click();
+      await page.getByTestId(item).waitFor();
+      await page.screenshot({ path: path.join(OUT, `review-export-menu.png`) });
+      const [download] = await Promise.all([page.waitForEvent("download", { timeout: 10_000 }), page.getByTestId(item).click()]);
+      return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+    };
+    const csv = await save("export-csv");
+    expect(csv.name).toBe("seed004-department-evaluation.校验结果.csv");
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = csv.bytes.toString("utf8").slice(1).split("\r\n");
+    expect(lines[0]).toBe("文件,序号,严重程度,规则,代码,工作表,单元格,说明,应为,表中为");
+    expect(lines.filter((l) => l.includes("CROSS_TABLE_MISMATCH")).length).toBe(2);
+    expect(lines.find((l) => l.includes("编外人员控制率"))).toMatch(/,13\.04%,15\.00%$/);
+
+    const xlsx = await save("export-xlsx");
+    expect(xlsx.name).toBe("seed004-department-evaluation.校验结果.xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["校验结果"]);
+    const texts: string[] = [];
+    wb.worksheets[0].eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+    expect(texts).toContain("budget-check 校验结果");
+    expect(texts).toContain("13.04%");
+
+    // On paper: the summary, not the pane's buttons (the browser's print dialog itself is not opened here).
+    expect(await page.getByTestId("print-summary").count()).toBe(0);
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await page.getByTestId("export").click();
+    await page.getByTestId("export-print").click();
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator("main").isVisible()).toBe(false);
+    const printed = page.getByTestId("print-summary");
+    expect(await printed.isVisible()).toBe(true);
+    const text = (await printed.textContent()) ?? "";
+    expect(text).toContain("budget-check 校验摘要");
+    expect(text).toContain("表间数据不一致（2）");
+    expect(text).toContain("应为 13.04% · 表中为 15.00%");
+    await page.screenshot({ path: path.join(OUT, "review-print.png"), fullPage: true });
+    await page.emulateMedia({ media: "screen" });
+    await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+    expect(await printed.count()).toBe(0);
   });
 });

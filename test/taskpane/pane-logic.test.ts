@@ -5,6 +5,7 @@ import { describeError } from "../../src/taskpane/describe-error";
 import { groupByRule, groupFindings, stepIndex } from "../../src/taskpane/group-findings";
 import { PANE_STRINGS, createPaneI18n, langFrom } from "../../src/taskpane/i18n";
 import { checkedCopyName } from "../../src/taskpane/pane-host";
+import { exportName, findingsCsv } from "../../src/taskpane/export";
 
 const form = (sheet: string, range: string, title: string): FormReport => ({ kind: "self-evaluation", sheet, range, title, notes: [] });
 const finding = (sheet: string, cell: string, severity: Finding["severity"]): Finding => ({ code: "SCORE_MISMATCH", severity, sheet, cell, related: [], message: "m" });
@@ -61,5 +62,25 @@ describe("pane logic", () => {
 
   it("names the checked copy as the CLI does", () => {
     expect(checkedCopyName("项目自评.XLSX")).toBe("项目自评.checked.xlsx");
+  });
+});
+
+describe("exports", () => {
+  it("writes the findings as CSV with a BOM, CRLF lines, quoted fields and the pane's 应为 / 表中为", () => {
+    const report = {
+      file: "a.xlsx",
+      profile: "p",
+      forms: [],
+      summary: { errors: 1, warnings: 0, info: 0 },
+      findings: [{ code: "CROSS_TABLE_MISMATCH", severity: "error", sheet: "表1", cell: "B5", related: [], expected: 13.04, actual: 15, message: "文中写「率」为 15.00%，应为 13.04%（a, \"b\"）" }],
+    } as unknown as Parameters<typeof findingsCsv>[0][0];
+    const csv = findingsCsv([report], "zh");
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.slice(1).split("\r\n")).toEqual([
+      "文件,序号,严重程度,规则,代码,工作表,单元格,说明,应为,表中为",
+      'a.xlsx,1,错误,表间数据不一致,CROSS_TABLE_MISMATCH,表1,B5,"文中写「率」为 15.00%，应为 13.04%（a, ""b""）",13.04%,15.00%',
+      "",
+    ]);
+    expect([exportName("项目自评.xlsx", "csv", "zh"), exportName("a.XLS", "xlsx", "en")]).toEqual(["项目自评.校验结果.csv", "a.results.xlsx"]);
   });
 });

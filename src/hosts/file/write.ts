@@ -109,7 +109,7 @@ function sheetNamed(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | und
   return wb.worksheets.find((ws) => ws.name.toLowerCase() === name.toLowerCase());
 }
 
-function addResultsSheet(wb: ExcelJS.Workbook, results: WritePlan["results"]): void {
+export function addResultsSheet(wb: ExcelJS.Workbook, results: WritePlan["results"]): void {
   // Re-checking a checked copy replaces budget-check's own old results sheets, and only those: a user's sheet
   // named 校验结果 stays (the plan then names ours 校验结果(n)).
   // A plan without the list (made by hand, or by an older planner): budget-check's sheets found by their mark.

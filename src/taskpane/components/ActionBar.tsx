@@ -1,5 +1,6 @@
 import { Button, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular, EraserRegular, TableEditRegular } from "@fluentui/react-icons";
+import type { ReactNode } from "react";
 import { useT } from "../i18n";
 
 const useStyles = makeStyles({
@@ -16,6 +17,8 @@ export interface ActionBarProps {
   onWrite: () => void;
   onClear: () => void;
   onDownload: () => void;
+  /** Beside the buttons (导出). */
+  extra?: ReactNode;
 }
 
 /** Inside Excel: write or clear. In file mode: download the checked copy. Either way, overwriting is opt-in. */
@@ -38,6 +41,7 @@ export function ActionBar(props: ActionBarProps) {
           <Button icon={<ArrowDownloadRegular />} disabled={props.busy} onClick={props.onDownload} data-testid="download">
             {t("action.download")}
           </Button>
+          {props.extra}
         </div>
         {overwrite}
       </div>
@@ -52,6 +56,7 @@ export function ActionBar(props: ActionBarProps) {
         <Button icon={<EraserRegular />} disabled={props.busy} onClick={props.onClear} data-testid="clear">
           {t("action.clear")}
         </Button>
+        {props.extra}
       </div>
       {overwrite}
     </div>

@@ -1,5 +1,6 @@
 import { Checkbox, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
+import { flushSync } from "react-dom";
 import type { Lang } from "../../engine/i18n";
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID } from "../../engine/profile/builtin";
 import { LanguageContext, createPaneI18n, useT } from "../i18n";
@@ -15,6 +16,10 @@ import { ProfilePicker } from "./ProfilePicker";
 import { ProgressView } from "./ProgressView";
 import { WorkbookView } from "./WorkbookView";
 import { SheetScope } from "./SheetScope";
+import { ExportMenu } from "./ExportMenu";
+import { PrintSummary } from "./PrintSummary";
+import type { WorkbookSnapshot } from "../../engine/snapshot";
+import type { ValidationResult } from "../../engine/validate";
 import { checkableSheets } from "../sheet-scope";
 
 const useStyles = makeStyles({
@@ -25,6 +30,8 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     maxWidth: "720px",
     boxSizing: "border-box",
+    // On paper the pane's controls give way to the printable summary (PrintSummary).
+    "@media print": { display: "none" },
   },
   toolbar: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "flex-end", flexWrap: "wrap" },
   // Progress, notices and the findings' counts, filters and navigation stay at the top while the pane scrolls.
@@ -55,107 +62,136 @@ function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void;
   // Several files: the keyboard and the sticky bar follow the file last clicked.
   const [activeKey, setActiveKey] = useState<number | null>(null);
   const [dragging, setDragging] = useState(false);
+  // The printable summary exists only while printing (导出 → 打印摘要, or the browser's own Ctrl+P).
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener("beforeprint", before);
+    window.addEventListener("afterprint", after);
+    return () => {
+      window.removeEventListener("beforeprint", before);
+      window.removeEventListener("afterprint", after);
+    };
+  }, []);
+  const print = () => {
+    flushSync(() => setPrinting(true));
+    window.print();
+  };
   const mode = props.host.kind;
+  const exportMenu = (snapshot?: WorkbookSnapshot | null, result?: ValidationResult | null) =>
+    snapshot && result ? (
+      <ExportMenu snapshot={snapshot} result={result} disabled={busy} onPrint={print} onError={checker.fail} onDone={(file) => checker.notify({ intent: "success", text: t("done.export", { file }) })} />
+    ) : null;
   return (
-    <main
-      className={styles.root}
-      // File mode: workbooks dropped anywhere on the pane are checked, one result section per file.
-      onDragOver={
-        mode === "file"
-          ? (e) => {
-              if (!e.dataTransfer.types.includes("Files")) return;
-              e.preventDefault();
-              setDragging(true);
+    <>
+      <main
+        className={styles.root}
+        // File mode: workbooks dropped anywhere on the pane are checked, one result section per file.
+        onDragOver={
+          mode === "file"
+            ? (e) => {
+                if (!e.dataTransfer.types.includes("Files")) return;
+                e.preventDefault();
+                setDragging(true);
+              }
+            : undefined
+        }
+        onDragLeave={mode === "file" ? () => setDragging(false) : undefined}
+        onDrop={
+          mode === "file"
+            ? (e) => {
+                e.preventDefault();
+                setDragging(false);
+                const files = [...e.dataTransfer.files];
+                if (files.length && !busy) void checker.checkFiles(files).then(() => setActiveKey(null));
+              }
+            : undefined
+        }
+      >
+        <Header mode={mode} onToggleLanguage={props.onToggleLanguage} />
+        {mode === "file" ? <FilePicker onFiles={(fs) => void checker.checkFiles(fs).then(() => setActiveKey(null))} disabled={busy} dragging={dragging} /> : null}
+        <div className={styles.toolbar}>
+          {mode === "excel" ? <CheckButton onCheck={() => void checker.check()} busy={busy} checked={checker.result !== null} /> : null}
+          {mode === "excel" ? (
+            <Checkbox checked={checker.activeSheetOnly} disabled={busy} onChange={(_, d) => checker.setActiveSheetOnly(d.checked === true)} label={t("scope.activeOnly")} data-testid="active-sheet-only" />
+          ) : null}
+          <ProfilePicker value={checker.profileId} used={checker.result?.profile ?? null} onChange={checker.setProfileId} disabled={busy} />
+          <NewTemplateButton mode={mode} profile={BUILTIN_PROFILES[checker.profileId] ?? checker.result?.profile ?? BUILTIN_PROFILES[DEFAULT_PROFILE_ID]} disabled={busy} />
+        </div>
+        <div className={styles.sticky} data-testid="sticky-top">
+          {checker.progress ? <ProgressView progress={checker.progress} /> : null}
+          {checker.notice ? <NoticeBar notice={checker.notice} onDismiss={checker.dismissNotice} /> : null}
+          {startup && !checker.notice ? <NoticeBar notice={{ intent: "warning", text: t(startup) }} onDismiss={() => setStartup(undefined)} /> : null}
+          <div ref={setBarSlot} />
+        </div>
+        {mode === "excel" && checker.result ? (
+          <WorkbookView
+            name={checker.result.report.file}
+            several={false}
+            mode={mode}
+            // Only the active sheet read: the workbook's stamp cannot be compared with a part of it.
+            snapshot={checker.activeSheetOnly ? null : checker.snapshot}
+            result={checker.result}
+            active
+            onActivate={() => undefined}
+            barSlot={barSlot}
+            onSelect={(f) => void checker.select(f.sheet, f.cell)}
+            sheet={checker.activeSheetOnly && checker.snapshot ? checkableSheets(checker.snapshot)[0] : undefined}
+            actions={
+              <ActionBar
+                mode={mode}
+                busy={busy}
+                overwrite={checker.overwrite}
+                onOverwriteChange={checker.setOverwrite}
+                onWrite={() => void checker.write()}
+                onClear={() => void checker.clear()}
+                onDownload={() => undefined}
+                extra={exportMenu(checker.snapshot, checker.result)}
+              />
             }
-          : undefined
-      }
-      onDragLeave={mode === "file" ? () => setDragging(false) : undefined}
-      onDrop={
-        mode === "file"
-          ? (e) => {
-              e.preventDefault();
-              setDragging(false);
-              const files = [...e.dataTransfer.files];
-              if (files.length && !busy) void checker.checkFiles(files).then(() => setActiveKey(null));
-            }
-          : undefined
-      }
-    >
-      <Header mode={mode} onToggleLanguage={props.onToggleLanguage} />
-      {mode === "file" ? <FilePicker onFiles={(fs) => void checker.checkFiles(fs).then(() => setActiveKey(null))} disabled={busy} dragging={dragging} /> : null}
-      <div className={styles.toolbar}>
-        {mode === "excel" ? <CheckButton onCheck={() => void checker.check()} busy={busy} checked={checker.result !== null} /> : null}
-        {mode === "excel" ? (
-          <Checkbox checked={checker.activeSheetOnly} disabled={busy} onChange={(_, d) => checker.setActiveSheetOnly(d.checked === true)} label={t("scope.activeOnly")} data-testid="active-sheet-only" />
+          />
         ) : null}
-        <ProfilePicker value={checker.profileId} used={checker.result?.profile ?? null} onChange={checker.setProfileId} disabled={busy} />
-        <NewTemplateButton mode={mode} profile={BUILTIN_PROFILES[checker.profileId] ?? checker.result?.profile ?? BUILTIN_PROFILES[DEFAULT_PROFILE_ID]} disabled={busy} />
-      </div>
-      <div className={styles.sticky} data-testid="sticky-top">
-        {checker.progress ? <ProgressView progress={checker.progress} /> : null}
-        {checker.notice ? <NoticeBar notice={checker.notice} onDismiss={checker.dismissNotice} /> : null}
-        {startup && !checker.notice ? <NoticeBar notice={{ intent: "warning", text: t(startup) }} onDismiss={() => setStartup(undefined)} /> : null}
-        <div ref={setBarSlot} />
-      </div>
-      {mode === "excel" && checker.result ? (
-        <WorkbookView
-          name={checker.result.report.file}
-          several={false}
-          mode={mode}
-          // Only the active sheet read: the workbook's stamp cannot be compared with a part of it.
-          snapshot={checker.activeSheetOnly ? null : checker.snapshot}
-          result={checker.result}
-          active
-          onActivate={() => undefined}
-          barSlot={barSlot}
-          onSelect={(f) => void checker.select(f.sheet, f.cell)}
-          sheet={checker.activeSheetOnly && checker.snapshot ? checkableSheets(checker.snapshot)[0] : undefined}
-          actions={
-            <ActionBar
-              mode={mode}
-              busy={busy}
-              overwrite={checker.overwrite}
-              onOverwriteChange={checker.setOverwrite}
-              onWrite={() => void checker.write()}
-              onClear={() => void checker.clear()}
-              onDownload={() => undefined}
-            />
-          }
+        {mode === "file"
+          ? checker.entries.map((e) => (
+              <WorkbookView
+                key={e.key}
+                name={e.name}
+                several={checker.entries.length > 1}
+                mode={mode}
+                snapshot={e.snapshot}
+                result={e.result}
+                error={e.error}
+                active={activeKey === e.key || (activeKey === null && e === checker.entries[0])}
+                onActivate={() => setActiveKey(e.key)}
+                sheet={e.sheet}
+                options={e.snapshot ? <SheetScope sheets={checkableSheets(e.snapshot)} value={e.sheet ?? ""} onChange={(s) => checker.setEntrySheet(e.key, s)} disabled={busy} /> : null}
+                barSlot={barSlot}
+                actions={
+                  // A copy of a workbook in which nothing was checked helps nobody.
+                  e.result?.report.forms.length ? (
+                    <ActionBar
+                      mode={mode}
+                      busy={busy}
+                      overwrite={checker.overwrite}
+                      onOverwriteChange={checker.setOverwrite}
+                      onWrite={() => undefined}
+                      onClear={() => undefined}
+                      onDownload={() => void checker.downloadCopy(e)}
+                      extra={exportMenu(e.snapshot, e.result)}
+                    />
+                  ) : null
+                }
+              />
+            ))
+          : null}
+      </main>
+      {printing ? (
+        <PrintSummary
+          reports={mode === "excel" ? (checker.result ? [checker.result.report] : []) : checker.entries.flatMap((e) => (e.result ? [e.result.report] : []))}
         />
       ) : null}
-      {mode === "file"
-        ? checker.entries.map((e) => (
-            <WorkbookView
-              key={e.key}
-              name={e.name}
-              several={checker.entries.length > 1}
-              mode={mode}
-              snapshot={e.snapshot}
-              result={e.result}
-              error={e.error}
-              active={activeKey === e.key || (activeKey === null && e === checker.entries[0])}
-              onActivate={() => setActiveKey(e.key)}
-              sheet={e.sheet}
-              options={e.snapshot ? <SheetScope sheets={checkableSheets(e.snapshot)} value={e.sheet ?? ""} onChange={(s) => checker.setEntrySheet(e.key, s)} disabled={busy} /> : null}
-              barSlot={barSlot}
-              actions={
-                // A copy of a workbook in which nothing was checked helps nobody.
-                e.result?.report.forms.length ? (
-                  <ActionBar
-                    mode={mode}
-                    busy={busy}
-                    overwrite={checker.overwrite}
-                    onOverwriteChange={checker.setOverwrite}
-                    onWrite={() => undefined}
-                    onClear={() => undefined}
-                    onDownload={() => void checker.downloadCopy(e)}
-                  />
-                ) : null
-              }
-            />
-          ))
-        : null}
-    </main>
+    </>
   );
 }
 
