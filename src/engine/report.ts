@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { FindingSchema } from "./findings/finding";
+import { ReviewedFindingSchema } from "./reviews";
 
 export const FormKindSchema = z.enum(["self-evaluation", "goal-table", "budget-table", "department-evaluation"]);
 export type FormKind = z.infer<typeof FormKindSchema>;
@@ -44,6 +45,11 @@ export const ReportSchema = z.object({
   forms: z.array(FormReportSchema),
   findings: z.array(FindingSchema),
   summary: z.object({ errors: z.number().int(), warnings: z.number().int(), info: z.number().int() }),
+  /**
+   * Findings a reviewer ignored or verified (忽略 / 已核实, kept in the workbook's _budget_check_reviews sheet): not
+   * in `findings`, not counted. Absent when there are none. Added, issue 12.
+   */
+  reviewed: z.array(ReviewedFindingSchema).optional(),
 });
 export type Report = z.infer<typeof ReportSchema>;
 

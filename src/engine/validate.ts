@@ -11,6 +11,7 @@ import { embeddedProfile } from "./profile/embedded";
 import type { Profile } from "./profile/schema";
 import type { CellOutput, FormReport, Report } from "./report";
 import { isOwnResultsSheet } from "./results-sheet";
+import { applyReviews, readReviews } from "./reviews";
 import { SheetGrid } from "./sheet-grid";
 import { templateDrift } from "./template/drift";
 import { readNoticeFindings } from "./read-notices";
@@ -125,5 +126,7 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
     warnings: findings.filter((f) => f.severity === "warning").length,
     info: findings.filter((f) => f.severity === "info").length,
   };
-  return { report: { file: snapshot.name, profile: profile.id, forms, findings, summary }, profile, outputs, nearMisses };
+  // Findings a reviewer ignored or verified in this workbook (its review sheet) are listed as reviewed, not counted.
+  const report = applyReviews({ file: snapshot.name, profile: profile.id, forms, findings, summary }, readReviews(snapshot));
+  return { report, profile, outputs, nearMisses };
 }

@@ -86,6 +86,12 @@ const UI: Record<Lang, Record<string, string>> = {
     judged: "{{count}} 项为评审判断，规则无法计算，采用表中填写的得分：{{items}}",
     computed: "budget-check 计算值：{{value}}",
     replaced: "原值：{{value}}",
+    reviewed: "已审核的问题（忽略 / 已核实，不计入错误）",
+    status: "状态",
+    reason: "理由",
+    at: "时间",
+    ignored: "已忽略",
+    verified: "已核实",
   },
   en: {
     title: RESULTS_SHEET_TITLES.en,
@@ -115,6 +121,12 @@ const UI: Record<Lang, Record<string, string>> = {
     judged: "{{count}} item(s) are a reviewer's judgement the rules cannot compute; the entered score is used: {{items}}",
     computed: "Computed by budget-check: {{value}}",
     replaced: "Previous value: {{value}}",
+    reviewed: "Reviewed findings (ignored / verified; not counted)",
+    status: "Status",
+    reason: "Reason",
+    at: "When",
+    ignored: "Ignored",
+    verified: "Verified",
   },
 };
 
@@ -261,6 +273,21 @@ export function planWrites(
       }
     }
   }
+  // What a reviewer ignored or verified (the workbook's review sheet): listed as reviewed, never counted or marked.
+  // Before the findings: the findings table stays the last one (the checked copy's filter is on it).
+  if (report.reviewed?.length) {
+    rows.push({ values: [], style: "plain" });
+    rows.push({ values: [ui.reviewed], style: "title" });
+    rows.push({ values: [ui.no, ui.status, ui.code, ui.sheet, ui.cell, ui.message, ui.reason, ui.at], style: "header" });
+    report.reviewed.forEach((f, i) => {
+      rows.push({
+        values: [i + 1, ui[f.review.status], f.code, f.sheet, f.cell, f.message, f.review.reason, f.review.at.slice(0, 10)],
+        style: "plain",
+        link: { sheet: f.sheet, cell: f.cell, column: 4 },
+      });
+    });
+  }
+
   rows.push({ values: [], style: "plain" });
   rows.push({ values: [ui.findings], style: "title" });
   rows.push({ values: [ui.no, ui.severity, ui.code, ui.sheet, ui.cell, ui.message, ui.expected, ui.actual], style: "header" });

@@ -3,6 +3,7 @@ import type { WritePlan } from "../engine/write-plan";
 import type { ApplyOutcome, ClearOutcome, ExcelEnvironment } from "../hosts/excel";
 import { applyWritePlan, clearHighlights, readSnapshot, selectCell } from "../hosts/excel";
 import type { ReadScope } from "../hosts/excel/read-snapshot";
+import { writeReviews } from "../hosts/excel/reviews";
 import { writeStamp } from "../hosts/excel/stamp";
 
 /** Where the pane's workbook lives: open in Excel (Office.js), or a file picked in a plain browser. */
@@ -17,6 +18,8 @@ export interface ExcelPaneHost {
   select(sheet: string, cell: string): Promise<void>;
   /** Write the validation stamp's sheet (src/engine/stamp) into the open workbook. */
   stamp(cells: string[]): Promise<void>;
+  /** Write the 忽略 / 已核实 decisions' sheet (src/engine/reviews) into the open workbook. */
+  review(cells: string[]): Promise<void>;
 }
 
 export interface PickedFile {
@@ -27,8 +30,8 @@ export interface PickedFile {
 export interface FilePaneHost {
   kind: "file";
   read(file: PickedFile): Promise<WorkbookSnapshot>;
-  /** `stamp`: the validation stamp's sheet texts (src/engine/stamp), written into the copy. */
-  checkedCopy(file: PickedFile, plan: WritePlan, stamp?: string[]): Promise<Uint8Array>;
+  /** `stamp`: the validation stamp's sheet texts (src/engine/stamp); `reviews`: the decisions' (src/engine/reviews). */
+  checkedCopy(file: PickedFile, plan: WritePlan, stamp?: string[], reviews?: string[]): Promise<Uint8Array>;
 }
 
 export function excelPaneHost(env: ExcelEnvironment): ExcelPaneHost {
@@ -39,6 +42,7 @@ export function excelPaneHost(env: ExcelEnvironment): ExcelPaneHost {
     clear: () => clearHighlights(env),
     select: (sheet, cell) => selectCell(env, sheet, cell),
     stamp: (cells) => writeStamp(env, cells),
+    review: (cells) => writeReviews(env, cells),
   };
 }
 
@@ -48,7 +52,7 @@ export function filePaneHost(): FilePaneHost {
   return {
     kind: "file",
     read: async (file) => (await load()).readWorkbook(file.bytes, file.name),
-    checkedCopy: async (file, plan, stamp) => (await load()).writeCheckedCopy(file.bytes, plan, file.name, stamp),
+    checkedCopy: async (file, plan, stamp, reviews) => (await load()).writeCheckedCopy(file.bytes, plan, file.name, stamp, reviews),
   };
 }
 

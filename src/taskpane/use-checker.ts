@@ -4,6 +4,8 @@ import { BUILTIN_PROFILES } from "../engine/profile/builtin";
 import type { WorkbookSnapshot } from "../engine/snapshot";
 import { validateWorkbook, type ValidationResult } from "../engine/validate";
 import { planWrites } from "../engine/write-plan";
+import type { Finding } from "../engine/findings/finding";
+import { findingFingerprint, readReviews, reviewOf, reviewSheetCells, withReviews, type Review } from "../engine/reviews";
 import type { HostSnapshot } from "../hosts/excel/read-snapshot";
 import { describeError } from "./describe-error";
 import { useT } from "./i18n";
@@ -252,7 +254,8 @@ export function useChecker(host: PaneHost, lang: Lang) {
         setProgress({ step: "download" });
         await paint();
         const stamp = await stampCells(target.snapshot, target.result).catch(() => undefined);
-        const bytes = await host.checkedCopy(target.file, planWrites(target.snapshot, target.result, { lang, overwrite }), stamp);
+        const reviews = readReviews(target.snapshot);
+        const bytes = await host.checkedCopy(target.file, planWrites(target.snapshot, target.result, { lang, overwrite }), stamp, reviews.length ? reviewSheetCells(reviews) : undefined);
         const name = checkedCopyName(target.file.name);
         download(bytes, name);
         setNotice({ intent: "success", text: t("done.download", { file: name }) });
@@ -263,6 +266,42 @@ export function useChecker(host: PaneHost, lang: Lang) {
       }
     },
     [host, entries, lang, overwrite, t, fail],
+  );
+
+  /**
+   * 忽略 / 已核实 (or take a decision back: `status` null) on a finding of the workbook (Excel) or of a file: kept in
+   * the workbook's review sheet — written at once in Excel, in the checked copy in file mode — and the workbook
+   * checked again from what was read, so the finding is listed as reviewed and no longer counted.
+   */
+  const review = useCallback(
+    async (entryKey: number | null, f: Finding, status: Review["status"] | null, reason = "") => {
+      const key = findingFingerprint(f);
+      const next = (snap: WorkbookSnapshot) => {
+        const kept = readReviews(snap).filter((r) => r.key !== key);
+        return status ? [...kept, reviewOf(f, status, reason, new Date().toISOString())] : kept;
+      };
+      try {
+        if (host.kind === "excel") {
+          if (!snapshot) return;
+          const reviews = next(snapshot);
+          await host.review(reviewSheetCells(reviews));
+          const snap = withReviews(snapshot, reviews);
+          setSnapshot(snap);
+          setResult(validate(snap));
+        } else {
+          setEntries((es) =>
+            es.map((e) => {
+              if (e.key !== entryKey || !e.snapshot) return e;
+              const updated = { ...e, snapshot: withReviews(e.snapshot, next(e.snapshot)) };
+              return { ...updated, result: validateEntry(updated) };
+            }),
+          );
+        }
+      } catch (e) {
+        fail(e);
+      }
+    },
+    [host, snapshot, validate, validateEntry, fail],
   );
 
   const select = useCallback(
@@ -302,6 +341,7 @@ export function useChecker(host: PaneHost, lang: Lang) {
     write,
     clear,
     downloadCopy,
+    review,
     select,
   };
 }

@@ -23,7 +23,7 @@ const maybe = e2eAvailable() ? describe : describe.skip;
 /** Every filled cell of every sheet except the results sheet, as JSON: compared before and after. */
 const fillsInPage = () =>
   JSON.stringify(
-    window.fakeExcel!.state.sheets.filter((s) => s.name !== "校验结果" && s.name !== "_budget_check_stamp").map((s) => [s.name, [...s.cells].filter(([, c]) => c.fill).map(([k, c]) => [k, c.fill])]),
+    window.fakeExcel!.state.sheets.filter((s) => s.name !== "校验结果" && !s.name.startsWith("_budget_check_")).map((s) => [s.name, [...s.cells].filter(([, c]) => c.fill).map(([k, c]) => [k, c.fill])]),
   );
 
 maybe("Excel mode (task pane + Office.js host on the in-memory Excel)", () => {
@@ -190,6 +190,39 @@ maybe("Excel mode (task pane + Office.js host on the in-memory Excel)", () => {
     await page.getByTestId("active-sheet-only").click();
     await page.getByTestId("summary-scope").waitFor({ state: "detached" });
     expect(await page.getByTestId("form-card").count()).toBe(3);
+  });
+
+  it("忽略 with a reason is kept in the workbook (a very hidden sheet): a re-check lists it as reviewed, not counted; the results sheet lists it", async () => {
+    await page.getByTestId("check").click();
+    await page.getByTestId("summary").waitFor();
+    const before = (await page.getByTestId("finding").count());
+    const item = page.locator("li[data-finding]").first();
+    const cell = (await item.locator("strong").first().textContent()) ?? "";
+    await item.getByTestId("review-ignore").click();
+    await item.getByTestId("review-reason").fill("按处室口径，此项不适用");
+    await item.getByTestId("review-confirm").click();
+    await page.getByTestId("reviewed").waitFor();
+    const stored = await page.evaluate(() => {
+      const s = window.fakeExcel!.state.sheets.find((x) => x.name === "_budget_check_reviews");
+      return s ? { visibility: s.visibility, texts: [...s.cells.values()].map((c) => String(c.value)) } : null;
+    });
+    expect(stored?.visibility).toBe("VeryHidden");
+    expect(stored!.texts.join("\n")).toContain("按处室口径，此项不适用");
+    // Checked again from the workbook: still reviewed, one finding fewer.
+    await page.getByTestId("check").click();
+    await page.getByTestId("reviewed").waitFor();
+    expect(await page.getByTestId("finding").count()).toBe(before - 1);
+    expect(await page.getByTestId("reviewed").textContent()).toContain(cell);
+    await page.getByTestId("write").click();
+    await page.getByTestId("notice").getByText("已写入").waitFor();
+    const results = await page.evaluate(() => [...window.fakeExcel!.state.sheets.find((x) => x.name === "校验结果")!.cells.values()].map((c) => String(c.value)));
+    expect(results).toContain("已审核的问题（忽略 / 已核实，不计入错误）");
+    expect(results).toContain("按处室口径，此项不适用");
+    await page.getByTestId("review-undo").click();
+    await page.getByTestId("reviewed").waitFor({ state: "detached" });
+    expect(await page.getByTestId("finding").count()).toBe(before);
+    await page.getByTestId("clear").click();
+    await page.getByTestId("notice").getByText("已清除").waitFor();
   });
 
   it("tells the user about a protected sheet and writes nothing", async () => {

@@ -223,4 +223,43 @@ maybe("the reviewer's pane (file mode, 350 and 500 px)", () => {
     await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
     expect(await printed.count()).toBe(0);
   });
+
+  it("已核实 with a reason: not counted, kept in the checked copy, and a re-check of the copy stays quiet about it", async () => {
+    await open("seed004-department-evaluation.xlsx");
+    expect(await page.getByTestId("summary").textContent()).toContain("错误 2");
+    const item = page.locator("li[data-finding]", { hasText: "编外人员控制率" });
+    await item.getByTestId("review-verify").click();
+    // A reason is required.
+    expect(await item.getByTestId("review-confirm").isDisabled()).toBe(true);
+    await item.getByTestId("review-reason").fill("编外人员含劳务派遣，已与人事处核对");
+    await item.getByTestId("review-confirm").click();
+    await page.getByTestId("reviewed").waitFor();
+    expect(await page.getByTestId("summary").textContent()).toContain("错误 1");
+    expect(await page.getByTestId("summary-reviewed").textContent()).toBe("已审核 1");
+    expect(await page.getByTestId("reviewed").textContent()).toContain("理由：编外人员含劳务派遣，已与人事处核对");
+    expect(await page.locator("li[data-finding]", { hasText: "编外人员控制率" }).count()).toBe(0);
+    await page.screenshot({ path: path.join(OUT, "review-verified-350.png"), fullPage: true });
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
+    const copyPath = path.join(OUT, "seed004-department-evaluation.checked.xlsx");
+    writeFileSync(copyPath, readFileSync(await download.path()));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(copyPath) as unknown as ArrayBuffer);
+    expect(wb.getWorksheet("_budget_check_reviews")?.state).toBe("veryHidden");
+    const texts: string[] = [];
+    wb.getWorksheet("校验结果")!.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+    expect(texts).toContain("已审核的问题（忽略 / 已核实，不计入错误）");
+    expect(texts).toContain("编外人员含劳务派遣，已与人事处核对");
+
+    // The checked copy checked again: still quiet about it.
+    await page.evaluate(() => document.querySelectorAll('[data-testid="summary"]').forEach((e) => e.setAttribute("data-stale", "1")));
+    await page.getByTestId("file-input").setInputFiles(copyPath);
+    await page.locator('[data-testid="summary"]:not([data-stale])').waitFor({ timeout: 120_000 });
+    expect(await page.getByTestId("summary").textContent()).toContain("错误 1");
+    expect(await page.getByTestId("reviewed").textContent()).toContain("已核实");
+    // Taken back: counted again.
+    await page.getByTestId("review-undo").click();
+    await page.getByTestId("reviewed").waitFor({ state: "detached" });
+    expect(await page.getByTestId("summary").textContent()).toContain("错误 2");
+  });
 });

@@ -5,6 +5,7 @@ import { MarkRecorder, NOTE_SEPARATOR, OWN_NOTE_MARKER, noteTextOf, undoOwnMarks
 import { hasResultsSheetMark } from "../../engine/results-sheet";
 import { FILL_COLORS, type WritePlan } from "../../engine/write-plan";
 import { removeStampSheet, writeStampSheet } from "./stamp";
+import { writeReviewSheet } from "./reviews";
 
 /**
  * The file host's writer: the original bytes plus a WritePlan → the bytes of the checked copy.
@@ -164,7 +165,7 @@ export function addResultsSheet(wb: ExcelJS.Workbook, results: WritePlan["result
  * Load the original bytes, apply the plan, return the checked copy. `data` is never modified.
  * Throws WorkbookReadError when the bytes cannot be loaded (same reasons as readWorkbook).
  */
-export async function writeCheckedCopy(data: ArrayBuffer | Uint8Array, plan: WritePlan, name = "workbook.xlsx", stamp?: string[]): Promise<Uint8Array> {
+export async function writeCheckedCopy(data: ArrayBuffer | Uint8Array, plan: WritePlan, name = "workbook.xlsx", stamp?: string[], reviews?: string[]): Promise<Uint8Array> {
   const wb = await loadWorkbook(copyBytes(data), name);
   // The plan was made from the snapshot of this state (readWorkbook takes back earlier marks too).
   undoOwnMarks(wb);
@@ -172,6 +173,8 @@ export async function writeCheckedCopy(data: ArrayBuffer | Uint8Array, plan: Wri
   // which would describe another state of the workbook.
   if (stamp) writeStampSheet(wb, stamp);
   else removeStampSheet(wb);
+  // 忽略 / 已核实 decisions made in the pane (src/engine/reviews), so that checking the copy again stays quiet about them.
+  if (reviews) writeReviewSheet(wb, reviews);
   return checkedCopyOf(wb, plan);
 }
 

@@ -137,6 +137,8 @@ function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void;
             onActivate={() => undefined}
             barSlot={barSlot}
             onSelect={(f) => void checker.select(f.sheet, f.cell)}
+          onReview={(f, status, reason) => void checker.review(null, f, status, reason)}
+          busy={busy}
             sheet={checker.activeSheetOnly && checker.snapshot ? checkableSheets(checker.snapshot)[0] : undefined}
             actions={
               <ActionBar
@@ -164,6 +166,8 @@ function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void;
                 error={e.error}
                 active={activeKey === e.key || (activeKey === null && e === checker.entries[0])}
                 onActivate={() => setActiveKey(e.key)}
+                onReview={(f, status, reason) => void checker.review(e.key, f, status, reason)}
+                busy={busy}
                 sheet={e.sheet}
                 options={e.snapshot ? <SheetScope sheets={checkableSheets(e.snapshot)} value={e.sheet ?? ""} onChange={(s) => checker.setEntrySheet(e.key, s)} disabled={busy} /> : null}
                 barSlot={barSlot}

@@ -21,6 +21,7 @@ export function Summary(props: { report: Report; /** Only this sheet was checked
         <Badge appearance="tint" color="danger">{`${t("severity.error")} ${report.summary.errors}`}</Badge>
         <Badge appearance="tint" color="warning">{`${t("severity.warning")} ${report.summary.warnings}`}</Badge>
         <Badge appearance="tint" color="informative">{`${t("severity.info")} ${report.summary.info}`}</Badge>
+        {report.reviewed?.length ? <Badge appearance="tint" color="success" data-testid="summary-reviewed">{t("summary.reviewed", { count: report.reviewed.length })}</Badge> : null}
       </div>
       {report.forms.length ? (
         <Body1>{t("summary.forms", { count: report.forms.length })}</Body1>

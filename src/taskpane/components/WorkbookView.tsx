@@ -3,7 +3,9 @@ import type { ReactNode } from "react";
 import type { Finding } from "../../engine/findings/finding";
 import type { WorkbookSnapshot } from "../../engine/snapshot";
 import type { ValidationResult } from "../../engine/validate";
+import type { Review } from "../../engine/reviews";
 import { FindingList } from "./FindingList";
+import { ReviewActions, ReviewedList } from "./ReviewActions";
 import { StampStatus } from "./StampStatus";
 import { Summary } from "./Summary";
 
@@ -29,7 +31,9 @@ export function WorkbookView(props: {
   active: boolean;
   onActivate: () => void;
   onSelect?: (f: Finding) => void;
-  renderExtra?: (f: Finding, index: number) => ReactNode;
+  /** 忽略 / 已核实 on a finding, or a decision taken back (status null). */
+  onReview?: (f: Finding, status: Review["status"] | null, reason?: string) => void;
+  busy?: boolean;
   /** Between the summary and the actions (the sheet chooser). */
   options?: ReactNode;
   /** Only this sheet was checked. */
@@ -58,9 +62,10 @@ export function WorkbookView(props: {
             active={props.active}
             onActivate={props.onActivate}
             onSelect={props.onSelect}
-            renderExtra={props.renderExtra}
+            renderExtra={props.onReview ? (f) => <ReviewActions disabled={!!props.busy} onReview={(status, reason) => props.onReview!(f, status, reason)} /> : undefined}
             label={props.several ? props.name : undefined}
           />
+          {props.onReview ? <ReviewedList reviewed={props.result.report.reviewed ?? []} disabled={!!props.busy} onUndo={(f) => props.onReview!(f, null)} /> : null}
         </>
       ) : null}
     </section>

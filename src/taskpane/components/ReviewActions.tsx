@@ -1,0 +1,94 @@
+import { Badge, Body1, Button, Caption1, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { Review } from "../../engine/reviews";
+import type { ReviewedFinding } from "../../engine/reviews";
+import { useT } from "../i18n";
+
+const useStyles = makeStyles({
+  row: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center", flexWrap: "wrap" },
+  reason: { flexGrow: 1, minWidth: "120px" },
+  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  item: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingBottom: tokens.spacingVerticalXS, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+});
+
+/** 忽略 / 已核实 under a finding: the reviewer says which and why (a reason is required), then confirms. */
+export function ReviewActions(props: { onReview: (status: Review["status"], reason: string) => void; disabled: boolean }) {
+  const { t } = useT();
+  const styles = useStyles();
+  const [status, setStatus] = useState<Review["status"] | null>(null);
+  const [reason, setReason] = useState("");
+  if (!status) {
+    return (
+      <span className={styles.row}>
+        <Button size="small" appearance="subtle" disabled={props.disabled} onClick={() => setStatus("verified")} data-testid="review-verify">
+          {t("review.verify")}
+        </Button>
+        <Button size="small" appearance="subtle" disabled={props.disabled} onClick={() => setStatus("ignored")} data-testid="review-ignore">
+          {t("review.ignore")}
+        </Button>
+      </span>
+    );
+  }
+  const confirm = () => {
+    if (!reason.trim()) return;
+    props.onReview(status, reason.trim());
+    setStatus(null);
+    setReason("");
+  };
+  return (
+    <span className={styles.row}>
+      <Input
+        className={styles.reason}
+        size="small"
+        autoFocus
+        value={reason}
+        placeholder={t(status === "verified" ? "review.reasonVerified" : "review.reasonIgnored")}
+        onChange={(_, d) => setReason(d.value)}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") confirm();
+          if (e.key === "Escape") setStatus(null);
+        }}
+        data-testid="review-reason"
+      />
+      <Button size="small" appearance="primary" disabled={!reason.trim() || props.disabled} onClick={confirm} data-testid="review-confirm">
+        {t(status === "verified" ? "review.verify" : "review.ignore")}
+      </Button>
+      <Button size="small" appearance="subtle" onClick={() => setStatus(null)}>
+        {t("review.cancel")}
+      </Button>
+    </span>
+  );
+}
+
+/** The findings a reviewer ignored or verified: not counted, listed with the decision and a way to take it back. */
+export function ReviewedList(props: { reviewed: ReviewedFinding[]; onUndo: (f: ReviewedFinding) => void; disabled: boolean }) {
+  const { t } = useT();
+  const styles = useStyles();
+  if (!props.reviewed.length) return null;
+  return (
+    <section data-testid="reviewed">
+      <Body1>
+        <strong>{t("review.title", { count: props.reviewed.length })}</strong>
+      </Body1>
+      <ul className={styles.list}>
+        {props.reviewed.map((f) => (
+          <li key={`${f.code}|${f.sheet}|${f.cell}`} className={styles.item} data-reviewed={f.code}>
+            <span className={styles.row}>
+              <Badge size="small" appearance="tint" color={f.review.status === "verified" ? "success" : "subtle"}>
+                {t(`review.${f.review.status}`)}
+              </Badge>
+              <Caption1 title={f.code}>
+                <strong>{`${f.sheet}!${f.cell}`}</strong>
+              </Caption1>
+              <Button size="small" appearance="transparent" disabled={props.disabled} onClick={() => props.onUndo(f)} data-testid="review-undo">
+                {t("review.undo")}
+              </Button>
+            </span>
+            <Caption1>{f.message}</Caption1>
+            <Caption1 data-testid="review-reason-shown">{t("review.reasonShown", { reason: f.review.reason })}</Caption1>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
