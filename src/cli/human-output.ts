@@ -4,6 +4,7 @@ import { shownValues } from "../engine/finding-values";
 import { roundHalfAway } from "../engine/numbers";
 import type { Profile } from "../engine/profile/schema";
 import type { Report } from "../engine/report";
+import { workbookClosing } from "./closing";
 import { cliText } from "./strings";
 
 function score(v: number | null | undefined): string {
@@ -53,5 +54,6 @@ export function formatReport(report: Report, profile: Profile, lang: Lang): stri
       lines.push(findingLine(f, lang));
     }
   }
-  return `${lines.join("\n")}\n`;
+  // A workbook of many forms ends with its counts again: they are otherwise thousands of lines up.
+  return `${lines.join("\n")}\n${workbookClosing(report, lang)}`;
 }

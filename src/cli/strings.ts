@@ -36,9 +36,6 @@ const STRINGS = {
     warning: "警告",
     info: "提示",
     progress: "校验中",
-    closing: "合计：{{files}} 个文件，识别到 {{forms}} 张表；错误 {{errors}} 项，警告 {{warnings}} 项，提示 {{info}} 项",
-    closingUnread: "；{{count}} 个文件未能校验（原因见上）",
-    overwriteWithoutOut: "--overwrite 只在用 --out 写校验副本时起作用；本次没有写入任何文件，已填得分未替换",
   },
   en: {
     description: "budget-check: checks totals, indicator coverage and scores in budget and performance workbooks",
@@ -74,9 +71,6 @@ const STRINGS = {
     warning: "warning",
     info: "note",
     progress: "Checking",
-    closing: "In all: {{files}} file(s), {{forms}} form(s) found; {{errors}} errors, {{warnings}} warnings, {{info}} notes",
-    closingUnread: "; {{count}} file(s) could not be checked (reasons above)",
-    overwriteWithoutOut: "--overwrite only acts on checked copies written with --out; nothing was written this time and no entered score was replaced",
   },
 } satisfies Record<Lang, Record<string, string>>;
 

@@ -6,6 +6,7 @@ import { isWorkbookReadError } from "../hosts/file/errors";
 import { checkFile } from "./check-file";
 import type { CliContext } from "./context";
 import { CliError } from "./errors";
+import { overwriteWithoutOut, runClosing } from "./closing";
 import { formatReport } from "./human-output";
 import { builtinProfileList, loadProfileArg } from "./profile-arg";
 import { planCopyTargets, plainCopyName, prepareOutDir, type CopyTarget } from "./out-targets";
@@ -72,11 +73,10 @@ async function runValidate(files: string[], options: ValidateOptions, ctx: CliCo
     targets = await planCopyTargets(files, options.out, lang);
     tidyOutDir = await prepareOutDir(options.out, lang);
   }
-  // Said, not silently ignored: the option would change nothing without a copy to write.
-  if (options.overwrite === true && options.out === undefined) io.stderr.write(`${cliText(lang, "overwriteWithoutOut")}\n`);
+  // --overwrite replaces scores in the checked copy: without --out there is none, and that is said, not ignored.
+  if (options.overwrite && options.out === undefined) io.stderr.write(`${overwriteWithoutOut(lang)}\n`);
   const reports: CliReport[] = [];
-  const checked: CliReport[] = [];
-  let unread = 0;
+  let failed = 0;
   const progress = startProgress(io, files, STAGES_PER_FILE, lang);
   const pending: string[] = [];
   const say = (text: string) => (progress.active ? pending.push(text) : io.stdout.write(text));
@@ -100,12 +100,11 @@ async function runValidate(files: string[], options: ValidateOptions, ctx: CliCo
           const clue = outcome.report.findings.find((f) => f.code === "FORM_NOT_RECOGNISED");
           const reason = cliText(lang, "noForm", { file: outcome.report.file }) + (clue ? `${lang === "zh" ? "；" : "; "}${clue.sheet}!${clue.cell} ${clue.message}` : "");
           complain(reason);
+          failed++;
           if (options.json) reports.push({ ...outcome.report, error: { reason: "no-form", message: reason } });
-          unread++;
           continue;
         }
         reports.push(outcome.written ? { ...outcome.report, checkedCopy: outcome.written } : outcome.report);
-        checked.push(outcome.report);
         if (!options.json) {
           say(formatReport(outcome.report, outcome.profile, lang));
           if (outcome.written && target?.renamed) {
@@ -120,8 +119,8 @@ async function runValidate(files: string[], options: ValidateOptions, ctx: CliCo
         // One file's internal failure is reported with that file; the other files are still checked.
         else error = { reason: "internal", message: cliText(lang, "internal", { detail: e instanceof Error ? e.message : String(e) }) };
         complain(error.message);
+        failed++;
         if (options.json) reports.push(failedEntry(file, options.profile, error));
-        unread++;
         ctx.exit(2);
       } finally {
         // A file that failed early still advances the bar by its stages.
@@ -136,13 +135,8 @@ async function runValidate(files: string[], options: ValidateOptions, ctx: CliCo
       else io.stdout.write(text);
     }
   }
-  // After many files or a long report, the counts a reviewer needs are at the end, where the terminal stops.
-  const forms = checked.reduce((n, r) => n + r.forms.length, 0);
-  if (!options.json && (files.length > 1 || forms > 5)) {
-    const sum = (k: "errors" | "warnings" | "info") => checked.reduce((n, r) => n + r.summary[k], 0);
-    const line = cliText(lang, "closing", { files: files.length, forms, errors: sum("errors"), warnings: sum("warnings"), info: sum("info") });
-    io.stdout.write(`${line}${unread ? cliText(lang, "closingUnread", { count: unread }) : ""}\n`);
-  }
+  // Several workbooks: one closing line with the files, forms and counts in all.
+  if (!options.json && files.length > 1) io.stdout.write(runClosing(reports, failed, lang));
   if (options.json && reports.length > 0) {
     const doc = files.length === 1 ? reports[0] : { files: reports };
     io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
