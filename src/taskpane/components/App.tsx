@@ -1,4 +1,4 @@
-import { Checkbox, makeStyles, tokens } from "@fluentui/react-components";
+import { Checkbox, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import { flushSync } from "react-dom";
 import type { Lang } from "../../engine/i18n";
@@ -46,9 +46,9 @@ const useStyles = makeStyles({
     marginInline: `calc(-1 * ${tokens.spacingHorizontalM})`,
     paddingInline: tokens.spacingHorizontalM,
     paddingBlock: tokens.spacingVerticalXS,
-    boxShadow: tokens.shadow2,
-    ":empty": { display: "none" },
   },
+  // Drawn apart from the page only when it holds something (not a bare line above an empty pane).
+  stickyFilled: { boxShadow: tokens.shadow2 },
 });
 
 function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void; startupNotice?: string }) {
@@ -119,7 +119,7 @@ function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void;
           <ProfilePicker value={checker.profileId} used={checker.result?.profile ?? null} onChange={checker.setProfileId} disabled={busy} />
           <NewTemplateButton mode={mode} profile={BUILTIN_PROFILES[checker.profileId] ?? checker.result?.profile ?? BUILTIN_PROFILES[DEFAULT_PROFILE_ID]} disabled={busy} />
         </div>
-        <div className={styles.sticky} data-testid="sticky-top">
+        <div className={mergeClasses(styles.sticky, !!(checker.progress || checker.notice || startup || checker.result || checker.entries.length > 0) && styles.stickyFilled)} data-testid="sticky-top">
           {checker.progress ? <ProgressView progress={checker.progress} /> : null}
           {checker.notice ? <NoticeBar notice={checker.notice} onDismiss={checker.dismissNotice} /> : null}
           {startup && !checker.notice ? <NoticeBar notice={{ intent: "warning", text: t(startup) }} onDismiss={() => setStartup(undefined)} /> : null}

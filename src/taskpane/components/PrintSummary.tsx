@@ -2,6 +2,7 @@ import { makeStyles } from "@fluentui/react-components";
 import { CATALOG } from "../../engine/findings/catalog";
 import { shownValues } from "../../engine/finding-values";
 import { formKindLabel } from "../../engine/i18n";
+import { BUILTIN_PROFILES } from "../../engine/profile/builtin";
 import type { Report } from "../../engine/report";
 import { countsInForm, formatScore, groupByRule } from "../group-findings";
 import { useT } from "../i18n";
@@ -29,7 +30,7 @@ export function PrintSummary(props: { reports: Report[] }) {
         <section key={report.file} className={styles.report}>
           <h1>{t("print.title")}</h1>
           <p>
-            {t("summary.file", { file: report.file })} · {t("print.profile", { profile: report.profile })} · {t("print.when", { when: new Date().toLocaleString(lang === "zh" ? "zh-CN" : "en-GB") })}
+            {t("summary.file", { file: report.file })} · {t("print.profile", { profile: BUILTIN_PROFILES[report.profile]?.name[lang] ?? report.profile })} · {t("print.when", { when: new Date().toLocaleString(lang === "zh" ? "zh-CN" : "en-GB") })}
           </p>
           <p>
             <strong>{t("summary.counts", report.summary)}</strong>
