@@ -24,7 +24,7 @@ describe("README's demo table", () => {
   });
 
   it("prints the closing line the README quotes", () => {
-    const quoted = /`(合计：[^`]+)`/.exec(readme)![1];
+    const quoted = /`(全部 \d+ 个文件[^`]+)`/.exec(readme)![1];
     expect(stdout.trimEnd().split("\n").pop()).toBe(quoted);
   });
 });
