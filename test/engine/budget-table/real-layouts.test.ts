@@ -269,3 +269,21 @@ describe("rows that hold no amounts: a percentage row, counts", () => {
     expect(f3(workbook(s(260000)))).toEqual([["SUM_MISMATCH", "C2", 260000]]);
   });
 });
+
+describe("a form's key/value block around a cost table (湖北 项目支出绩效目标表)", () => {
+  const s = (total: number) =>
+    sheet("s", [
+      ["项目名称", "滨湖大厦办公大楼运行保障", null, null, null],
+      ["立项依据", "市机关事务服务中心三定方案", null, null, null],
+      ["项目预算成本构成", "金额", "测算（公式）依据", "2020年实际执行数", "2021年实际执行数"],
+      ["保安服务费", 191, "依据招标文件", 191, 191],
+      ["保洁服务费", 99, "依据招标文件", 99, 99],
+      ["合计", total, null, 290, 290],
+      ["绩效目标", "以办公大楼服务对象满意为目标。", null, null, null],
+    ], ["B1:E1", "B2:E2", "B7:E7"]);
+
+  it("reads the cost table and never reports the block's words as amounts", () => {
+    expect(f3(workbook(s(290)))).toEqual([]);
+    expect(f3(workbook(s(300)))).toEqual([["SUM_MISMATCH", "B6", 300]]);
+  });
+});

@@ -137,6 +137,12 @@ function endsTable(grid: SheetGrid, row: number, left: number, right: number, la
     const m = grid.mergeAt(row, lc);
     if (m && amountCols.some((ac) => ac >= m.left && ac <= m.right)) return true;
   }
+  // Text merged across two or more amount columns (绩效目标 | a paragraph over the whole row): a block after the table.
+  for (const ac of amountCols) {
+    const m = grid.mergeAt(row, ac);
+    if (!m || m.left !== ac || amountCols.filter((c) => c >= m.left && c <= m.right).length < 2) continue;
+    if (grid.isAnchor(row, ac) && !grid.isBlank(row, ac) && amountValue(grid.value(row, ac)) === null) return true;
+  }
   let headerWords = 0;
   for (let c = left; c <= right; c++) {
     if (!grid.isAnchor(row, c)) continue;
@@ -371,6 +377,24 @@ function sangongHeaderLeft(grid: SheetGrid, row: number): number {
   return total && items.size >= 2 ? left : -1;
 }
 
+/**
+ * A key/value row of a form's block (项目名称 | 滨湖大厦办公大楼运行保障 merged over the rest of the row), not a table
+ * header: one header row whose only cell after the label is a value merged across two or more columns.
+ */
+function isKeyValueRow(grid: SheetGrid, anchor: number, block: HeaderBlock): boolean {
+  if (block.top !== block.bottom) return false;
+  const cells: number[] = [];
+  for (let c = block.left; c <= block.right; c++) {
+    if (!grid.isAnchor(anchor, c) || grid.isBlank(anchor, c)) continue;
+    const h = grid.header(anchor, c);
+    if (isLabelHeader(h) || isCodeHeader(h)) continue;
+    cells.push(c);
+  }
+  if (cells.length !== 1) return false;
+  const m = grid.mergeAt(anchor, cells[0]);
+  return m !== null && m !== undefined && m.right > m.left && m.bottom === m.top;
+}
+
 function parseTable(grid: SheetGrid, anchor: number, floor: number, lang: Lang): { table: BudgetTable; last: number } | null {
   let left = -1;
   for (let c = grid.left; c < grid.right; c++) {
@@ -384,6 +408,7 @@ function parseTable(grid: SheetGrid, anchor: number, floor: number, lang: Lang):
   if (left < 0) left = labelless;
   if (left < 0) return null;
   const block = headerBlock(grid, anchor, left, floor);
+  if (isKeyValueRow(grid, anchor, block)) return null;
   const infos: ColumnInfo[] = [];
   for (let c = block.left; c <= block.right; c++) {
     const p = columnPath(grid, block, c);
