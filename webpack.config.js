@@ -1,4 +1,3 @@
-/* eslint-env node */
 /**
  * The add-in's web part: the task pane (React) and the ribbon's function file, built into dist/.
  *

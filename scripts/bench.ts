@@ -30,6 +30,43 @@ function ms(since: bigint): number {
   return Math.round(Number(process.hrtime.bigint() - since) / 1e6);
 }
 
+/** CPU time (user + system) a synchronous call takes in this process. */
+function cpuMs(f: () => unknown): number {
+  const before = process.cpuUsage();
+  f();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+/** CPU time of a child process and its children, as the shell's `times` reports it. */
+function childCpuMs(command: string, args: string[]): number {
+  const quoted = [command, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
+  const r = spawnSync("bash", ["-c", `${quoted} > /dev/null; status=$?; times; exit $status`], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+    // The compiled CLI lives outside the tree; it finds the project's packages here.
+    env: { ...process.env, NODE_PATH: path.join(__dirname, "..", "node_modules") },
+  });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${command} exited ${r.status}: ${r.stderr}`);
+  // `times` prints the shell's own line, then its children's: "0m1.234s 0m0.123s".
+  const children = r.stdout.trim().split("\n").pop() ?? "";
+  const secs = [...children.matchAll(/(\d+)m([\d.]+)s/g)].map((m) => Number(m[1]) * 60 + Number(m[2]));
+  return (secs[0] + secs[1]) * 1000;
+}
+
+let compiled: string | undefined;
+/** The CLI as installed (`npm ci` compiles it to lib/); compiled afresh here so the figures are of this source. */
+function compiledCli(): string {
+  if (!compiled) {
+    const root = path.join(__dirname, "..");
+    const out = path.join(tmpdir(), `budget-check-bench-lib-${process.pid}`);
+    const tsc = spawnSync(path.join(root, "node_modules", ".bin", "tsc"), ["-p", path.join(root, "tsconfig.build.json"), "--outDir", out], { encoding: "utf8" });
+    if (tsc.status !== 0) throw new Error(`tsc: ${tsc.stdout}${tsc.stderr}`);
+    compiled = path.join(out, "cli", "main.js");
+  }
+  return compiled;
+}
+
 async function timed<T>(f: () => Promise<T> | T): Promise<[T, number]> {
   const t = process.hrtime.bigint();
   const v = await f();
@@ -83,6 +120,14 @@ async function fileHost(): Promise<SectionResult> {
     const [plan, planMs] = await timed(() => planWrites(snapshot, result));
     const [, writeMs] = await timed(() => writeCheckedCopy(bytes, plan, path.basename(file)));
 
+    // Engine speed in CPU time (the machine may be shared): best of three runs on the same snapshot.
+    const engineCpu = Math.min(...[0, 1, 2].map(() => cpuMs(() => validateWorkbook(snapshot))));
+
+    // CPU of whole processes, the compiled CLI against a bare ExcelJS read of the same file (issue 14's ratio).
+    const bareCpu = childCpuMs(process.execPath, ["-e", `require("exceljs"); new (require("exceljs").Workbook)().xlsx.readFile(${JSON.stringify(file)}).then(() => {})`]);
+    const cliJsonCpu = childCpuMs(process.execPath, [compiledCli(), "validate", file, "--json"]);
+    const cliOutCpu = childCpuMs(process.execPath, [compiledCli(), "validate", file, "--json", "--out", path.join(dir, "out-cpu")]);
+
     // The whole command as a user runs it (tsx compiles the CLI on the fly, as `npm run demo` does).
     const tsx = path.join(__dirname, "..", "node_modules", ".bin", "tsx");
     const main = path.join(__dirname, "..", "src", "cli", "main.ts");
@@ -101,6 +146,13 @@ async function fileHost(): Promise<SectionResult> {
       "snapshot read incl. load (ms)": readMs,
       "snapshot from loaded workbook (ms)": snapshotOnlyMs,
       "engine validateWorkbook (ms)": engineMs,
+      "engine CPU, best of 3 (ms)": Math.round(engineCpu),
+      "engine indicator rows / s (CPU)": Math.round(counts.indicators / (engineCpu / 1000)),
+      "bare ExcelJS read, own process (CPU ms)": Math.round(bareCpu),
+      "CLI --json, compiled (CPU ms)": Math.round(cliJsonCpu),
+      "CLI --json / bare read (CPU)": (cliJsonCpu / bareCpu).toFixed(2),
+      "CLI --json --out, compiled (CPU ms)": Math.round(cliOutCpu),
+      "CLI --json --out / bare read (CPU)": (cliOutCpu / bareCpu).toFixed(2),
       "forms recognised": result.report.forms.length,
       "findings (errors/warnings/info)": `${result.report.summary.errors}/${result.report.summary.warnings}/${result.report.summary.info}`,
       "plan writes (ms)": planMs,
@@ -125,7 +177,11 @@ function printTable(title: string, rows: SectionResult): void {
 }
 
 async function main(): Promise<void> {
-  for (const [name, run] of SECTIONS) printTable(name, await run());
+  try {
+    for (const [name, run] of SECTIONS) printTable(name, await run());
+  } finally {
+    if (compiled) rmSync(path.dirname(path.dirname(compiled)), { recursive: true, force: true });
+  }
 }
 
 main().catch((e: unknown) => {

@@ -61,7 +61,7 @@ export function useChecker(host: PaneHost, lang: Lang) {
   // The language or the rubric changed: re-run the engine on the workbook already read (no new read).
   useEffect(() => {
     if (snapshot) setResult(validate(snapshot));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Only these two: a new snapshot is validated where it is read.
   }, [profileId, lang]);
 
   const fail = useCallback((e: unknown) => setNotice({ intent: "error", text: describeError(e, t, lang) }), [t, lang]);

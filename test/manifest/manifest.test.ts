@@ -21,7 +21,6 @@ async function validate(xml: string) {
   return validateXML({ xml: [{ fileName: "manifest.xml", contents: xml }], schema: [file(MAIN_XSD)], preload: xsds.filter((f) => f !== MAIN_XSD).map(file) });
 }
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const webpackConfig = require(path.join(ROOT, "webpack.config.js")) as { rewriteManifestUrls(xml: string, url?: string): string };
 
 describe("manifest.xml", () => {

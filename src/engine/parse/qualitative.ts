@@ -1,4 +1,5 @@
 import { stripSpaces, toHalfWidth } from "../text/normalize";
+import { memoByText } from "../text/memo";
 
 /**
  * The words forms use for qualitative targets and actuals, and the words that make a target unmeasurable.
@@ -114,8 +115,10 @@ export function normalizeQualitative(text: string): string {
   return ALIAS_TO_CANONICAL.get(t) ?? t;
 }
 
-/** normalizeQualitative without the alias step. */
-export function qualitativeKey(text: string): string {
+/** normalizeQualitative without the alias step (memoised: targets and actuals repeat across forms). */
+export const qualitativeKey: (text: string) => string = memoByText(qualitativeKeyUncached);
+
+function qualitativeKeyUncached(text: string): string {
   return stripSpaces(toHalfWidth(text))
     .replace(/\p{P}/gu, (ch) => (KEPT_PUNCTUATION.has(ch) ? ch : ""))
     .toLowerCase();

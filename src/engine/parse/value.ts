@@ -1,4 +1,5 @@
 import { stripSpaces, toHalfWidth } from "../text/normalize";
+import { memoByText } from "../text/memo";
 import {
   ACHIEVED_VALUES,
   BLANK_MARKS,
@@ -36,12 +37,21 @@ const EMPTY: ParsedValue = { kind: "empty" };
 
 /** Parse a target (default) or actual cell. Never throws: anything unreadable is invalid/unparseable. */
 export function parseValue(input: string | number | null, role: ValueRole = "target"): ParsedValue {
+  if (typeof input === "string") return role === "actual" ? parseActualText(input) : parseTargetText(input);
+  return parseGuarded(input, role);
+}
+
+function parseGuarded(input: string | number | null, role: ValueRole): ParsedValue {
   try {
     return parseValueUnguarded(input, role);
   } catch {
     return { kind: "invalid", reason: "unparseable", text: safeText(input) };
   }
 }
+
+// Target and actual texts repeat across the forms of a workbook; a parsed value is shared, so it is frozen.
+const parseTargetText = memoByText((text) => Object.freeze(parseGuarded(text, "target")) as ParsedValue);
+const parseActualText = memoByText((text) => Object.freeze(parseGuarded(text, "actual")) as ParsedValue);
 
 /** parseValue without its safety net, so that tests see a bug instead of an "unparseable" result. */
 export function parseValueUnguarded(input: unknown, role: ValueRole = "target"): ParsedValue {

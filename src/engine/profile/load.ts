@@ -120,6 +120,6 @@ export function parseProfileText(text: string, lang: Lang = "zh"): ProfileLoadRe
 }
 
 /** One line per issue: "departmentRubric.items[4].group: …". */
-export function formatProfileIssues(issues: ProfileIssue[], lang: Lang = "zh"): string[] {
+export function formatProfileIssues(issues: ProfileIssue[], _lang: Lang = "zh"): string[] {
   return issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message));
 }

@@ -4,11 +4,14 @@
  * a leading "*" marking required columns, and weights printed in headers ("产出指标（50分）").
  */
 
+import { memoByText } from "./memo";
+
 /** Full-width → half-width (NFKC), and the dashes and tildes people type for ranges and blanks unified. */
 const halfWidthCache = new Map<string, string>();
 
 export function toHalfWidth(text: string): string {
   // Plain ASCII has nothing to fold; other strings repeat across forms, so remember them (bounded).
+  // eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included, needs no folding
   if (/^[\x00-\x7E]*$/.test(text)) return text;
   const hit = halfWidthCache.get(text);
   if (hit !== undefined) return hit;
@@ -45,7 +48,10 @@ const LEADING_NUMBER = /^(?:[一二三四五六七八九十]+[、.]|[(][一二�
  * Units in brackets are kept ("金额（万元）"): budget tables read the unit from them; role matching
  * (forms/header-match.ts) tries the text without a trailing bracket as a weaker match.
  */
-export function normalizeHeader(text: string): string {
+/** Header text as matched against the vocabularies (memoised: the same header words recur in every form). */
+export const normalizeHeader: (text: string) => string = memoByText(normalizeHeaderUncached);
+
+function normalizeHeaderUncached(text: string): string {
   let t = stripSpaces(toHalfWidth(text));
   t = t.replace(/^\*+/, "");
   t = t.replace(/[:]+$/, "");

@@ -121,6 +121,8 @@ export async function applyWritePlan(env: ExcelEnvironment, plan: WritePlan, opt
         for (const address of group.cells) {
           for (const cell of cellsOf(address)) {
             await probes.reserve({ kind: "probe-fill", sheet: group.sheet, cell, load: fillProps });
+            // format.fill is a navigation to a proxy, not a read; its properties are loaded just below.
+            // eslint-disable-next-line office-addins/load-object-before-read
             const fill = sheet.getRange(cell).format.fill;
             fill.load(fillProps);
             fillProbes.push({ sheet: group.sheet, cell, fill });
@@ -340,6 +342,8 @@ async function addComments(
       refused++;
       if (refused > MAX_COMMENT_REFUSALS) return { syncs, refused, largest };
       const all = context.workbook.comments.load("items/content");
+      // After a refusal only: find which comment Excel refused before retrying the rest (bounded by MAX_COMMENT_REFUSALS).
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       const ours = await commentCells(context, all.items.filter((c) => isOwnNote(c.content)));
       syncs += 2;

@@ -17,7 +17,6 @@ export async function buildHarness(out: string, example: string): Promise<void> 
   mkdirSync(out, { recursive: true });
   copyFileSync(example, path.join(out, "example.xlsx"));
   if (existsSync(page) && statSync(page).mtimeMs > Math.max(...inputs)) return;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const makeConfig = require(path.join(ROOT, "webpack.config.js")) as (env: object, argv: object) => Promise<webpack.Configuration>;
   const { devServer: _devServer, ...base } = (await makeConfig({}, { mode: "development" })) as webpack.Configuration & { devServer?: unknown };
   const config: webpack.Configuration = {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ParsedValue } from "../../parse/value-types";
 import { normalizeHeader, normalizeName } from "../../text/normalize";
+import { memoByText } from "../../text/memo";
 
 /**
  * The 一级 and 二级 categories of performance indicators, as printed in the field (产出目标 / 产出指标 / 产出,
@@ -31,25 +32,28 @@ const SECONDARY_WORDS: Record<SecondaryCategory, string[]> = {
   满意度: ["满意度", "服务对象满意度", "社会公众满意度", "社会公众或服务对象满意度"],
 };
 
-function stripIndicatorSuffix(text: string): string {
-  return normalizeHeader(text).replace(/(指标|目标)$/, "");
-}
+const stripIndicatorSuffix = memoByText((text: string): string => normalizeHeader(text).replace(/(指标|目标)$/, ""));
 
 /** "产出目标" → 产出; a 二级 word → null. */
 export function primaryOf(text: string): PrimaryCategory | null {
   const t = normalizeHeader(text);
-  if (!t) return null;
-  for (const [cat, words] of Object.entries(PRIMARY_WORDS) as [PrimaryCategory, string[]][]) if (words.includes(t)) return cat;
-  return null;
+  return t ? (PRIMARY_BY_WORD.get(t) ?? null) : null;
 }
+
+const PRIMARY_BY_WORD: ReadonlyMap<string, PrimaryCategory> = new Map(
+  (Object.entries(PRIMARY_WORDS) as [PrimaryCategory, string[]][]).flatMap(([cat, words]) => words.map((w) => [w, cat] as const)).reverse(),
+);
 
 /** "数量指标" → 数量, "服务对象满意度指标" → 满意度; anything else → null. */
 export function secondaryOf(text: string): SecondaryCategory | null {
   const t = stripIndicatorSuffix(text);
-  if (!t) return null;
-  for (const [cat, words] of Object.entries(SECONDARY_WORDS) as [SecondaryCategory, string[]][]) if (words.includes(t)) return cat;
-  return null;
+  return t ? (SECONDARY_BY_WORD.get(t) ?? null) : null;
 }
+
+// Asked for every cell of every candidate row; one lookup instead of a walk over every list.
+const SECONDARY_BY_WORD: ReadonlyMap<string, SecondaryCategory> = new Map(
+  (Object.entries(SECONDARY_WORDS) as [SecondaryCategory, string[]][]).flatMap(([cat, words]) => words.map((w) => [w, cat] as const)).reverse(),
+);
 
 /** The 一级 a 二级 belongs to when the table prints none. */
 export function primaryOfSecondary(s: SecondaryCategory): PrimaryCategory {

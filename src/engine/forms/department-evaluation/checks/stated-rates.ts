@@ -76,7 +76,7 @@ function differs(stated: number, decimals: number, computed: RateValue): boolean
 export const statedRatesCheck: DeptCheck = {
   name: "stated-rates",
   codes: ["CROSS_TABLE_MISMATCH"],
-  run(form, scoring, ctx) {
+  run(form, scoring, _ctx) {
     const rubric = scoring.rubric;
     if (!rubric) return [];
     const out: FindingDraft[] = [];
