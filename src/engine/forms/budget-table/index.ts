@@ -1,6 +1,7 @@
 import type { FindingDraft } from "../../findings/finding";
 import type { FormModule } from "../form-module";
 import { balance } from "./checks/balance";
+import { deltaColumnsCheck } from "./checks/delta-columns";
 import { deltaRows } from "./checks/delta-rows";
 import { notANumber } from "./checks/not-a-number";
 import { ofWhich } from "./checks/of-which";
@@ -24,6 +25,7 @@ export const BUDGET_TABLE_CHECKS: { name: string; run: (table: BudgetTable) => F
   { name: "total-columns", run: totalColumns },
   { name: "of-which", run: ofWhich },
   { name: "delta-rows", run: deltaRows },
+  { name: "delta-columns", run: deltaColumnsCheck },
   { name: "balance", run: balance },
 ];
 

@@ -1,0 +1,39 @@
+import { deltaColumnsCheck } from "../../../src/engine/forms/budget-table/checks/delta-columns";
+import { recogniseBudgetTables } from "../../../src/engine/forms/budget-table/recognise";
+import { SheetGrid } from "../../../src/engine/sheet-grid";
+import { WorkbookSnapshotSchema } from "../../../src/engine/snapshot";
+import { budgetFindings, sheet, workbook } from "./helpers";
+
+/** The 增减 column of a 三公 table beside two years (昌宁县卡斯镇 2024: 2023年预算数 | 2024年预算数 | 增、减金额 | 增、减幅度). */
+type Row = (string | number | null)[];
+const rows = (change: number): Row[] => [
+  ["项目", "2023年预算数", "2024年预算数", "比上年增、减情况", null],
+  [null, null, null, "增、减金额", "增、减幅度"],
+  ["合计", 18.15, 22.15, 4, 0.22],
+  ["1.因公出国(境)费", null, null, null, null],
+  ["2.公务接待费", 3, 7, change, 1.33],
+  ["3.公务用车购置及运行费", 15.15, 15.15, null, null],
+  ["其中:(2)公务用车运行费", 15.15, 15.15, 0, 0],
+];
+const merged = ["A1:A2", "B1:B2", "C1:C2", "D1:E1"];
+const tableOf = (r: Row[]) => recogniseBudgetTables(new SheetGrid(WorkbookSnapshotSchema.parse(workbook(sheet("s", r, merged))).sheets[0]))[0];
+
+describe("delta columns: later year = earlier year + change", () => {
+  it("finds nothing when every change is the difference of the two years", () => {
+    expect(deltaColumnsCheck(tableOf(rows(4)))).toEqual([]);
+  });
+
+  it("reports a change that is not the difference, on the change's cell, with the difference expected", () => {
+    const [f] = deltaColumnsCheck(tableOf(rows(6)));
+    expect([f.code, f.cell, f.expected, f.actual, f.related]).toEqual(["SUM_MISMATCH", "D5", 4, 6, ["C5", "B5"]]);
+    expect(budgetFindings(workbook(sheet("s", rows(6), merged))).map((x) => [x.code, x.cell])).toEqual([
+      ["SUM_MISMATCH", "D3"],
+      ["SUM_MISMATCH", "D5"],
+    ]);
+  });
+
+  it("needs exactly two years and one change column", () => {
+    const noChange = rows(4).map((r) => r.slice(0, 3));
+    expect(deltaColumnsCheck(tableOf(noChange))).toEqual([]);
+  });
+});
