@@ -287,6 +287,7 @@ describe("a form's key/value block around a cost table (湖北 项目支出绩�
     ], ["B1:E1", "B2:E2", "B7:E7"]);
 
   it("reads the cost table and never reports the block's words as amounts", () => {
+    expect(tables(s(290)).map((t) => t.range)).toEqual(["A3:E6"]);
     expect(f3(workbook(s(290)))).toEqual([]);
     expect(f3(workbook(s(300)))).toEqual([["SUM_MISMATCH", "B6", 300]]);
   });
