@@ -292,3 +292,18 @@ describe("a form's key/value block around a cost table (湖北 项目支出绩�
     expect(f3(workbook(s(300)))).toEqual([["SUM_MISMATCH", "B6", 300]]);
   });
 });
+
+describe("a column header merged wide for layout is still a header", () => {
+  it("项目 | 预算数 (over two columns) reads as a one-column table", () => {
+    const s = (total: number) =>
+      sheet("s", [
+        ["项目", "预算数", null],
+        ["合计", total, null],
+        ["1.因公出国(境)费用", 39, null],
+        ["2.公务接待费", 323, null],
+      ], ["B1:C1", "B2:C2", "B3:C3", "B4:C4"]);
+    expect(tables(s(362)).length).toBe(1);
+    expect(f3(workbook(s(362)))).toEqual([]);
+    expect(f3(workbook(s(372)))).toEqual([["SUM_MISMATCH", "B2", 372]]);
+  });
+});

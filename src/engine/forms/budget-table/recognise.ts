@@ -379,7 +379,7 @@ function sangongHeaderLeft(grid: SheetGrid, row: number): number {
 
 /**
  * A key/value row of a form's block (项目名称 | 滨湖大厦办公大楼运行保障 merged over the rest of the row), not a table
- * header: one header row whose only cell after the label is a value merged across two or more columns.
+ * header: one header row whose only cell after the label is a value — not a header word — merged across two or more columns.
  */
 function isKeyValueRow(grid: SheetGrid, anchor: number, block: HeaderBlock): boolean {
   if (block.top !== block.bottom) return false;
@@ -391,6 +391,9 @@ function isKeyValueRow(grid: SheetGrid, anchor: number, block: HeaderBlock): boo
     cells.push(c);
   }
   if (cells.length !== 1) return false;
+  // A column header merged wide for layout (项目 | 预算数 over two columns) is still a header.
+  const text = grid.text(anchor, cells[0]);
+  if (isHeaderWord(text) || /预算|决算|金额|合计|总计/.test(text)) return false;
   const m = grid.mergeAt(anchor, cells[0]);
   return m !== null && m !== undefined && m.right > m.left && m.bottom === m.top;
 }
