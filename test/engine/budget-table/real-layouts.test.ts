@@ -307,3 +307,30 @@ describe("a column header merged wide for layout is still a header", () => {
     expect(f3(workbook(s(372)))).toEqual([["SUM_MISMATCH", "B2", 372]]);
   });
 });
+
+describe("a table typed page by page, its three header rows repeated after the page break (上海 一般公共预算支出功能分类预算表)", () => {
+  const head: Row[] = [
+    ["项目", null, null, null, "一般公共预算支出", null, null],
+    ["功能分类科目编码", null, null, "功能分类科目名称", "合计", "基本支出", "项目支出"],
+    ["类", "款", "项", null, null, null, null],
+  ];
+  const headMerges = (top: number) => [`A${top}:D${top}`, `E${top}:G${top}`, `A${top + 1}:C${top + 1}`, `D${top + 1}:D${top + 2}`, `E${top + 1}:E${top + 2}`, `F${top + 1}:F${top + 2}`, `G${top + 1}:G${top + 2}`];
+  const s = (total: string) =>
+    sheet("s", [
+      ...head,
+      ["212", null, null, "城乡社区支出", "33,775,592", "22,783,399", "10,992,193"],
+      ["212", "01", null, "城乡社区管理事务", "33,775,592", "22,783,399", "10,992,193"],
+      ...head,
+      ["212", "01", "04", "城管执法", "33,775,592", "22,783,399", "10,992,193"],
+      ["221", null, null, "住房保障支出", "5,871,730", "5,871,730", null],
+      ["221", "02", null, "住房改革支出", "5,871,730", "5,871,730", null],
+      ["合计", null, null, null, total, "28,655,129", "10,992,193"],
+    ], [...headMerges(1), ...headMerges(6), "A12:D12"]);
+
+  it("reads one table across the repeated header and adds up all its classes", () => {
+    const [t] = tables(s("39,647,322"));
+    expect([t.range, t.blocks[0].rows.map((r) => r.code)]).toEqual(["A1:G12", ["212", "21201", "2120104", "221", "22102", null]]);
+    expect(f3(workbook(s("39,647,322")))).toEqual([]);
+    expect(f3(workbook(s("39,647,332")))).toEqual([["SUM_MISMATCH", "E12", 39647332]]);
+  });
+});
