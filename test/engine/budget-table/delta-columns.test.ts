@@ -37,3 +37,20 @@ describe("delta columns: later year = earlier year + change", () => {
     expect(deltaColumnsCheck(tableOf(noChange))).toEqual([]);
   });
 });
+
+describe("signed changes (江西 奉新县: 2022年预算数 | 2023年预算数 | 2023年预算数增减 | 增减原因)", () => {
+  const s = (change: number) =>
+    sheet("s", [
+      ["项目", "2022年预算数", "2023年预算数", "2023年预算数增减", "增减原因"],
+      ["合计", "2378.77", "2415.44", "36.67", null],
+      ["2、公务接待费", "1114.54", "989.86", String(change), "减少公务接待。"],
+      ["3、公务用车费", "1264.23", "1425.58", "161.35", null],
+      ["其中:(1)公务用车运转维护费", "1007.23", "898.22", "-109.01", "取消部分单位公务用车。"],
+      ["(2)公务用车购置费", "257.00", "527.36", "270.36", "新增车辆。"],
+    ]);
+
+  it("a change column whose header names a year is the change; a negative change is no part exceeding its whole", () => {
+    expect(budgetFindings(workbook(s(-124.68)))).toEqual([]);
+    expect(budgetFindings(workbook(s(-124.86))).map((f) => [f.code, f.cell, f.expected])).toContainEqual(["SUM_MISMATCH", "D3", -124.68]);
+  });
+});
