@@ -14,6 +14,9 @@ const ALIASES: Readonly<Record<string, readonly string[]>> = {
   合规: ["合规", "合规性", "符合规定", "合法合规", "依法合规"],
   /** 成本控制合理性 | 合理 (上海 绩效目标申报表): a yes/no judgement like 合规. */
   合理: ["合理", "合理性", "科学合理"],
+  /** 长效管理制度健全性 | 健全, 文明施工情况 | 可控 (上海 绩效目标申报表): states a target names and an actual reports. */
+  健全: ["健全", "健全性", "制度健全"],
+  可控: ["可控", "风险可控", "总体可控"],
   有效保障: ["有效保障", "有效保证", "得到有效保障", "保障有效"],
   达成预期指标: ["达成预期指标", "达到预期指标", "达成预期目标", "达到预期目标", "实现预期目标", "完成预期指标", "完成预期目标"],
   达到预期: ["达到预期", "达到预期效果", "符合预期", "达预期"],
@@ -34,12 +37,16 @@ const ALIASES: Readonly<Record<string, readonly string[]>> = {
   基本满意: ["基本满意"],
   基本合规: ["基本合规"],
   基本合理: ["基本合理"],
+  基本健全: ["基本健全"],
+  基本可控: ["基本可控"],
   基本及时: ["基本及时"],
   // not achieved
   否: ["否", "false"],
   不及时: ["不及时"],
   不合规: ["不合规"],
   不合理: ["不合理"],
+  不健全: ["不健全"],
+  不可控: ["不可控"],
   未达成: ["未达成", "未达到", "未达到预期", "未达预期"],
   不满意: ["不满意"],
   不合格: ["不合格"],
@@ -63,15 +70,15 @@ export const QUALITATIVE_VALUES: readonly string[] = Object.keys(ALIASES);
 
 /** Actuals that mean the indicator was met (self-evaluation gives full weight). */
 export const ACHIEVED_VALUES: ReadonlySet<string> = new Set([
-  "及时", "合规", "合理", "有效保障", "达成预期指标", "达到预期", "达成", "完成", "达标", "合格", "符合要求", "正常运行", "有效", "满意", "是",
+  "及时", "合规", "合理", "健全", "可控", "有效保障", "达成预期指标", "达到预期", "达成", "完成", "达标", "合格", "符合要求", "正常运行", "有效", "满意", "是",
 ]);
 /** Actuals that mean the indicator was partly met (entered score must lie in the partial band). */
 export const PARTIAL_VALUES: ReadonlySet<string> = new Set([
-  "部分达成", "基本达成", "基本完成", "部分完成", "基本满意", "基本合规", "基本合理", "基本及时",
+  "部分达成", "基本达成", "基本完成", "部分完成", "基本满意", "基本合规", "基本合理", "基本健全", "基本可控", "基本及时",
 ]);
 /** Actuals that mean the indicator was not met. */
 export const FAILED_VALUES: ReadonlySet<string> = new Set([
-  "否", "不及时", "不合规", "不合理", "未达成", "不满意", "不合格", "未达标",
+  "否", "不及时", "不合规", "不合理", "不健全", "不可控", "未达成", "不满意", "不合格", "未达标",
 ]);
 /** Grades from best to worst; 低 is left out because for risks and costs low is the good end. */
 export const GRADES: readonly string[] = ["优", "良", "中", "差"];

@@ -233,7 +233,11 @@ describe("a rate column beside the amounts (比上年增、减情况: 增、减�
   it("is not added up; the amount columns still are", () => {
     expect(tables(s(22.15))[0].blocks[0].columns.map((c) => c.label)).toEqual(["2023年预算数", "2024年预算数", "增、减金额"]);
     expect(f3(workbook(s(22.15)))).toEqual([]);
-    expect(f3(workbook(s(23.15)))).toEqual([["SUM_MISMATCH", "C3", 23.15]]);
+    // 23.15 − 18.15 is 5, not the 4 printed beside it: the change column is checked against the years too.
+    expect(f3(workbook(s(23.15)))).toEqual([
+      ["SUM_MISMATCH", "C3", 23.15],
+      ["SUM_MISMATCH", "D3", 4],
+    ]);
   });
 });
 
@@ -267,5 +271,66 @@ describe("rows that hold no amounts: a percentage row, counts", () => {
     expect(tables(s(250000))[0].blocks[0].rows.map((r) => r.name)).toEqual(["支出合计", "因公出国(境)费用", "公务接待费", "公务用车费", "相关统计数"]);
     expect(f3(workbook(s(250000)))).toEqual([]);
     expect(f3(workbook(s(260000)))).toEqual([["SUM_MISMATCH", "C2", 260000]]);
+  });
+});
+
+describe("a form's key/value block around a cost table (湖北 项目支出绩效目标表)", () => {
+  const s = (total: number) =>
+    sheet("s", [
+      ["项目名称", "滨湖大厦办公大楼运行保障", null, null, null],
+      ["立项依据", "市机关事务服务中心三定方案", null, null, null],
+      ["项目预算成本构成", "金额", "测算（公式）依据", "2020年实际执行数", "2021年实际执行数"],
+      ["保安服务费", 191, "依据招标文件", 191, 191],
+      ["保洁服务费", 99, "依据招标文件", 99, 99],
+      ["合计", total, null, 290, 290],
+      ["绩效目标", "以办公大楼服务对象满意为目标。", null, null, null],
+    ], ["B1:E1", "B2:E2", "B7:E7"]);
+
+  it("reads the cost table and never reports the block's words as amounts", () => {
+    expect(tables(s(290)).map((t) => t.range)).toEqual(["A3:E6"]);
+    expect(f3(workbook(s(290)))).toEqual([]);
+    expect(f3(workbook(s(300)))).toEqual([["SUM_MISMATCH", "B6", 300]]);
+  });
+});
+
+describe("a column header merged wide for layout is still a header", () => {
+  it("项目 | 预算数 (over two columns) reads as a one-column table", () => {
+    const s = (total: number) =>
+      sheet("s", [
+        ["项目", "预算数", null],
+        ["合计", total, null],
+        ["1.因公出国(境)费用", 39, null],
+        ["2.公务接待费", 323, null],
+      ], ["B1:C1", "B2:C2", "B3:C3", "B4:C4"]);
+    expect(tables(s(362)).length).toBe(1);
+    expect(f3(workbook(s(362)))).toEqual([]);
+    expect(f3(workbook(s(372)))).toEqual([["SUM_MISMATCH", "B2", 372]]);
+  });
+});
+
+describe("a table typed page by page, its three header rows repeated after the page break (上海 一般公共预算支出功能分类预算表)", () => {
+  const head: Row[] = [
+    ["项目", null, null, null, "一般公共预算支出", null, null],
+    ["功能分类科目编码", null, null, "功能分类科目名称", "合计", "基本支出", "项目支出"],
+    ["类", "款", "项", null, null, null, null],
+  ];
+  const headMerges = (top: number) => [`A${top}:D${top}`, `E${top}:G${top}`, `A${top + 1}:C${top + 1}`, `D${top + 1}:D${top + 2}`, `E${top + 1}:E${top + 2}`, `F${top + 1}:F${top + 2}`, `G${top + 1}:G${top + 2}`];
+  const s = (total: string) =>
+    sheet("s", [
+      ...head,
+      ["212", null, null, "城乡社区支出", "33,775,592", "22,783,399", "10,992,193"],
+      ["212", "01", null, "城乡社区管理事务", "33,775,592", "22,783,399", "10,992,193"],
+      ...head,
+      ["212", "01", "04", "城管执法", "33,775,592", "22,783,399", "10,992,193"],
+      ["221", null, null, "住房保障支出", "5,871,730", "5,871,730", null],
+      ["221", "02", null, "住房改革支出", "5,871,730", "5,871,730", null],
+      ["合计", null, null, null, total, "28,655,129", "10,992,193"],
+    ], [...headMerges(1), ...headMerges(6), "A12:D12"]);
+
+  it("reads one table across the repeated header and adds up all its classes", () => {
+    const [t] = tables(s("39,647,322"));
+    expect([t.range, t.blocks[0].rows.map((r) => r.code)]).toEqual(["A1:G12", ["212", "21201", "2120104", "221", "22102", null]]);
+    expect(f3(workbook(s("39,647,322")))).toEqual([]);
+    expect(f3(workbook(s("39,647,332")))).toEqual([["SUM_MISMATCH", "E12", 39647332]]);
   });
 });

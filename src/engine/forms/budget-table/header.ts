@@ -59,6 +59,7 @@ function lastUsedCol(grid: SheetGrid, row: number, from: number): number {
 function isHeaderAbove(grid: SheetGrid, row: number, left: number, right: number): boolean {
   const texts = rowTexts(grid, row, left, right);
   if (texts.length < 2) return false;
+  if (isKeyValue(grid, row, left, right)) return false;
   let mergedDown = false;
   for (let c = left; c <= right; c++) {
     const m = grid.mergeAt(row, c);
@@ -66,6 +67,20 @@ function isHeaderAbove(grid: SheetGrid, row: number, left: number, right: number
   }
   if (mergedDown && !texts.some((t) => UNIT_LINE.test(t) || NOTE_ROW.test(normalizeHeader(t)))) return true;
   return !texts.some((t) => UNIT_LINE.test(t) || NOTE_ROW.test(normalizeHeader(t)) || TITLE_WORDS.test(t) || /^表\s*\d/.test(t));
+}
+
+/**
+ * A key | value row of a form's block above a table (立项依据 | a value merged over the rest of the row): a single key
+ * cell and one value merged across two or more columns to the table's right edge. Header bands merge their first cell too
+ * (收入 over 项目 | 金额), so they are not taken for one.
+ */
+function isKeyValue(grid: SheetGrid, row: number, left: number, right: number): boolean {
+  const cells: number[] = [];
+  for (let c = left; c <= right; c++) if (grid.isAnchor(row, c) && !grid.isBlank(row, c)) cells.push(c);
+  if (cells.length !== 2) return false;
+  const key = grid.mergeAt(row, cells[0]);
+  const value = grid.mergeAt(row, cells[1]);
+  return !key && value !== undefined && value.right > value.left && value.bottom === value.top && value.right >= right;
 }
 
 /**

@@ -8,6 +8,7 @@ import { totalRowsCheck } from "./checks/total-rows";
 import { totalColumnsCheck } from "./checks/total-columns";
 import { ofWhichCheck } from "./checks/of-which";
 import { deltaRowsCheck } from "./checks/delta-rows";
+import { deltaColumnsCheck } from "./checks/delta-columns";
 import { balanceCheck } from "./checks/balance";
 import { budgetTableEvidence } from "./evidence";
 import { tableName } from "./accessors";
@@ -26,6 +27,7 @@ export const BUDGET_TABLE_CHECKS: BudgetTableCheck[] = [
   totalColumnsCheck,
   ofWhichCheck,
   deltaRowsCheck,
+  deltaColumnsCheck,
   balanceCheck,
 ];
 

@@ -84,16 +84,29 @@ function isHeaderWord(text: string): boolean {
  * Amount evidence of a column over the data rows: its numbers against its text cells. A column whose cells are
  * mostly text is a text column whatever its header says (names, dates, a goal table's values), and is not checked.
  */
-function columnEvidence(grid: SheetGrid, col: number, top: number, bottom: number, labelCols: number[]): { numbers: number; texts: number } {
+function columnEvidence(grid: SheetGrid, col: number, top: number, bottom: number, labelCols: number[], header: HeaderBlock): { numbers: number; texts: number } {
   let numbers = 0;
   let texts = 0;
   for (let r = top; r <= bottom; r++) {
-    if (isColumnNumberRow(grid, r, labelCols)) continue;
+    if (isColumnNumberRow(grid, r, labelCols) || repeatsHeaderRow(grid, r, header)) continue;
     const a = amountCell(grid, r, col);
     if (a.kind === "number") numbers++;
     else if (a.kind === "text") texts++;
   }
   return { numbers, texts };
+}
+
+/**
+ * A row that repeats one of the table's header rows (a printed table typed page by page: 项目 | 一般公共预算支出, then
+ * 功能分类科目编码 | 功能分类科目名称 | 合计 …, then 类 | 款 | 项, again after each page break): every word it holds is the
+ * header's word in the same column. It holds no amounts and no item.
+ */
+function repeatsHeaderRow(grid: SheetGrid, row: number, header: HeaderBlock): boolean {
+  const cells: { c: number; h: string }[] = [];
+  for (let c = header.left; c <= header.right; c++) if (grid.isAnchor(row, c) && !grid.isBlank(row, c)) cells.push({ c, h: grid.header(row, c) });
+  if (cells.length === 0) return false;
+  for (let hr = header.top; hr <= header.bottom; hr++) if (cells.every(({ c, h }) => grid.header(hr, c) === h)) return true;
+  return false;
 }
 
 function isColumnNumberRow(grid: SheetGrid, row: number, labelCols: number[]): boolean {
@@ -121,7 +134,9 @@ function rowKind(name: string, hasCodeColumn: boolean, code: string | null): Row
 }
 
 /** The first text of a row that ends a table: a note, a new title, a unit line. */
-function endsTable(grid: SheetGrid, row: number, left: number, right: number, labelCols: number[], amountCols: number[]): boolean {
+function endsTable(grid: SheetGrid, row: number, left: number, right: number, labelCols: number[], amountCols: number[], header?: HeaderBlock): boolean {
+  // The table's own header printed again after a page break goes on with the table.
+  if (header && repeatsHeaderRow(grid, row, header)) return false;
   let blank = true;
   for (let c = left; c <= right; c++) if (!grid.isBlank(row, c)) blank = false;
   if (blank) return true;
@@ -136,6 +151,12 @@ function endsTable(grid: SheetGrid, row: number, left: number, right: number, la
   for (const lc of labelCols) {
     const m = grid.mergeAt(row, lc);
     if (m && amountCols.some((ac) => ac >= m.left && ac <= m.right)) return true;
+  }
+  // Text merged across two or more amount columns (绩效目标 | a paragraph over the whole row): a block after the table.
+  for (const ac of amountCols) {
+    const m = grid.mergeAt(row, ac);
+    if (!m || m.left !== ac || amountCols.filter((c) => c >= m.left && c <= m.right).length < 2) continue;
+    if (grid.isAnchor(row, ac) && !grid.isBlank(row, ac) && amountValue(grid.value(row, ac)) === null) return true;
   }
   let headerWords = 0;
   for (let c = left; c <= right; c++) {
@@ -153,7 +174,7 @@ function isBlankRow(grid: SheetGrid, row: number, left: number, right: number): 
 
 /** A row that goes on with the table: not its end, with a label where the table has label columns and an amount. */
 function continuesTable(grid: SheetGrid, row: number, block: HeaderBlock, labelCols: number[], amountCols: number[]): boolean {
-  if (endsTable(grid, row, block.left, block.right, labelCols, amountCols)) return false;
+  if (endsTable(grid, row, block.left, block.right, labelCols, amountCols, block)) return false;
   if (labelCols.length > 0 && !labelCols.some((c) => !grid.isBlank(row, c))) return false;
   return amountCols.some((c) => amountValue(grid.value(row, c)) !== null);
 }
@@ -303,14 +324,15 @@ function sideBySideHalves(infos: ColumnInfo[], labelCols: number[]): BlockColumn
   return halves.every((h) => h.amount.length > 0) ? halves : null;
 }
 
-function buildBlock(grid: SheetGrid, spec: BlockColumns, dataTop: number, dataBottom: number, codeCol: number | null, partCols: number[]): Block {
+function buildBlock(grid: SheetGrid, spec: BlockColumns, header: HeaderBlock, codeCol: number | null, partCols: number[], dataBottom: number): Block {
+  const dataTop = header.bottom + 1;
   const readCode = codeReader(grid, codeCol, partCols);
   const hasCodeColumn = codeCol !== null || partCols.length === 3 || partCols.length === 2;
   const rows: BudgetRow[] = [];
   const indents: number[] = [];
   const ranks: (number | null)[] = [];
   for (let r = dataTop; r <= dataBottom; r++) {
-    if (isColumnNumberRow(grid, r, spec.labelCols)) continue;
+    if (isColumnNumberRow(grid, r, spec.labelCols) || repeatsHeaderRow(grid, r, header)) continue;
     const label = rowLabel(grid, r, spec.labelCols);
     const code = hasCodeColumn ? readCode(r) : null;
     let amounts = spec.amount.map((a) => amountCell(grid, r, a.col));
@@ -371,6 +393,27 @@ function sangongHeaderLeft(grid: SheetGrid, row: number): number {
   return total && items.size >= 2 ? left : -1;
 }
 
+/**
+ * A key/value row of a form's block (项目名称 | 滨湖大厦办公大楼运行保障 merged over the rest of the row), not a table
+ * header: one header row whose only cell after the label is a value — not a header word — merged across two or more columns.
+ */
+function isKeyValueRow(grid: SheetGrid, anchor: number, block: HeaderBlock): boolean {
+  if (block.top !== block.bottom) return false;
+  const cells: number[] = [];
+  for (let c = block.left; c <= block.right; c++) {
+    if (!grid.isAnchor(anchor, c) || grid.isBlank(anchor, c)) continue;
+    const h = grid.header(anchor, c);
+    if (isLabelHeader(h) || isCodeHeader(h)) continue;
+    cells.push(c);
+  }
+  if (cells.length !== 1) return false;
+  // A column header merged wide for layout (项目 | 预算数 over two columns) is still a header.
+  const text = grid.text(anchor, cells[0]);
+  if (isHeaderWord(text) || /预算|决算|金额|合计|总计/.test(text)) return false;
+  const m = grid.mergeAt(anchor, cells[0]);
+  return m !== null && m !== undefined && m.right > m.left && m.bottom === m.top;
+}
+
 function parseTable(grid: SheetGrid, anchor: number, floor: number, lang: Lang): { table: BudgetTable; last: number } | null {
   let left = -1;
   for (let c = grid.left; c < grid.right; c++) {
@@ -384,6 +427,7 @@ function parseTable(grid: SheetGrid, anchor: number, floor: number, lang: Lang):
   if (left < 0) left = labelless;
   if (left < 0) return null;
   const block = headerBlock(grid, anchor, left, floor);
+  if (isKeyValueRow(grid, anchor, block)) return null;
   const infos: ColumnInfo[] = [];
   for (let c = block.left; c <= block.right; c++) {
     const p = columnPath(grid, block, c);
@@ -400,7 +444,7 @@ function parseTable(grid: SheetGrid, anchor: number, floor: number, lang: Lang):
   let last = block.bottom;
   const amountCols = amountInfos.map((i) => i.col);
   for (;;) {
-    while (last + 1 < grid.bottom && !endsTable(grid, last + 1, block.left, block.right, labelCols, amountCols)) last++;
+    while (last + 1 < grid.bottom && !endsTable(grid, last + 1, block.left, block.right, labelCols, amountCols, block)) last++;
     // Blank rows inside a table (spacers, a page break, the empty lines of a 收支总表 before its 总计) when the row after
     // them goes on with a label and an amount.
     let gap = 0;
@@ -415,7 +459,7 @@ function parseTable(grid: SheetGrid, anchor: number, floor: number, lang: Lang):
   // text columns; a region without a single amount (a form of another kind, a text block under a 项目 header) is not claimed.
   let numbers = 0;
   amountInfos = amountInfos.filter((info) => {
-    const e = columnEvidence(grid, info.col, block.bottom + 1, last, labelCols);
+    const e = columnEvidence(grid, info.col, block.bottom + 1, last, labelCols, block);
     if (e.texts > 0 && e.numbers < e.texts) {
       info.kind = "text";
       return false;
@@ -445,7 +489,7 @@ function parseTable(grid: SheetGrid, anchor: number, floor: number, lang: Lang):
   // A side without amount columns (its header merged away) holds nothing to check.
   const blocks = specs
     .filter((s) => s.amount.length > 0)
-    .map((s) => buildBlock(grid, s, block.bottom + 1, last, balance ? null : (s.codeCol ?? null), balance ? [] : (s.partCols ?? [])));
+    .map((s) => buildBlock(grid, s, block, balance ? null : (s.codeCol ?? null), balance ? [] : (s.partCols ?? []), last));
   if (blocks.length === 0 || blocks.every((b) => b.rows.length === 0)) return null;
 
   const unit = findUnit(grid, block, floor, infos);

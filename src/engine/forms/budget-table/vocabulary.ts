@@ -18,6 +18,8 @@ export const LABEL_HEADERS = [
   "经济分类科目名称",
   "任务名称",
   "年度",
+  /** 湖北 项目支出绩效目标表: the cost items of a project (保安服务费 | 191 | 依据招标文件 | …). */
+  "项目预算成本构成",
 ];
 
 /** Headers of a concatenated classification code column (2060599). */

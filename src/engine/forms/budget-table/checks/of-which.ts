@@ -8,11 +8,14 @@ import { cellRanges } from "./rounding-envelope";
 /**
  * SUM_MISMATCH (part): a "其中" amount, row or column, may not exceed the whole it is part of; nor may the items of a
  * 其中 list together (其中:公务用车运行维护费 + 公务用车购置 within 公务用车购置及运行维护费), within the rounding envelope.
+ * Signed amounts (a column of changes: 增减 −109.01 and 270.36 under 161.35) are no parts of a whole: where a part in a
+ * column is negative, that list's column is not compared (a negative whole still is).
  */
 export function ofWhich(table: BudgetTable): FindingDraft[] {
   const out: FindingDraft[] = [];
   const check = (part: AmountCell, whole: AmountCell, label: string, otherLabel: string): boolean => {
     if (part.kind !== "number" || whole.kind !== "number" || part.value === null || whole.value === null) return false;
+    if (part.value < 0) return false;
     const tolerance = 0.5 * 10 ** -part.decimals + 0.5 * 10 ** -whole.decimals;
     if (part.value - whole.value <= tolerance + 1e-9) return false;
     out.push({
@@ -40,6 +43,7 @@ export function ofWhich(table: BudgetTable): FindingDraft[] {
       const whole = block.rows[p];
       block.columns.forEach((column, c) => {
         const parts = items.map((i) => block.rows[i].amounts[c]);
+        if (parts.some((a) => a.kind === "number" && (a.value ?? 0) < 0)) return;
         let exceeded = false;
         items.forEach((i) => (exceeded = check(block.rows[i].amounts[c], whole.amounts[c], cellLabel(block, block.rows[i], column), cellLabel(block, whole, column)) || exceeded));
         const numbers = parts.filter((a) => a.kind === "number");
