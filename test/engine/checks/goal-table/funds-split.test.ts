@@ -1,0 +1,12 @@
+import { fundsSplit } from "../../../../src/engine/forms/goal-table/checks/funds-split";
+import { goalTableCheck } from "../../check-tester";
+import { edit, MERGED } from "./form";
+
+goalTableCheck(fundsSplit, {
+  valid: [
+    { name: "财政拨款 800,000 + 其他资金 200,000 make the total", rows: edit({}), merged: MERGED },
+  ],
+  invalid: [
+    { name: "parts 700,000 + 200,000 against a total of 1,000,000", rows: edit({ B5: 700000 }), merged: MERGED, findings: ["SUM_MISMATCH@B3"] },
+  ],
+});
