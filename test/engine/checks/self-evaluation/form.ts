@@ -33,6 +33,7 @@ export function edit(changes: Record<string, string | number | null>, rows: Row[
   for (const [a1, v] of Object.entries(changes)) {
     const { row, col } = parseCell(a1);
     while (out.length <= row) out.push([]);
+    while (out[row].length <= col) out[row].push(null);
     out[row][col] = v;
   }
   return out;
