@@ -9,7 +9,7 @@ import { statedRatesCheck } from "./checks/stated-rates";
 import { totalAndGrade } from "./checks/total-and-grade";
 import { weights } from "./checks/weights";
 import { recogniseDepartmentEvaluations } from "./recognise";
-import { scoreDepartmentForm, type DeptScoring } from "./scoring";
+import { departmentScoring, type DeptScoring } from "./scoring";
 import type { DepartmentEvaluationForm } from "./types";
 
 /** Every check of the form; adding one is one line here and never touches the others. */
@@ -51,7 +51,7 @@ export const departmentEvaluationModule: FormModule<DepartmentEvaluationForm> = 
   evidence: departmentEvaluationEvidence,
   checks: DEPARTMENT_EVALUATION_CHECKS,
   evaluate(form, ctx) {
-    const scoring = scoreDepartmentForm(form, ctx.profile);
+    const scoring = departmentScoring(form, ctx.profile);
     const findings = runChecks(DEPARTMENT_EVALUATION_CHECKS, [form, scoring, ctx], { profile: ctx.profile, site: siteOf(form) });
     return { findings, score: formScore(form, scoring), outputs: outputsOf(form, scoring) };
   },
