@@ -1,5 +1,4 @@
 import { departmentScoring } from "../../../src/engine/forms/department-evaluation/scoring";
-import type { DepartmentEvaluationForm } from "../../../src/engine/forms/department-evaluation/types";
 import { BUILTIN_PROFILES } from "../../../src/engine/profile/builtin";
 import { ProfileSchema } from "../../../src/engine/profile/schema";
 import { recogniseForms } from "../../../src/engine/validate";
@@ -11,8 +10,8 @@ test("a department evaluation is scored once per profile: recognition's scoring 
   const grids = [gridOf({ name: "S", rows: BASE, merged: MERGED })];
   const ctx = { profile, lang: "zh" as const, grids };
   const [r] = recogniseForms(grids, ctx);
-  expect(r.place.kind).toBe("department-evaluation");
-  const form = r.form as DepartmentEvaluationForm;
+  if (r.kind !== "department-evaluation") throw new Error(`recognised a ${r.kind}`);
+  const form = r.form;
   const first = departmentScoring(form, profile);
   expect(departmentScoring(form, profile)).toBe(first);
   const ev = r.module.evaluate(r.form, ctx);

@@ -44,7 +44,7 @@ function outputsOf(form: DepartmentEvaluationForm, s: DeptScoring): CellOutput[]
   return out;
 }
 
-export const departmentEvaluationModule: FormModule<DepartmentEvaluationForm> = {
+export const departmentEvaluationModule: FormModule<DepartmentEvaluationForm, "department-evaluation"> = {
   kind: "department-evaluation",
   recognise: recogniseDepartmentEvaluations,
   place: (form) => ({ kind: "department-evaluation", sheet: form.sheet, range: form.range, title: form.title, notes: form.remarks }),
