@@ -5,6 +5,7 @@ import type { Profile } from "../engine/profile/schema";
 import type { WorkbookSnapshot } from "../engine/snapshot";
 import { ProfileLoadError } from "../engine/profile/load";
 import { ReportSchema, type Report } from "../engine/report";
+import { CATALOG } from "../engine/findings/catalog";
 import { validateWorkbook, type ValidationResult } from "../engine/validate";
 import { planWrites } from "../engine/write-plan";
 import { detailKey, WorkbookReadError } from "../hosts/file/errors";
@@ -75,8 +76,7 @@ async function writeAtomically(target: string, bytes: Uint8Array, lang: Lang): P
 export async function checkFile(file: string, options: CheckOptions): Promise<CheckOutcome> {
   const { profile, lang } = options;
   const bytes = await readInput(file);
-  const { workbook, snapshot, notices } = await openWorkbook(bytes, path.basename(file));
-  for (const n of notices) options.onNotice?.(cliText(lang, "farCells", { file: path.basename(file), sheet: n.sheet, count: n.count, example: n.example }));
+  const { workbook, snapshot } = await openWorkbook(bytes, path.basename(file));
   options.onStage?.("read");
   let result: ValidationResult;
   try {
@@ -95,7 +95,11 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Ch
   const report = ReportSchema.parse(result.report);
   options.inspect?.(snapshot, result);
   options.onStage?.("check");
-  if (report.forms.length === 0) return { report, profile: result.profile, exitCode: 2 };
+  // What was not read is in the report (CELLS_NOT_READ …); a run that prints no report (no form) says it here.
+  if (report.forms.length === 0) {
+    for (const f of report.findings) if (CATALOG[f.code].tags.includes("#read")) options.onNotice?.(cliText(lang, "notRead", { file: path.basename(file), sheet: f.sheet, cell: f.cell, message: f.message }));
+    return { report, profile: result.profile, exitCode: 2 };
+  }
 
   let written: string | undefined;
   if (options.target !== undefined) {

@@ -1,5 +1,6 @@
 import type { Finding } from "../engine/findings/finding";
 import { formKindLabel, type Lang } from "../engine/i18n";
+import { shownValues } from "../engine/finding-values";
 import { roundHalfAway } from "../engine/numbers";
 import type { Profile } from "../engine/profile/schema";
 import type { Report } from "../engine/report";
@@ -29,9 +30,9 @@ function formLines(report: Report, lang: Lang): string[] {
 }
 
 function findingLine(f: Finding, lang: Lang): string {
-  // An info finding's "expected" is context (the target), not a correction: only errors and warnings say 应为.
-  const shown = f.severity !== "info" && f.expected !== undefined && f.expected !== null;
-  const expected = shown ? `  [${cliText(lang, "expected")} ${f.expected}]` : "";
+  // 应为 only where it corrects the cell, written as the message writes it (finding-values.ts, as in the pane).
+  const shown = shownValues(f);
+  const expected = shown ? `  [${cliText(lang, "expected")} ${shown.expected}]` : "";
   return `    ${f.cell.padEnd(6)} ${cliText(lang, f.severity).padEnd(lang === "zh" ? 2 : 7)} ${f.code}  ${f.message.replace(/\s*[\r\n]+\s*/g, " ")}${expected}`;
 }
 

@@ -8,6 +8,7 @@ import { cliText, defaultLang } from "./strings";
 import { registerValidateCommand } from "./validate-command";
 import { registerProfileCommand } from "./profile-command";
 import { langOfArgv, usageErrorText } from "./usage-errors";
+import { localiseHelp } from "./help-text";
 import { registerExplainCommand } from "./explain-command";
 import { registerTemplateCommand } from "./template-command";
 import { registerVerifyCommand } from "./verify-command";
@@ -24,9 +25,10 @@ function version(): string {
 /** The program with every command registered. A new command is one `register…Command(program, ctx)` line. */
 export function createProgram(ctx: CliContext): Command {
   const lang = defaultLang(ctx.io.env);
-  const program = new Command("budget-check")
-    .description(cliText(lang, "description"))
-    .version(version())
+  const program = new Command("budget-check").description(cliText(lang, "description"));
+  // Help, version and usage words in the user's language, for every command (set before any is added).
+  localiseHelp(program, lang, version());
+  program
     .exitOverride()
     .configureOutput({
       writeOut: (s) => ctx.io.stdout.write(s),
@@ -49,7 +51,10 @@ export function createProgram(ctx: CliContext): Command {
  */
 export async function runCli(argv: string[], io: CliIO = processIO()): Promise<number> {
   let code = 0;
-  const ctx: CliContext = { io, exit: (c) => (code = Math.max(code, c)) };
+  // A valid --lang on the command line decides the language of help and usage words too (`validate --help --lang en`).
+  const asked = langOfArgv(argv, defaultLang(io.env));
+  const uiIO = asked === defaultLang(io.env) ? io : { ...io, env: { ...io.env, LANG: asked === "en" ? "en_US.UTF-8" : "zh_CN.UTF-8" } };
+  const ctx: CliContext = { io: uiIO, exit: (c) => (code = Math.max(code, c)) };
   const program = createProgram(ctx);
   try {
     await program.parseAsync(argv, { from: "user" });

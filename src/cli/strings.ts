@@ -20,7 +20,7 @@ const STRINGS = {
     outputIsInput: "校验副本 {{file}} 会覆盖本次要校验的文件 {{input}}，未读取也未写入任何文件；请用 --out 指定另一个目录",
     outNotDirectory: "--out {{dir}} 不能用作输出目录：{{path}} 不是目录",
     outUnusable: "--out {{dir}} 不能用作输出目录：{{detail}}",
-    farCells: "{{file}}：工作表「{{sheet}}」中远离其余数据的 {{count}} 处内容（如 {{example}}）未读取，也未校验",
+    notRead: "{{file}}：工作表「{{sheet}}」{{cell}}：{{message}}",
     writtenRenamed: "校验副本已写入：{{file}}（另一个输入文件的校验副本已使用 {{plain}}，故改用此名）",
     internal: "budget-check 内部错误：{{detail}}",
     profileLine: "评分规则：{{profile}}",
@@ -36,6 +36,9 @@ const STRINGS = {
     warning: "警告",
     info: "提示",
     progress: "校验中",
+    closing: "合计：{{files}} 个文件，识别到 {{forms}} 张表；错误 {{errors}} 项，警告 {{warnings}} 项，提示 {{info}} 项",
+    closingUnread: "；{{count}} 个文件未能校验（原因见上）",
+    overwriteWithoutOut: "--overwrite 只在用 --out 写校验副本时起作用；本次没有写入任何文件，已填得分未替换",
   },
   en: {
     description: "budget-check: checks totals, indicator coverage and scores in budget and performance workbooks",
@@ -55,7 +58,7 @@ const STRINGS = {
     outputIsInput: "The checked copy {{file}} would overwrite {{input}}, which this run checks; nothing was read or written (choose another directory with --out)",
     outNotDirectory: "--out {{dir}} cannot be used as the output directory: {{path}} is not a directory",
     outUnusable: "--out {{dir}} cannot be used as the output directory: {{detail}}",
-    farCells: "{{file}}: {{count}} cell(s) or merged area(s) far from the rest of sheet “{{sheet}}” (such as {{example}}) were not read or checked",
+    notRead: "{{file}}: sheet “{{sheet}}” {{cell}}: {{message}}",
     writtenRenamed: "Checked copy written: {{file}} (another input's copy already uses {{plain}})",
     internal: "budget-check internal error: {{detail}}",
     profileLine: "Scoring rules: {{profile}}",
@@ -71,6 +74,9 @@ const STRINGS = {
     warning: "warning",
     info: "note",
     progress: "Checking",
+    closing: "In all: {{files}} file(s), {{forms}} form(s) found; {{errors}} errors, {{warnings}} warnings, {{info}} notes",
+    closingUnread: "; {{count}} file(s) could not be checked (reasons above)",
+    overwriteWithoutOut: "--overwrite only acts on checked copies written with --out; nothing was written this time and no entered score was replaced",
   },
 } satisfies Record<Lang, Record<string, string>>;
 

@@ -72,7 +72,11 @@ async function runValidate(files: string[], options: ValidateOptions, ctx: CliCo
     targets = await planCopyTargets(files, options.out, lang);
     tidyOutDir = await prepareOutDir(options.out, lang);
   }
+  // Said, not silently ignored: the option would change nothing without a copy to write.
+  if (options.overwrite === true && options.out === undefined) io.stderr.write(`${cliText(lang, "overwriteWithoutOut")}\n`);
   const reports: CliReport[] = [];
+  const checked: CliReport[] = [];
+  let unread = 0;
   const progress = startProgress(io, files, STAGES_PER_FILE, lang);
   const pending: string[] = [];
   const say = (text: string) => (progress.active ? pending.push(text) : io.stdout.write(text));
@@ -97,9 +101,11 @@ async function runValidate(files: string[], options: ValidateOptions, ctx: CliCo
           const reason = cliText(lang, "noForm", { file: outcome.report.file }) + (clue ? `${lang === "zh" ? "；" : "; "}${clue.sheet}!${clue.cell} ${clue.message}` : "");
           complain(reason);
           if (options.json) reports.push({ ...outcome.report, error: { reason: "no-form", message: reason } });
+          unread++;
           continue;
         }
         reports.push(outcome.written ? { ...outcome.report, checkedCopy: outcome.written } : outcome.report);
+        checked.push(outcome.report);
         if (!options.json) {
           say(formatReport(outcome.report, outcome.profile, lang));
           if (outcome.written && target?.renamed) {
@@ -115,6 +121,7 @@ async function runValidate(files: string[], options: ValidateOptions, ctx: CliCo
         else error = { reason: "internal", message: cliText(lang, "internal", { detail: e instanceof Error ? e.message : String(e) }) };
         complain(error.message);
         if (options.json) reports.push(failedEntry(file, options.profile, error));
+        unread++;
         ctx.exit(2);
       } finally {
         // A file that failed early still advances the bar by its stages.
@@ -128,6 +135,13 @@ async function runValidate(files: string[], options: ValidateOptions, ctx: CliCo
       if (text.startsWith("\u0000")) io.stderr.write(`${text.slice(1)}\n`);
       else io.stdout.write(text);
     }
+  }
+  // After many files or a long report, the counts a reviewer needs are at the end, where the terminal stops.
+  const forms = checked.reduce((n, r) => n + r.forms.length, 0);
+  if (!options.json && (files.length > 1 || forms > 5)) {
+    const sum = (k: "errors" | "warnings" | "info") => checked.reduce((n, r) => n + r.summary[k], 0);
+    const line = cliText(lang, "closing", { files: files.length, forms, errors: sum("errors"), warnings: sum("warnings"), info: sum("info") });
+    io.stdout.write(`${line}${unread ? cliText(lang, "closingUnread", { count: unread }) : ""}\n`);
   }
   if (options.json && reports.length > 0) {
     const doc = files.length === 1 ? reports[0] : { files: reports };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ReadNoticeSchema } from "./read-notices";
 
 /**
  * What every host reads from a workbook, in bulk, before the engine runs.
@@ -32,6 +33,8 @@ export const WorkbookSnapshotSchema = z.object({
   /** File or workbook name, as the report shows it. */
   name: z.string(),
   sheets: z.array(SheetSnapshotSchema),
+  /** What the host could not read as it stands (cells past the grid, merges not read as merged …): reported as findings. */
+  notices: z.array(ReadNoticeSchema).optional(),
 });
 export type WorkbookSnapshot = z.infer<typeof WorkbookSnapshotSchema>;
 export type WorkbookSnapshotInput = z.input<typeof WorkbookSnapshotSchema>;

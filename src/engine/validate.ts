@@ -13,6 +13,8 @@ import type { CellOutput, FormReport, Report } from "./report";
 import { isOwnResultsSheet } from "./results-sheet";
 import { SheetGrid } from "./sheet-grid";
 import { templateDrift } from "./template/drift";
+import { readNoticeFindings } from "./read-notices";
+import { veryHiddenFormFindings } from "./hidden-sheets";
 import type { WorkbookSnapshot } from "./snapshot";
 
 /** Names of the sheet budget-check writes; only its own (isOwnResultsSheet) is skipped, never a user's sheet of that name. */
@@ -96,6 +98,9 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
   drafts.push(...runChecks(WORKBOOK_CHECKS, [recognised, ctx], { profile, site }));
   // A workbook made from a budget-check template whose structure was changed since (TEMPLATE_CHANGED).
   drafts.push(...templateDrift(snapshot));
+  // What the host could not read, and forms on very hidden sheets: said in the report, never silent (issue 15).
+  drafts.push(...readNoticeFindings(snapshot.notices ?? []));
+  drafts.push(...veryHiddenFormFindings(snapshot, profile, lang, (grid) => recogniseForms([grid], { ...ctx, grids: [grid] })));
   // A header no recogniser claimed is said, not hidden: otherwise an unread form looks like a clean one.
   const nearMisses = findNearMisses(grids, recognised.map((r) => r.place));
   for (const miss of nearMisses) drafts.push(nearMissFinding(miss, lang));

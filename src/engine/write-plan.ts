@@ -1,11 +1,13 @@
 import { z } from "zod";
 import type { Finding } from "./findings/finding";
+import { CATALOG } from "./findings/catalog";
 import { formKindLabel, type Lang } from "./i18n";
 import { parseCell } from "./address";
 import { SheetGrid } from "./sheet-grid";
 import type { WorkbookSnapshot } from "./snapshot";
 import type { ValidationResult } from "./validate";
 import type { FormReport } from "./report";
+import { shownValues } from "./finding-values";
 import { RESULTS_SHEET_TITLES, ownResultsSheets, resultsSheetName } from "./results-sheet";
 
 /**
@@ -141,8 +143,9 @@ function noteText(findings: Finding[], lang: Lang): string {
   const ui = UI[lang];
   return findings
     .map((f) => {
-      // An info finding's "expected" is context (a target), not a correction: only errors and warnings say 应为.
-      const exp = f.severity !== "info" && f.expected !== undefined && f.expected !== null ? `\n${ui.expected}: ${f.expected}` : "";
+      // 应为 only where it corrects the cell (finding-values.ts: the pane, the results sheet and the CLI say the same).
+      const shown = shownValues(f);
+      const exp = shown ? `\n${ui.expected}: ${shown.expected}` : "";
       return `[${ui[f.severity]}] ${f.code}\n${f.message}${exp}`;
     })
     .join("\n\n");
@@ -155,6 +158,11 @@ export interface PlanOptions {
    * flagged, never overwritten, unless the user asks; then the old value is kept in the cell's note.
    */
   overwrite?: boolean;
+}
+
+/** A finding about what was not read: its place may not exist in the workbook, so no cell is marked or linked. */
+function notRead(f: Finding): boolean {
+  return CATALOG[f.code].tags.includes("#read");
 }
 
 /** Plan the checked copy: computed values into empty cells, fills and notes on flagged cells, the results sheet. */
@@ -197,6 +205,8 @@ export function planWrites(
   // One fill per cell: the most severe finding on it decides the colour.
   const byCell = new Map<string, Finding[]>();
   for (const f of report.findings) {
+    // What was not read (a cell past the grid, a merged area over the whole sheet) is listed, not marked.
+    if (notRead(f)) continue;
     // A finding that names other cells showing the same (`also`) marks them as well.
     for (const cell of [f.cell, ...(f.also ?? [])]) {
       const key = `${f.sheet}\u0000${cell}`;
@@ -256,10 +266,11 @@ export function planWrites(
   rows.push({ values: [ui.no, ui.severity, ui.code, ui.sheet, ui.cell, ui.message, ui.expected, ui.actual], style: "header" });
   if (report.findings.length === 0) rows.push({ values: [ui.none], style: "plain" });
   report.findings.forEach((f, i) => {
+    const shown = shownValues(f);
     rows.push({
-      values: [i + 1, ui[f.severity], f.code, f.sheet, f.cell, f.message, f.expected ?? "", f.actual ?? ""],
+      values: [i + 1, ui[f.severity], f.code, f.sheet, f.cell, f.message, shown?.expected ?? "", shown?.actual ?? ""],
       style: f.severity,
-      link: { sheet: f.sheet, cell: f.cell, column: 4 },
+      ...(notRead(f) ? {} : { link: { sheet: f.sheet, cell: f.cell, column: 4 } }),
     });
   });
 

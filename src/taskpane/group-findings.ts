@@ -5,6 +5,58 @@ import type { FormReport } from "../engine/report";
 
 export type SeverityFilter = "all" | Finding["severity"];
 
+const RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/** The findings of one rule (finding code): what the pane shows as one collapsible group with its count. */
+export interface RuleGroup {
+  code: Finding["code"];
+  /** The most severe of the group's findings (a check may lower a code's severity for one form). */
+  severity: Finding["severity"];
+  findings: Finding[];
+}
+
+/**
+ * Findings grouped by rule, the groups sorted by severity (errors first), then by size, then by first appearance;
+ * inside a group, report order. `rule` narrows to one code ("all" for every rule).
+ */
+export function groupByRule(findings: Finding[], severity: SeverityFilter, rule: string = "all"): RuleGroup[] {
+  const groups = new Map<string, RuleGroup & { first: number }>();
+  findings.forEach((f, i) => {
+    if (severity !== "all" && f.severity !== severity) return;
+    if (rule !== "all" && f.code !== rule) return;
+    let g = groups.get(f.code);
+    if (!g) groups.set(f.code, (g = { code: f.code, severity: f.severity, findings: [], first: i }));
+    if (RANK[f.severity] < RANK[g.severity]) g.severity = f.severity;
+    g.findings.push(f);
+  });
+  return [...groups.values()]
+    .sort((a, b) => RANK[a.severity] - RANK[b.severity] || b.findings.length - a.findings.length || a.first - b.first)
+    .map(({ first: _first, ...g }) => g);
+}
+
+/** Every rule present, with its count, in the groups' order: the rule filter's options. */
+export function ruleCounts(findings: Finding[]): { code: Finding["code"]; count: number }[] {
+  return groupByRule(findings, "all").map((g) => ({ code: g.code, count: g.findings.length }));
+}
+
+/** The form whose range holds a finding's cell, if any. */
+export function formOf(f: Finding, forms: FormReport[]): FormReport | undefined {
+  const at = parseRange(f.cell);
+  return forms.find((form) => form.sheet === f.sheet && contains(parseRange(form.range), at.top, at.left));
+}
+
+/** A finding's stable key in a report: its index there (findings may repeat code and cell). */
+export function findingKey(report: { findings: Finding[] }, f: Finding): number {
+  return report.findings.indexOf(f);
+}
+
+/** The next (step 1) or previous (step -1) position in a list of `count`, wrapping; from nothing, the first or last. */
+export function stepIndex(current: number | null, count: number, step: 1 | -1): number | null {
+  if (count === 0) return null;
+  if (current === null || current < 0 || current >= count) return step === 1 ? 0 : count - 1;
+  return (current + step + count) % count;
+}
+
 export interface FindingGroup {
   key: string;
   sheet: string;
@@ -25,12 +77,6 @@ export function groupFindings(findings: Finding[], forms: FormReport[], filter: 
     groups.get(key)!.findings.push(f);
   }
   return [...groups.values()];
-}
-
-/** Amounts and values in findings as the report rounds them (2 decimals), without padding: 74, 9.5, 6,793,831. */
-export function formatNumber(n: number | string | null | undefined): string {
-  if (n === null || n === undefined) return "";
-  return typeof n === "number" ? String(roundHalfAway(n, 2)) : n;
 }
 
 /** Scores as the forms print them: always 2 decimals ("100.00", "99.96"). */

@@ -2,6 +2,7 @@ import type { WorkbookSnapshot } from "../engine/snapshot";
 import type { WritePlan } from "../engine/write-plan";
 import type { ApplyOutcome, ClearOutcome, ExcelEnvironment } from "../hosts/excel";
 import { applyWritePlan, clearHighlights, readSnapshot, selectCell } from "../hosts/excel";
+import type { ReadScope } from "../hosts/excel/read-snapshot";
 import { writeStamp } from "../hosts/excel/stamp";
 
 /** Where the pane's workbook lives: open in Excel (Office.js), or a file picked in a plain browser. */
@@ -9,7 +10,8 @@ export type PaneHost = ExcelPaneHost | FilePaneHost;
 
 export interface ExcelPaneHost {
   kind: "excel";
-  read(): Promise<WorkbookSnapshot>;
+  /** `scope.activeSheetOnly`: read only the active worksheet (and budget-check's own sheets). */
+  read(scope?: ReadScope): Promise<WorkbookSnapshot>;
   write(plan: WritePlan): Promise<ApplyOutcome>;
   clear(): Promise<ClearOutcome>;
   select(sheet: string, cell: string): Promise<void>;
@@ -32,7 +34,7 @@ export interface FilePaneHost {
 export function excelPaneHost(env: ExcelEnvironment): ExcelPaneHost {
   return {
     kind: "excel",
-    read: () => readSnapshot(env),
+    read: (scope) => readSnapshot(env, undefined, scope),
     write: (plan) => applyWritePlan(env, plan),
     clear: () => clearHighlights(env),
     select: (sheet, cell) => selectCell(env, sheet, cell),

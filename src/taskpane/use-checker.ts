@@ -8,6 +8,7 @@ import type { HostSnapshot } from "../hosts/excel/read-snapshot";
 import { describeError } from "./describe-error";
 import { useT } from "./i18n";
 import { checkedCopyName, type PaneHost, type PickedFile } from "./pane-host";
+import { onlySheet } from "./sheet-scope";
 import { STAMP_WORDS, stampCells, stampExcelAfterWrite } from "./stamp-action";
 
 /** "auto": the rules the workbook carries (a department's template), else the default; or a built-in profile id. */
@@ -18,6 +19,18 @@ export type Step = "read" | "validate" | "write" | "clear" | "download";
 export interface Notice {
   intent: "success" | "warning" | "error" | "info";
   text: string;
+}
+
+/** One file of the file mode: its result, or why it could not be read. */
+export interface FileEntry {
+  key: number;
+  name: string;
+  file?: PickedFile;
+  snapshot?: WorkbookSnapshot;
+  result?: ValidationResult;
+  error?: string;
+  /** Only this sheet is checked; the whole workbook when absent. */
+  sheet?: string;
 }
 
 export interface Progress {
@@ -47,28 +60,37 @@ export function useChecker(host: PaneHost, lang: Lang) {
   const [profileId, setProfileId] = useState<string>(AUTO_PROFILE);
   // Off unless the user ticks it: a filled cell is flagged, not overwritten (architecture.md, data safety).
   const [overwrite, setOverwrite] = useState(false);
+  // Excel: check only the worksheet the user is on (read only that sheet).
+  const [activeSheetOnly, setActiveSheetOnly] = useState(false);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
   const [result, setResult] = useState<ValidationResult | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const file = useRef<PickedFile | null>(null);
+  // File mode: every file picked or dropped at once, each with its own result (or why it could not be read).
+  const [entries, setEntries] = useState<FileEntry[]>([]);
 
   const validate = useCallback(
     (snap: WorkbookSnapshot) => validateWorkbook(snap, { ...(profileId === AUTO_PROFILE ? {} : { profile: BUILTIN_PROFILES[profileId] }), lang }),
     [profileId, lang],
   );
 
+  /** A file's result: the whole workbook, or only the sheet chosen for it. */
+  const validateEntry = useCallback((e: FileEntry) => (e.snapshot ? validate(e.sheet ? onlySheet(e.snapshot, e.sheet) : e.snapshot) : undefined), [validate]);
+
   // The language or the rubric changed: re-run the engine on the workbook already read (no new read).
   useEffect(() => {
     if (snapshot) setResult(validate(snapshot));
+    setEntries((es) => es.map((e) => (e.snapshot ? { ...e, result: validateEntry(e) } : e)));
     // Only these two: a new snapshot is validated where it is read.
   }, [profileId, lang]);
 
+  const lastError = useRef<string | undefined>(undefined);
   const fail = useCallback((e: unknown) => setNotice({ intent: "error", text: describeError(e, t, lang) }), [t, lang]);
 
   const runCheck = useCallback(
-    async (read: () => Promise<WorkbookSnapshot>): Promise<{ snap: WorkbookSnapshot; res: ValidationResult } | null> => {
-      setNotice(null);
+    async (read: () => Promise<WorkbookSnapshot>, opts: { quiet?: boolean } = {}): Promise<{ snap: WorkbookSnapshot; res: ValidationResult } | null> => {
+      if (!opts.quiet) setNotice(null);
       try {
         setProgress({ step: "read", value: 0.2 });
         await paint();
@@ -82,44 +104,93 @@ export function useChecker(host: PaneHost, lang: Lang) {
         setProgress({ step: "validate", value: 0.6 });
         await paint();
         const res = validate(snap);
-        setSnapshot(snap);
-        setResult(res);
+        if (!opts.quiet) {
+          setSnapshot(snap);
+          setResult(res);
+        }
         return { snap, res };
       } catch (e) {
-        fail(e);
+        // Several files: the one that cannot be read says why in its own section; the others are checked.
+        lastError.current = describeError(e, t, lang);
+        if (!opts.quiet) fail(e);
         return null;
       } finally {
         setProgress(null);
       }
     },
-    [validate, fail, t],
+    [validate, fail, t, lang],
   );
 
   const check = useCallback(async () => {
-    if (host.kind === "excel") await runCheck(() => host.read());
+    if (host.kind === "excel") await runCheck(() => host.read({ activeSheetOnly }));
     else if (file.current) await runCheck(() => host.read(file.current!));
-  }, [host, runCheck]);
+  }, [host, runCheck, activeSheetOnly]);
 
-  const checkFile = useCallback(
-    async (picked: File) => {
-      if (host.kind !== "file") return;
-      if (!/\.xlsx$/i.test(picked.name)) {
-        setNotice({ intent: "error", text: t("error.notXlsx") });
-        return;
-      }
-      const bytes = new Uint8Array(await picked.arrayBuffer());
-      file.current = { name: picked.name, bytes };
+  // Excel: ticking or unticking 只校验当前工作表 checks again with the new scope when there is a result to replace.
+  const scopeChanged = useRef(false);
+  useEffect(() => {
+    if (!scopeChanged.current) {
+      scopeChanged.current = true;
+      return;
+    }
+    if (host.kind === "excel" && result) void check();
+  }, [activeSheetOnly]);
+
+  /** File mode: check only one sheet of a file ("" for the whole workbook), without reading it again. */
+  const setEntrySheet = useCallback(
+    (key: number, sheet: string) => {
+      setEntries((es) =>
+        es.map((e) => {
+          if (e.key !== key || !e.snapshot) return e;
+          const next = { ...e, sheet: sheet || undefined };
+          return { ...next, result: validateEntry(next) };
+        }),
+      );
+    },
+    [validateEntry],
+  );
+
+  /**
+   * File mode: check every file picked or dropped, one after the other, each into its own result section. Any file
+   * is handed to the reader, which says what it is when it is no .xlsx (an .xls: save it as .xlsx), as the CLI does.
+   */
+  const checkFiles = useCallback(
+    async (picked: File[]) => {
+      if (host.kind !== "file" || picked.length === 0) return;
+      setNotice(null);
       setSnapshot(null);
       setResult(null);
-      await runCheck(() => host.read({ name: picked.name, bytes }));
+      setEntries([]);
+      file.current = null;
+      const out: FileEntry[] = [];
+      for (const [i, f] of picked.entries()) {
+        const bytes = new Uint8Array(await f.arrayBuffer());
+        const one = { name: f.name, bytes };
+        const checked = await runCheck(() => host.read(one), picked.length > 1 ? { quiet: true } : {});
+        if (checked) {
+          out.push({ key: i, name: f.name, file: one, snapshot: checked.snap, result: checked.res });
+        } else if (picked.length > 1) {
+          out.push({ key: i, name: f.name, error: lastError.current });
+        }
+        setEntries([...out]);
+      }
+      // The first readable file is the one the single-file state (stamp status, download) speaks of.
+      const first = out.find((e) => e.snapshot && e.result);
+      if (first) {
+        file.current = first.file!;
+        setSnapshot(first.snapshot!);
+        setResult(first.result!);
+      }
     },
-    [host, runCheck, t],
+    [host, runCheck],
   );
+
+  const checkFile = useCallback((picked: File) => checkFiles([picked]), [checkFiles]);
 
   /** Excel: read again first, so a cell the user filled since the check is compared, never overwritten. */
   const write = useCallback(async () => {
     if (host.kind !== "excel") return;
-    const fresh = await runCheck(() => host.read());
+    const fresh = await runCheck(() => host.read({ activeSheetOnly }));
     if (!fresh) return;
     try {
       setProgress({ step: "write" });
@@ -127,10 +198,13 @@ export function useChecker(host: PaneHost, lang: Lang) {
       const outcome = await host.write(plan);
       const parts = [t("done.write")];
       // The validation stamp of the workbook as it now stands (src/taskpane/stamp-action.ts); a failure is said, not fatal.
-      const stampFailure = await stampExcelAfterWrite(host.stamp, fresh.snap, fresh.res, plan, outcome.skippedValues).then(
-        () => null,
-        (e: unknown) => STAMP_WORDS[lang].stampFailed.replace("{{detail}}", e instanceof Error ? e.message : String(e)),
-      );
+      // Only the active sheet read: no stamp, which would speak for the whole workbook.
+      const stampFailure = activeSheetOnly
+        ? null
+        : await stampExcelAfterWrite(host.stamp, fresh.snap, fresh.res, plan, outcome.skippedValues).then(
+            () => null,
+            (e: unknown) => STAMP_WORDS[lang].stampFailed.replace("{{detail}}", e instanceof Error ? e.message : String(e)),
+          );
       if (outcome.notes === "notes") parts.push(t("done.write.notes"));
       if (outcome.notes === "comments") parts.push(t(outcome.commentsIncomplete ? "done.write.commentsIncomplete" : "done.write.comments"));
       if (outcome.notes === "results-sheet") parts.push(t("done.write.resultsOnly"));
@@ -148,7 +222,7 @@ export function useChecker(host: PaneHost, lang: Lang) {
     } finally {
       setProgress(null);
     }
-  }, [host, runCheck, lang, overwrite, t, fail]);
+  }, [host, runCheck, lang, overwrite, t, fail, activeSheetOnly]);
 
   const clear = useCallback(async () => {
     if (host.kind !== "excel") return;
@@ -156,9 +230,10 @@ export function useChecker(host: PaneHost, lang: Lang) {
     try {
       setProgress({ step: "clear" });
       const out = await host.clear();
-      const parts = out.restored || out.notesRemoved || out.valuesRestored ? [t("done.clear", { count: out.restored })] : [t("done.clear.none")];
+      const parts = out.restored || out.notesRemoved || out.valuesRestored ? [t("done.clear", { count: out.restored })] : out.stampRemoved ? [] : [t("done.clear.none")];
       if (out.valuesRestored) parts.push(t("done.clear.values", { count: out.valuesRestored }));
       if (out.valuesKept) parts.push(t("done.clear.valuesKept", { count: out.valuesKept }));
+      if (out.stampRemoved) parts.push(t("done.clear.stamp"));
       setNotice({ intent: "success", text: parts.join(" ") });
     } catch (e) {
       fail(e);
@@ -167,23 +242,28 @@ export function useChecker(host: PaneHost, lang: Lang) {
     }
   }, [host, t, fail]);
 
-  const downloadCopy = useCallback(async () => {
-    if (host.kind !== "file" || !file.current || !snapshot || !result) return;
-    setNotice(null);
-    try {
-      setProgress({ step: "download" });
-      await paint();
-      const stamp = await stampCells(snapshot, result).catch(() => undefined);
-      const bytes = await host.checkedCopy(file.current, planWrites(snapshot, result, { lang, overwrite }), stamp);
-      const name = checkedCopyName(file.current.name);
-      download(bytes, name);
-      setNotice({ intent: "success", text: t("done.download", { file: name }) });
-    } catch (e) {
-      fail(e);
-    } finally {
-      setProgress(null);
-    }
-  }, [host, snapshot, result, lang, overwrite, t, fail]);
+  /** The checked copy of a file (the first one when no entry is named). */
+  const downloadCopy = useCallback(
+    async (entry?: FileEntry) => {
+      const target = entry ?? entries.find((e) => e.snapshot && e.result);
+      if (host.kind !== "file" || !target?.file || !target.snapshot || !target.result) return;
+      setNotice(null);
+      try {
+        setProgress({ step: "download" });
+        await paint();
+        const stamp = await stampCells(target.snapshot, target.result).catch(() => undefined);
+        const bytes = await host.checkedCopy(target.file, planWrites(target.snapshot, target.result, { lang, overwrite }), stamp);
+        const name = checkedCopyName(target.file.name);
+        download(bytes, name);
+        setNotice({ intent: "success", text: t("done.download", { file: name }) });
+      } catch (e) {
+        fail(e);
+      } finally {
+        setProgress(null);
+      }
+    },
+    [host, entries, lang, overwrite, t, fail],
+  );
 
   const select = useCallback(
     async (sheet: string, cell: string) => {
@@ -202,6 +282,9 @@ export function useChecker(host: PaneHost, lang: Lang) {
     setProfileId,
     overwrite,
     setOverwrite,
+    activeSheetOnly,
+    setActiveSheetOnly,
+    setEntrySheet,
     progress,
     result,
     /** The snapshot last read (its validation stamp, if any, is compared by StampStatus). */
@@ -209,8 +292,11 @@ export function useChecker(host: PaneHost, lang: Lang) {
     notice,
     dismissNotice: () => setNotice(null),
     hasFile: () => file.current !== null,
+    /** File mode: one entry per file picked or dropped. */
+    entries,
     check,
     checkFile,
+    checkFiles,
     write,
     clear,
     downloadCopy,

@@ -37,3 +37,16 @@ test("template: a profile file is embedded as written; bad arguments get a one-l
   }
   expect(existsSync(path.join(dir, "x.csv"))).toBe(false);
 });
+
+test("template with a wrong kind: one localised line naming the valid kinds, exit 2, nothing written", async () => {
+  const out = path.join(dir, "nope.xlsx");
+  const zh = await cli(["template", "nope", "--out", out]);
+  expect(zh).toEqual({ code: 2, stdout: "", stderr: "未知的模板类型「nope」：可选 self-evaluation（项目支出绩效自评表）或 goal-table（项目绩效目标表）\n" });
+  const en = await cli(["template", "budget-table", "--out", out, "--lang", "en"]);
+  expect(en).toEqual({
+    code: 2,
+    stdout: "",
+    stderr: "Unknown template kind “budget-table”: choose self-evaluation (项目支出绩效自评表, the self-evaluation form) or goal-table (项目绩效目标表, the goal table)\n",
+  });
+  expect(existsSync(out)).toBe(false);
+});

@@ -37,7 +37,7 @@ describe("validate: human summary", () => {
     expect(lines).toContain("错误 1 项，警告 0 项，提示 0 项");
     expect(lines).toContain("  自评 表");
     const finding = lines.find((l) => l.includes("SUM_MISMATCH"))!;
-    expect(finding).toMatch(/^ {4}B4 +错误 SUM_MISMATCH {2}「合计」应为各分项之和 85\.5.*表中为 86 {2}\[应为 85\.5\]$/);
+    expect(finding).toMatch(/^ {4}B4 +错误 SUM_MISMATCH {2}「合计」应为各分项之和 85\.5.*表中为 86 {2}\[应为 85\.50\]$/);
   });
 
   it("exits 0 when nothing is wrong and says so", async () => {

@@ -74,6 +74,27 @@ maybe("Excel mode (task pane + Office.js host on the in-memory Excel)", () => {
     expect(title).toContain(`${selection!.sheet}!${selection!.address}`);
   });
 
+  it("F8 / Shift+F8 and the arrows walk the findings: the current one marked, its cell selected in Excel", async () => {
+    const selectedTitle = async () => {
+      const title = (await page.locator('[data-current="true"] [data-testid="finding"]').getAttribute("title")) ?? "";
+      await page.waitForFunction((t) => {
+        const s = window.fakeExcel!.state.selection;
+        return s !== undefined && t.includes(`${s.sheet}!${s.address}`);
+      }, title);
+      return title;
+    };
+    const first = await selectedTitle();
+    await page.keyboard.press("F8");
+    expect(await page.getByTestId("finding-position").textContent()).toMatch(/^2 \/ \d+$/);
+    const second = await selectedTitle();
+    expect(second).not.toBe(first);
+    await page.keyboard.press("Shift+F8");
+    expect(await selectedTitle()).toBe(first);
+    await page.getByTestId("next-finding").click();
+    expect(await selectedTitle()).toBe(second);
+    expect(await page.locator('[data-current="true"]').count()).toBe(1);
+  });
+
   it("writes highlights, notes and the results sheet, then clears back to the original fills", async () => {
     await page.evaluate(() => window.fakeExcel!.resetStats());
     await page.getByTestId("write").click();
@@ -150,6 +171,25 @@ maybe("Excel mode (task pane + Office.js host on the in-memory Excel)", () => {
     await page.getByTestId("clear").click();
     await page.getByTestId("notice").getByText("已清除").waitFor();
     expect(await page.evaluate(fillsInPage)).toBe(original);
+  });
+
+  it("checks only the active worksheet when asked (only that sheet read), and the whole workbook again when not", async () => {
+    const second = await page.evaluate(() => window.fakeExcel!.state.sheets[1].name);
+    await page.evaluate((name) => {
+      window.fakeExcel!.state.activeSheet = name;
+      window.fakeExcel!.resetStats();
+    }, second);
+    await page.getByTestId("active-sheet-only").click();
+    await page.getByTestId("summary-scope").waitFor();
+    expect(await page.getByTestId("summary-scope").textContent()).toBe(`校验范围：仅工作表「${second}」`);
+    expect(await page.getByTestId("form-card").count()).toBe(1);
+    expect(await page.evaluate(() => window.fakeExcel!.stats.syncs)).toBe(2);
+    // The workbook's stamp speaks for every sheet: not compared with one sheet read alone (no false "changed").
+    expect(await page.getByTestId("stamp-status").count()).toBe(0);
+    await page.screenshot({ path: path.join(OUT, "excel-active-sheet-350.png"), fullPage: true });
+    await page.getByTestId("active-sheet-only").click();
+    await page.getByTestId("summary-scope").waitFor({ state: "detached" });
+    expect(await page.getByTestId("form-card").count()).toBe(3);
   });
 
   it("tells the user about a protected sheet and writes nothing", async () => {

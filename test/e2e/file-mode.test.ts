@@ -3,8 +3,7 @@
  * local web server, office.js unreachable, the seed-002 example picked, the scores read off the pane, the checked
  * copy downloaded and opened again with ExcelJS. Leaves a screenshot in test-output/taskpane.png.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import type http from "node:http";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -12,31 +11,10 @@ import type { Browser, Page } from "playwright-core";
 import { validateWorkbook } from "../../src/engine/validate";
 import { planWrites } from "../../src/engine/write-plan";
 import { readWorkbook } from "../../src/hosts/file/read";
-import { EXAMPLE, OUT, ROOT, e2eAvailable, launchChromium, serve } from "./support";
+import { DIST, EXAMPLE, OUT, ROOT, e2eAvailable, ensureBuilt, launchChromium, serve } from "./support";
 import { buildSeed002, thinkTank } from "../../scripts/examples/seed002";
 
-const DIST = path.join(ROOT, "dist");
-
 jest.setTimeout(600_000);
-
-function newestMtime(p: string): number {
-  const s = statSync(p);
-  if (!s.isDirectory()) return s.mtimeMs;
-  return Math.max(s.mtimeMs, ...readdirSync(p).map((f) => newestMtime(path.join(p, f))));
-}
-
-/** Build dist/ unless it is newer than every source it is built from (a fresh clone always builds). */
-function ensureBuilt(): void {
-  const built = path.join(DIST, "taskpane.html");
-  const sources = ["src", "assets", "manifest.xml", "webpack.config.js", "package.json"].map((p) => newestMtime(path.join(ROOT, p)));
-  if (existsSync(built) && statSync(built).mtimeMs > Math.max(...sources)) return;
-  const r = spawnSync(process.execPath, [path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"], {
-    cwd: ROOT,
-    encoding: "utf8",
-    env: { ...process.env, ADDIN_URL: "" },
-  });
-  if (r.status !== 0) throw new Error(`webpack failed:\n${r.stdout}\n${r.stderr}`);
-}
 
 const maybe = e2eAvailable() ? describe : describe.skip;
 
@@ -76,7 +54,7 @@ maybe("browser file mode (dist/ in Chromium)", () => {
     // A matching total does not hide the form's own findings: each card counts them.
     expect(await page.getByTestId("form-counts").allTextContents()).toEqual(["本表未发现错误或警告", "本表错误 0 · 警告 3", "本表错误 0 · 警告 1"]);
     // Findings are headed by the catalogue's title; the code is the tooltip.
-    const unpaired = page.locator('[data-code="UNPAIRED_INDICATOR"]').first();
+    const unpaired = page.locator('[data-rule="UNPAIRED_INDICATOR"]').first();
     await expect(unpaired.textContent()).resolves.toContain("数量指标缺少对应指标");
     await expect(unpaired.getAttribute("title")).resolves.toBe("UNPAIRED_INDICATOR");
     expect(errors).toEqual([]);

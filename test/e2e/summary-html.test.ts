@@ -6,7 +6,7 @@ import { summaryHtml } from "../../src/cli/summary/html";
 import { CHROMIUM, OUT, launchChromium } from "./support";
 import { existsSync } from "node:fs";
 
-/** The roll-up's HTML report opened from disk in Chromium, offline: its three charts draw, its tables fill. */
+/** The roll-up's HTML report opened from disk in Chromium, offline: its three ECharts charts draw, its tables fill. */
 const available = existsSync(CHROMIUM);
 (available ? test : test.skip)("the roll-up's HTML report renders offline in Chromium with its charts", async () => {
   const files: FileSummary[] = Array.from({ length: 12 }, (_, i) => ({
@@ -29,10 +29,18 @@ const available = existsSync(CHROMIUM);
     const requests: string[] = [];
     page.on("request", (r) => requests.push(r.url()));
     await page.goto(`file://${file}`);
-    const charts = await page.locator("svg").evaluateAll((svgs) => svgs.map((s) => ({ rects: s.querySelectorAll("rect").length, width: s.getBoundingClientRect().width })));
+    const charts = await page.locator("svg").evaluateAll((svgs) =>
+      svgs.map((s) => ({
+        bars: [...s.querySelectorAll('path[ecmeta_ssr_type="chart"]:not([fill="none"])')].filter((p) => p.getBoundingClientRect().width > 0 && p.getBoundingClientRect().height > 0).length,
+        width: s.getBoundingClientRect().width,
+        labels: [...s.querySelectorAll("text")].map((t) => t.textContent),
+      })),
+    );
     expect(charts.map((c) => c.width > 400)).toEqual([true, true, true]);
-    // 5 score bands; 3 rules + 3 legend keys; 4 units × 3 severities + 3 legend keys.
-    expect(charts.map((c) => c.rects)).toEqual([5, 6, 15]);
+    // 5 score bands; 3 rules; 4 units × 3 severities — each drawn with a size on the page.
+    expect(charts.map((c) => c.bars)).toEqual([5, 3, 12]);
+    expect(charts[1].labels.slice(0, 3)).toEqual(["得分与评分规则不符", "数量指标缺少对应指标", "需人工评判"]);
+    expect(charts[2].labels.slice(0, 4)).toEqual(["<单位0>", "<单位1>", "<单位2>", "<单位3>"]);
     expect(await page.locator("table").first().locator("tbody tr").count()).toBe(12);
     expect(await page.locator("td", { hasText: "<单位1>" }).count()).toBe(3);
     expect(requests.filter((u) => !u.startsWith("file://"))).toEqual([]);

@@ -2,7 +2,7 @@ import type { Finding } from "../../src/engine/findings/finding";
 import type { FormReport } from "../../src/engine/report";
 import { ExcelHostError } from "../../src/hosts/excel/errors";
 import { describeError } from "../../src/taskpane/describe-error";
-import { formatNumber, groupFindings } from "../../src/taskpane/group-findings";
+import { groupByRule, groupFindings, stepIndex } from "../../src/taskpane/group-findings";
 import { PANE_STRINGS, createPaneI18n, langFrom } from "../../src/taskpane/i18n";
 import { checkedCopyName } from "../../src/taskpane/pane-host";
 
@@ -24,8 +24,20 @@ describe("pane logic", () => {
     expect(groupFindings(findings, forms, "error").flatMap((g) => g.findings.map((f) => f.cell))).toEqual(["H9", "C5:C9"]);
   });
 
-  it("shows scores as the report rounds them", () => {
-    expect([formatNumber(99.96), formatNumber(100), formatNumber(9.955), formatNumber("优"), formatNumber(null)]).toEqual(["99.96", "100", "9.96", "优", ""]);
+  it("groups findings by rule, errors first, then the larger group; filters by severity and by rule", () => {
+    const f = (code: Finding["code"], severity: Finding["severity"], cell: string): Finding => ({ code, severity, sheet: "S", cell, related: [], message: "m" });
+    const list = [f("OVERACHIEVEMENT", "info", "A1"), f("UNPAIRED_INDICATOR", "warning", "A2"), f("SUM_MISMATCH", "error", "A3"), f("TARGET_NOT_MEASURABLE", "warning", "A4"), f("TARGET_NOT_MEASURABLE", "warning", "A5")];
+    expect(groupByRule(list, "all").map((g) => [g.code, g.findings.map((x) => x.cell)])).toEqual([
+      ["SUM_MISMATCH", ["A3"]],
+      ["TARGET_NOT_MEASURABLE", ["A4", "A5"]],
+      ["UNPAIRED_INDICATOR", ["A2"]],
+      ["OVERACHIEVEMENT", ["A1"]],
+    ]);
+    expect(groupByRule(list, "warning", "UNPAIRED_INDICATOR").map((g) => g.code)).toEqual(["UNPAIRED_INDICATOR"]);
+  });
+
+  it("steps to the next and previous finding, wrapping, from none to the first or the last", () => {
+    expect([stepIndex(null, 5, 1), stepIndex(null, 5, -1), stepIndex(4, 5, 1), stepIndex(0, 5, -1), stepIndex(2, 5, 1), stepIndex(null, 0, 1)]).toEqual([0, 4, 0, 4, 3, null]);
   });
 
   it("follows Office's display language: Chinese unless it is English", () => {

@@ -46,6 +46,7 @@ describe("self-evaluation template", () => {
       ["填表说明", "visible"],
       ["_budget_check_profile", "veryHidden"],
       ["_budget_check_template", "veryHidden"],
+      ["_budget_check_lists", "veryHidden"],
     ]);
     const ws = wb.worksheets[0];
     const p = (ws as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection;
@@ -55,7 +56,8 @@ describe("self-evaluation template", () => {
     expect(ws.getCell("B12").protection?.locked).not.toBe(false);
     expect(ws.getCell("B13").dataValidation).toMatchObject({ type: "list", formulae: ['"产出指标,效益指标,满意度指标"'] });
     expect(ws.getCell("E52").dataValidation).toMatchObject({ type: "list", formulae: ['"≥,≤,=,定性"'] });
-    expect(String((ws.getCell("C13").dataValidation.formulae ?? [])[0])).toContain("服务对象满意度指标");
+    // The 二级 list follows the row's 一级 (test/template/dependent-lists.test.ts).
+    expect(ws.getCell("C13").dataValidation.formulae).toEqual(["INDIRECT($B13)"]);
     expect(ws.getCell("H5").formula).toBe('IF(N(F5)=0,"—",G5/F5)');
     expect(ws.getCell("I53").formula).toBe("I5+SUM(I13:I52)");
     expect(ws.getCell("I5").value).toBe(10);

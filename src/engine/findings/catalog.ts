@@ -31,6 +31,11 @@ export const FINDING_CODES = [
   "FORMULA_ERROR",
   "FORM_NOT_RECOGNISED",
   "TEMPLATE_CHANGED",
+  // What a host could not read as it stands, and sheets not read (issue 15): the report says what was not checked.
+  "CELLS_NOT_READ",
+  "MERGE_NOT_READ",
+  "FORMULA_NOT_COMPUTED",
+  "SHEET_NOT_READ",
   "CHECK_FAILED",
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -374,6 +379,68 @@ export const CATALOG: Record<FindingCode, CatalogEntry> = {
         editedTitle: "Unlike the template: the title “{{text}}” was changed to “{{actual}}”",
         swapped: "Unlike the template: the columns “{{text}}” and “{{other}}” were swapped",
         moved: "Unlike the template: {{count}} headers or fixed rows moved (rows or columns inserted or deleted): {{detail}}",
+      },
+    },
+  },
+  // --- What was not read (issue 15). Tag "#read": the finding names a place that may not exist in the workbook
+  // (a cell past the grid, a merged area), so the checked copy lists it in its results sheet but marks no cell.
+  CELLS_NOT_READ: {
+    severity: "warning",
+    tags: ["#read"],
+    title: { zh: "部分单元格未读取", en: "Cells not read" },
+    message: {
+      zh: {
+        default: "远离本表其余数据的 {{count}} 处内容（如 {{cell}}）未读取，也未校验",
+        pastGrid: "超出 Excel 表格范围（XFD 列、第 1048576 行以外）的 {{count}} 个单元格（如 {{cell}}）未读取，也未校验",
+      },
+      en: {
+        default: "{{count}} cell(s) or merged area(s) far from the rest of this sheet (such as {{cell}}) were not read or checked",
+        pastGrid: "{{count}} cell(s) past Excel's grid (beyond column XFD or row 1048576, such as {{cell}}) were not read or checked",
+      },
+    },
+  },
+  MERGE_NOT_READ: {
+    severity: "info",
+    tags: ["#read"],
+    title: { zh: "合并区域未按原样读取", en: "Merged area not read as it stands" },
+    message: {
+      zh: {
+        default: "合并区域 {{cell}} 远大于其中有内容的单元格，只按 {{to}} 读取为合并区域",
+        overlap: "合并区域 {{cell}} 与合并区域 {{other}} 重叠，未按合并区域读取（各单元格照常读取）",
+        invalid: "合并区域「{{cell}}」超出 Excel 表格范围或写法无效，未按合并区域读取",
+        tooLarge: "合并区域 {{cell}} 过大，未按合并区域读取（各单元格照常读取）",
+      },
+      en: {
+        default: "The merged area {{cell}} is far larger than the cells it holds; it was read as the merged area {{to}}",
+        overlap: "The merged area {{cell}} overlaps the merged area {{other}}; it was not read as merged (its cells were read as usual)",
+        invalid: "The merged area “{{cell}}” lies past Excel's grid or is not a valid range; it was not read as merged",
+        tooLarge: "The merged area {{cell}} is too large; it was not read as merged (its cells were read as usual)",
+      },
+    },
+  },
+  FORMULA_NOT_COMPUTED: {
+    severity: "warning",
+    tags: ["#read", "#formula"],
+    title: { zh: "公式未计算", en: "Formula not computed" },
+    message: {
+      zh: {
+        default: "公式 {{formula}} 引用 {{cells}} 个单元格，超过计算上限 {{limit}} 个，文件中也没有保存其结果，未计算；依赖此单元格的校验可能不完整",
+      },
+      en: {
+        default: "The formula {{formula}} refers to {{cells}} cells, more than the limit of {{limit}}, and the file holds no saved result: it was not computed, so checks that depend on this cell may be incomplete",
+      },
+    },
+  },
+  SHEET_NOT_READ: {
+    severity: "warning",
+    tags: ["#read", "#structure"],
+    title: { zh: "工作表未读取", en: "Sheet not read" },
+    message: {
+      zh: {
+        default: "工作表「{{sheetName}}」被设为深度隐藏（very hidden，Excel 中无法直接取消隐藏），其中的{{forms}}未校验；如需校验，请先将其设为可见（VBA 编辑器中把 Visible 设为 -1，或在 WPS 中取消隐藏）",
+      },
+      en: {
+        default: "The sheet “{{sheetName}}” is very hidden (Excel cannot unhide it from its menus); the {{forms}} on it was not checked — to check it, make the sheet visible first (set Visible to -1 in the VBA editor, or unhide it in WPS)",
       },
     },
   },

@@ -53,6 +53,14 @@ function textScore(specific: readonly string[], generic: readonly string[], text
   return g >= 0 ? 100 + g : -1;
 }
 
+/**
+ * Whether a header text could win `role` in assignColumns (any score: exact, bracket dropped, or generic). Lets a
+ * recogniser skip rows that cannot be a header before building the full assignment.
+ */
+export function namesRole<R extends string>(vocabulary: Vocabulary<R>, generic: Partial<Record<R, readonly string[]>>, role: R, text: string): boolean {
+  return textScore(vocabulary[role], generic[role] ?? [], text) >= 0;
+}
+
 export function assignColumns<R extends string>(
   columns: ColumnHeader[],
   vocabulary: Vocabulary<R>,

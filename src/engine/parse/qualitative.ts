@@ -12,6 +12,8 @@ const ALIASES: Readonly<Record<string, readonly string[]>> = {
   // achieved
   及时: ["及时", "及时性", "及时完成", "按时", "按时完成", "按期", "按期完成", "如期", "如期完成", "准时", "准时完成"],
   合规: ["合规", "合规性", "符合规定", "合法合规", "依法合规"],
+  /** 成本控制合理性 | 合理 (上海 绩效目标申报表): a yes/no judgement like 合规. */
+  合理: ["合理", "合理性", "科学合理"],
   有效保障: ["有效保障", "有效保证", "得到有效保障", "保障有效"],
   达成预期指标: ["达成预期指标", "达到预期指标", "达成预期目标", "达到预期目标", "实现预期目标", "完成预期指标", "完成预期目标"],
   达到预期: ["达到预期", "达到预期效果", "符合预期", "达预期"],
@@ -31,11 +33,13 @@ const ALIASES: Readonly<Record<string, readonly string[]>> = {
   部分完成: ["部分完成"],
   基本满意: ["基本满意"],
   基本合规: ["基本合规"],
+  基本合理: ["基本合理"],
   基本及时: ["基本及时"],
   // not achieved
   否: ["否", "false"],
   不及时: ["不及时"],
   不合规: ["不合规"],
+  不合理: ["不合理"],
   未达成: ["未达成", "未达到", "未达到预期", "未达预期"],
   不满意: ["不满意"],
   不合格: ["不合格"],
@@ -59,15 +63,15 @@ export const QUALITATIVE_VALUES: readonly string[] = Object.keys(ALIASES);
 
 /** Actuals that mean the indicator was met (self-evaluation gives full weight). */
 export const ACHIEVED_VALUES: ReadonlySet<string> = new Set([
-  "及时", "合规", "有效保障", "达成预期指标", "达到预期", "达成", "完成", "达标", "合格", "符合要求", "正常运行", "有效", "满意", "是",
+  "及时", "合规", "合理", "有效保障", "达成预期指标", "达到预期", "达成", "完成", "达标", "合格", "符合要求", "正常运行", "有效", "满意", "是",
 ]);
 /** Actuals that mean the indicator was partly met (entered score must lie in the partial band). */
 export const PARTIAL_VALUES: ReadonlySet<string> = new Set([
-  "部分达成", "基本达成", "基本完成", "部分完成", "基本满意", "基本合规", "基本及时",
+  "部分达成", "基本达成", "基本完成", "部分完成", "基本满意", "基本合规", "基本合理", "基本及时",
 ]);
 /** Actuals that mean the indicator was not met. */
 export const FAILED_VALUES: ReadonlySet<string> = new Set([
-  "否", "不及时", "不合规", "未达成", "不满意", "不合格", "未达标",
+  "否", "不及时", "不合规", "不合理", "未达成", "不满意", "不合格", "未达标",
 ]);
 /** Grades from best to worst; 低 is left out because for risks and costs low is the good end. */
 export const GRADES: readonly string[] = ["优", "良", "中", "差"];
@@ -87,10 +91,10 @@ export const NOT_DONE_ENDING = /(未开展|未完成|未实施|未执行|未启�
 
 /**
  * Words that make a target unmeasurable when nothing else in it is: "进一步提升", "效果明显", "有所提高",
- * "逐步完善", "不断提高", "获得好评".
+ * "逐步完善", "不断提高", "获得好评", and a bare direction ("降低", "减少").
  */
 export const VAGUE_PATTERN =
-  /提升|提高|明显|显著|进一步|逐步|不断|持续|有所|加强|增强|促进|推动|改善|完善|好评|积极|稳步|大幅|一定程度|较好|较高|充分|营造|扩大|增加/;
+  /提升|提高|降低|减少|下降|明显|显著|进一步|逐步|不断|持续|有所|加强|增强|促进|推动|改善|完善|好评|积极|稳步|大幅|一定程度|较好|较高|充分|营造|扩大|增加/;
 
 const KEPT_PUNCTUATION = new Set(["%", ".", "-", "/"]);
 

@@ -176,7 +176,7 @@ export function buildSummary(files: FileSummary[], unreadable: UnreadableFile[],
   return {
     rows,
     byRule,
-    byUnit: [...units.values()].sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || a.unit.localeCompare(b.unit, "zh")),
+    byUnit: [...units.values()].sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || a.unit.localeCompare(b.unit, "zh", { numeric: true })),
     unreadable,
     scoreBands: bands.map((b) => ({ label: b.label, count: scored.filter((r) => r.computed! >= b.min && r.computed! < b.max).length })),
     files: { checked: files.length, unreadable: unreadable.length },

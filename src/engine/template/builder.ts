@@ -27,8 +27,14 @@ export class SheetBuilder {
     return this;
   }
 
-  validate(top: number, col: number, bottom: number, items: string[], strict: boolean, prompt?: TemplateValidation["prompt"]): this {
-    this.validations.push({ range: `${cellAddress(top, col)}:${cellAddress(bottom, col)}`, items, strict, ...(prompt ? { prompt } : {}) });
+  validate(top: number, col: number, bottom: number, items: string[], strict: boolean, prompt?: TemplateValidation["prompt"], parentColumn?: number): this {
+    this.validations.push({
+      range: `${cellAddress(top, col)}:${cellAddress(bottom, col)}`,
+      items,
+      strict,
+      ...(prompt ? { prompt } : {}),
+      ...(parentColumn !== undefined ? { parentColumn } : {}),
+    });
     return this;
   }
 

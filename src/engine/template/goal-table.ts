@@ -52,7 +52,8 @@ export function goalTableSheet(profile: Profile, rows = DEFAULT_GOAL_ROWS): Form
     }
   }
   s.validate(first, 0, last, primaryCategories(profile), true, { title: "一级指标", text: "从列表中选择 / choose from the list" });
-  s.validate(first, 1, last, secondaryCategories(profile), true, { title: "二级指标", text: "从列表中选择 / choose from the list" });
+  // The 二级 list follows the 一级 chosen on the same row.
+  s.validate(first, 1, last, secondaryCategories(profile), true, { title: "二级指标", text: "先选一级指标，再从列表中选择 / choose the 一级 first, then from the list" }, 0);
   s.validate(first, 3, last, NATURES, true, { title: "指标性质", text: "≥ 正向、≤ 反向、= 等于、定性 / ≥ ≤ = or qualitative" });
   s.validate(first, 5, last, UNITS, false, { title: "度量单位", text: "可从列表选择，也可填写其他单位 / pick or type a unit" });
   return { sheet: s.build(true), indicatorRows: { header, first, last } };

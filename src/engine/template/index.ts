@@ -6,6 +6,7 @@ import { goalTableSheet, DEFAULT_GOAL_ROWS } from "./goal-table";
 import { instructionsSheet } from "./instructions";
 import { TemplateMetaSchema, type TemplateKind, type TemplateLayout, type TemplateMeta } from "./layout";
 import { selfEvaluationSheet, DEFAULT_INDICATOR_ROWS } from "./self-evaluation";
+import { secondaryByPrimary } from "./vocabulary";
 
 export * from "./layout";
 export { INSTRUCTIONS_SHEET } from "./instructions";
@@ -21,6 +22,8 @@ export const TEMPLATE_VERSIONS: Record<TemplateKind, number> = { "self-evaluatio
 /** The template's record, kept in a very hidden sheet of every workbook made from it. */
 export const TEMPLATE_META_SHEET = "_budget_check_template";
 export const TEMPLATE_META_MARKER = "budget-check template v1";
+/** The named lists of the dependent validations (二级 per 一级), very hidden too. */
+export const TEMPLATE_LISTS_SHEET = "_budget_check_lists";
 
 export function templateId(kind: TemplateKind, profile: Profile): string {
   return `budget-check/${kind}/${profile.id}`;
@@ -33,7 +36,10 @@ export interface TemplateOptions {
   profileJson?: string;
 }
 
-/** The whole template as data: the form sheet, 填表说明, the embedded profile and the template's own record. */
+/**
+ * The whole template as data: the form sheet, 填表说明, the embedded profile, the template's own record and the
+ * named 二级 lists per 一级.
+ */
 export function buildTemplate(kind: TemplateKind, profile: Profile, options: TemplateOptions = {}): TemplateLayout {
   const version = TEMPLATE_VERSIONS[kind];
   const id = templateId(kind, profile);
@@ -59,6 +65,7 @@ export function buildTemplate(kind: TemplateKind, profile: Profile, options: Tem
       { sheetName: plan.sheetName, cells: plan.cells },
       { sheetName: TEMPLATE_META_SHEET, cells: [TEMPLATE_META_MARKER, ...chunkJson(JSON.stringify(meta))] },
     ],
+    lists: { sheetName: TEMPLATE_LISTS_SHEET, lists: secondaryByPrimary(profile) },
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { columnName } from "../address";
 import { FormKindSchema } from "../report";
 
 /**
@@ -37,6 +38,12 @@ export const TemplateValidationSchema = z.object({
   /** stop: only the listed values; warning: the list is offered, another value may be kept after a warning. */
   strict: z.boolean(),
   prompt: z.object({ title: z.string(), text: z.string() }).optional(),
+  /**
+   * A dependent list: each cell offers the named list (TemplateLayout.lists) whose name is the value in this column
+   * (0-based) of its own row — the 二级 list follows the 一级 chosen (INDIRECT over named ranges, as in Excel and
+   * LibreOffice). `items` then holds every list's items together, for a reader.
+   */
+  parentColumn: z.number().int().nonnegative().optional(),
 });
 export type TemplateValidation = z.infer<typeof TemplateValidationSchema>;
 
@@ -72,6 +79,13 @@ export const TemplateMetaSchema = z.object({
 });
 export type TemplateMeta = z.infer<typeof TemplateMetaSchema>;
 
+/** Named lists for dependent validations, written to a very hidden sheet: one column per list, its name in row 1. */
+export const TemplateListsSchema = z.object({
+  sheetName: z.string().min(1),
+  lists: z.array(z.object({ name: z.string().min(1), items: z.array(z.string().min(1)).min(1) })),
+});
+export type TemplateLists = z.infer<typeof TemplateListsSchema>;
+
 export interface TemplateLayout {
   kind: TemplateKind;
   meta: TemplateMeta;
@@ -79,6 +93,19 @@ export interface TemplateLayout {
   sheets: TemplateSheet[];
   /** Very hidden sheets, text in column A from A1 down: the embedded profile and the template's own record. */
   hidden: { sheetName: string; cells: string[] }[];
+  /** The named lists the dependent validations offer (null: none). */
+  lists: TemplateLists | null;
+}
+
+/** Where a named list lies on the lists sheet (absolute A1 reference with the sheet, for a defined name). */
+export function listReference(lists: TemplateLists, index: number): string {
+  const col = columnName(index);
+  return `'${lists.sheetName}'!$${col}$2:$${col}$${lists.lists[index].items.length + 1}`;
+}
+
+/** A dependent validation's list formula (without "=") for a cell of `row` (0-based): INDIRECT of the parent cell. */
+export function dependentListFormula(parentColumn: number, row: number): string {
+  return `INDIRECT($${columnName(parentColumn)}${row + 1})`;
 }
 
 export const FORM_KIND_OF_TEMPLATE: Record<TemplateKind, z.infer<typeof FormKindSchema>> = {

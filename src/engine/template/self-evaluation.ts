@@ -99,7 +99,8 @@ export function selfEvaluationSheet(profile: Profile, rows = DEFAULT_INDICATOR_R
     for (let c = 1; c <= 10; c++) s.put(r, c, null, "input", c === 8 || c === 9 ? { numFmt: SCORE_FORMAT } : {});
   }
   s.validate(first, 1, last, primaryCategories(profile), true, { title: "一级指标", text: "从列表中选择 / choose from the list" });
-  s.validate(first, 2, last, secondaryCategories(profile), true, { title: "二级指标", text: "从列表中选择 / choose from the list" });
+  // The 二级 list follows the 一级 chosen on the same row.
+  s.validate(first, 2, last, secondaryCategories(profile), true, { title: "二级指标", text: "先选一级指标，再从列表中选择 / choose the 一级 first, then from the list" }, 1);
   s.validate(first, 4, last, NATURES, true, { title: "指标性质", text: "≥ 正向、≤ 反向、= 等于、定性 / ≥ ≤ = or qualitative" });
   s.validate(first, 6, last, UNITS, false, { title: "度量单位", text: "可从列表选择，也可填写其他单位 / pick or type a unit" });
 

@@ -1,3 +1,4 @@
+import { primaryOfSecondary, secondaryOf } from "../forms/indicators/categories";
 import type { Profile } from "../profile/schema";
 
 /**
@@ -27,4 +28,21 @@ export function secondaryCategories(profile: Profile): string[] {
   list.push("满意度指标");
   if (profile.primaryWeights.satisfaction !== null) list.push("服务对象满意度指标");
   return list;
+}
+
+/**
+ * The 二级 each 一级 offers (the dependent list): each 二级 under the 一级 the recognisers give it (数量/质量/时效/成本 →
+ * 产出, 满意度 → 满意度 when the profile has that 一级, else 效益, the rest → 效益). Names are the 一级 words, so a
+ * cell's INDIRECT of its 一级 finds the list.
+ */
+export function secondaryByPrimary(profile: Profile): { name: string; items: string[] }[] {
+  const primaries = primaryCategories(profile);
+  const groups = primaries.map((name) => ({ name, items: [] as string[] }));
+  for (const s of secondaryCategories(profile)) {
+    const category = secondaryOf(s);
+    const primary = category === null ? "效益" : primaryOfSecondary(category);
+    const name = primary === "产出" || primary === "成本" ? "产出指标" : primary === "满意度" && primaries.includes("满意度指标") ? "满意度指标" : "效益指标";
+    groups.find((g) => g.name === name)!.items.push(s);
+  }
+  return groups.filter((g) => g.items.length > 0);
 }

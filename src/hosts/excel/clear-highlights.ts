@@ -1,3 +1,4 @@
+import { STAMP_SHEET } from "../../engine/stamp";
 import { RUN_OPTIONS, type ExcelEnvironment } from "./context";
 import { ExcelHostError, hostError } from "./errors";
 import { queueRestore } from "./fills";
@@ -16,6 +17,8 @@ export interface ClearOutcome {
   valuesKept: number;
   /** Notes or comments budget-check had written, now removed. */
   notesRemoved: number;
+  /** The validation stamp (written on 写入) was removed: a cleared workbook is no longer "as checked". */
+  stampRemoved: boolean;
   syncs: number;
   /** The largest request by the payload budget's estimate. */
   largestRequestEstimate?: number;
@@ -42,7 +45,8 @@ interface ValueCheck {
 /**
  * Undo what budget-check wrote: every cell it coloured gets back the fill it had before (a colour, a pattern or
  * no fill), every value it wrote goes back to what the cell held (empty, or the user's own value that an
- * overwrite replaced) as long as the cell still holds what budget-check wrote, and its own notes go. The
+ * overwrite replaced) as long as the cell still holds what budget-check wrote, and its own notes go, and so does
+ * the validation stamp (its very hidden sheet): it described the workbook as written, which clearing undoes. The
  * results sheet stays. Two round trips, three when values were written (their cells are read first); a
  * protected sheet stops it before anything changes. The record is deleted last, so a clear that fails half-way
  * can simply be run again.
@@ -66,7 +70,8 @@ export async function clearHighlights(env: ExcelEnvironment, options: ClearOptio
         if (byName.get(name)!.protection.protected) throw new ExcelHostError("protected-sheet", { sheet: name });
       }
       const ours = [...(notes?.items ?? []), ...(comments?.items ?? [])].filter((n) => isOwnNote(n.content));
-      if (!state && ours.length === 0) return { restored: 0, valuesRestored: 0, valuesKept: 0, notesRemoved: 0, syncs };
+      const stamp = sheets.items.find((s) => s.name === STAMP_SHEET);
+      if (!state && ours.length === 0 && !stamp) return { restored: 0, valuesRestored: 0, valuesKept: 0, notesRemoved: 0, stampRemoved: false, syncs };
 
       // What the cells budget-check wrote hold now: only a cell still holding budget-check's value is given back.
       const checks: ValueCheck[] = [];
@@ -109,6 +114,12 @@ export async function clearHighlights(env: ExcelEnvironment, options: ClearOptio
         await batch.reserve({ kind: "delete-note" });
         n.delete();
       }
+      if (stamp) {
+        await batch.reserve({ kind: "delete-sheet", sheet: STAMP_SHEET });
+        // Excel refuses to delete a very hidden sheet: make it visible first (both in this request).
+        if (stamp.visibility !== "Visible") stamp.visibility = "Visible";
+        stamp.delete();
+      }
       if (state) {
         await batch.reserve({ kind: "delete-setting", key: STATE_SETTING_KEY });
         workbook.settings.getItem(STATE_SETTING_KEY).delete();
@@ -119,6 +130,7 @@ export async function clearHighlights(env: ExcelEnvironment, options: ClearOptio
         valuesRestored,
         valuesKept: checks.length - valuesRestored,
         notesRemoved: ours.length,
+        stampRemoved: stamp !== undefined,
         syncs: syncs + batch.syncs,
         largestRequestEstimate: Math.max(probes.largest, batch.largest),
       };

@@ -91,14 +91,25 @@ interface SheetHead {
   merged?: Excel.RangeAreas;
 }
 
+/** What to read: the whole workbook, or only the active worksheet (with budget-check's own sheets). */
+export interface ReadScope {
+  /** Read only the sheet the user is on, and budget-check's own sheets (results, stamp, reviews) beside it. */
+  activeSheetOnly?: boolean;
+}
+
+/** budget-check's own sheets, read even when only the active sheet is checked: the results sheet, the stamp, the reviews. */
+const OWN_SHEET = /^((校验结果|Validation results)(\(\d+\))?|_budget_check_.*)$/i;
+
 /** Round trip 1 of either way of reading: the sheets, and (when wanted) their used ranges' addresses and merges. */
-async function readHeads(context: Excel.RequestContext, caps: ReturnType<typeof capabilities>, withAddresses: boolean): Promise<SheetHead[]> {
+async function readHeads(context: Excel.RequestContext, caps: ReturnType<typeof capabilities>, withAddresses: boolean, scope: ReadScope = {}): Promise<SheetHead[]> {
   context.workbook.load("name");
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/visibility,items/protection/protected");
+  const active = scope.activeSheetOnly ? sheets.getActiveWorksheet().load("name") : null;
   await context.sync();
-  if (!withAddresses) return sheets.items.map((sheet) => ({ sheet, used: sheet.getUsedRange(true) }));
-  const heads = sheets.items.map((sheet) => {
+  const items = active ? sheets.items.filter((s) => s.name === active.name || OWN_SHEET.test(s.name)) : sheets.items;
+  if (!withAddresses) return items.map((sheet) => ({ sheet, used: sheet.getUsedRange(true) }));
+  const heads = items.map((sheet) => {
     const head: SheetHead = { sheet, used: sheet.getUsedRange(true).load("address") };
     if (caps.mergedAreas) head.merged = sheet.getRange().getMergedAreasOrNullObject().load("address");
     return head;
@@ -113,9 +124,9 @@ const mergedOf = (head: SheetHead) => (head.merged && !head.merged.isNullObject 
  * The whole workbook in two round trips whatever the number of sheets and cells: the first learns the sheets,
  * the second loads every sheet's used range, merged areas and indents at once.
  */
-async function readWhole(env: ExcelEnvironment, caps: ReturnType<typeof capabilities>): Promise<WorkbookSnapshot> {
+async function readWhole(env: ExcelEnvironment, caps: ReturnType<typeof capabilities>, scope: ReadScope): Promise<WorkbookSnapshot> {
   return env.run(async (context) => {
-    const heads = await readHeads(context, caps, false);
+    const heads = await readHeads(context, caps, false, scope);
     const loads = heads.map((head) => {
       // valuesOnly: a column formatted to row 1,048,576 must not become a million-row read.
       head.used.load("address,values,formulas,numberFormat");
@@ -207,9 +218,9 @@ async function extentsOf(context: Excel.RequestContext, caps: ReturnType<typeof 
  * response on Excel on the web or over Excel's five-million-cell read limit: 2 round trips for the sheets and
  * their extents (3 when a sheet's used range reaches far out), then one per batch of blocks.
  */
-async function readInBlocks(env: ExcelEnvironment, caps: ReturnType<typeof capabilities>, cellsPerSync: number): Promise<HostSnapshot> {
+async function readInBlocks(env: ExcelEnvironment, caps: ReturnType<typeof capabilities>, cellsPerSync: number, scope: ReadScope): Promise<HostSnapshot> {
   return env.run(async (context) => {
-    const heads = await readHeads(context, caps, true);
+    const heads = await readHeads(context, caps, true, scope);
     const { extents, unread } = await extentsOf(context, caps, heads);
     const cells: SheetCells[] = extents.map((e) => ({ origin: { row: e.top, col: e.left }, values: [], formulas: [], numberFormats: [], ...(caps.cellProperties ? { indents: [] } : {}) }));
     const pending: Block[] = [];
@@ -257,17 +268,17 @@ export const FIRST_BLOCK_CELLS = 40_000;
  * Excel refuses that (over 5 MB on the web, over five million cells, or no values for a range too large) is it
  * read again in row blocks that fit, halving the block on each refusal. Nothing is written.
  */
-export async function readSnapshot(env: ExcelEnvironment, firstBlockCells = FIRST_BLOCK_CELLS): Promise<HostSnapshot> {
+export async function readSnapshot(env: ExcelEnvironment, firstBlockCells = FIRST_BLOCK_CELLS, scope: ReadScope = {}): Promise<HostSnapshot> {
   const caps = capabilities(env);
   try {
     try {
-      return await readWhole(env, caps);
+      return await readWhole(env, caps, scope);
     } catch (e) {
       if (!isTooLarge(e)) throw e;
     }
     for (let cells = firstBlockCells; ; cells = Math.floor(cells / 2)) {
       try {
-        return await readInBlocks(env, caps, cells);
+        return await readInBlocks(env, caps, cells, scope);
       } catch (e) {
         if (!isTooLarge(e) || cells < 500) throw e;
       }

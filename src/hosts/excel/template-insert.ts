@@ -1,12 +1,13 @@
-import { columnName } from "../../engine/address";
-import type { CellStyle, TemplateLayout } from "../../engine/template/layout";
+import { columnName, parseRange } from "../../engine/address";
+import { dependentListFormula, listReference, type CellStyle, type TemplateLayout } from "../../engine/template/layout";
 import { RUN_OPTIONS, type ExcelEnvironment } from "./context";
 import { ExcelHostError, hostError } from "./errors";
 
 /**
  * The Excel host's side of a template (新建模板): the TemplateLayout's sheets inserted into the open workbook, with
  * their merges, validation lists, formulas, input styling and protection without a password, and the very hidden
- * sheets (embedded profile, template record). One read and one write round trip. A sheet name already taken gets
+ * sheets (embedded profile, template record, the named 二级 lists per 一级 that the 二级 cells' INDIRECT list follows).
+ * One read and one write round trip. A sheet name already taken gets
  * "(2)", "(3)" …; the workbook's own embedded profile and template record are replaced by the template's.
  */
 
@@ -36,11 +37,24 @@ export async function insertTemplate(env: ExcelEnvironment, layout: TemplateLayo
       sheets.load("items/name,items/visibility");
       const protection = context.workbook.protection;
       protection.load("protected");
+      const names = context.workbook.names;
+      names.load("items/name,items/formula");
       await context.sync();
       syncs++;
       if (protection.protected) throw new ExcelHostError("protected-workbook");
       const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-      const hiddenNames = new Set(layout.hidden.map((h) => h.sheetName.toLowerCase()));
+      const hiddenNames = new Set([...layout.hidden.map((h) => h.sheetName), ...(layout.lists ? [layout.lists.sheetName] : [])].map((n) => n.toLowerCase()));
+      // The named 二级 lists: ours (over a lists sheet) are replaced; a name of the user's own is kept, and the 二级
+      // cells then offer the whole list instead of following the 一级.
+      const lists = layout.lists;
+      const listNames = new Set(lists?.lists.map((l) => l.name.toLowerCase()) ?? []);
+      let ownNameTaken = false;
+      for (const n of names.items) {
+        if (!listNames.has(n.name.toLowerCase())) continue;
+        if (lists && String(n.formula).includes(lists.sheetName)) n.delete();
+        else ownNameTaken = true;
+      }
+      const dependent = lists !== null && !ownNameTaken;
       for (const s of sheets.items) {
         if (!hiddenNames.has(s.name.toLowerCase())) continue;
         // Excel refuses to delete a very hidden sheet: make it visible first.
@@ -85,7 +99,9 @@ export async function insertTemplate(env: ExcelEnvironment, layout: TemplateLayo
         }
         for (const v of t.validations) {
           const range = ws.getRange(v.range);
-          range.dataValidation.rule = { list: { inCellDropDown: true, source: v.items.join(",") } };
+          // A dependent list: INDIRECT of the row's parent cell, written for the range's first cell (Excel shifts it).
+          const source = v.parentColumn !== undefined && dependent ? `=${dependentListFormula(v.parentColumn, parseRange(v.range).top)}` : v.items.join(",");
+          range.dataValidation.rule = { list: { inCellDropDown: true, source } };
           range.dataValidation.errorAlert = {
             showAlert: true,
             style: v.strict ? "Stop" : "Warning",
@@ -102,6 +118,17 @@ export async function insertTemplate(env: ExcelEnvironment, layout: TemplateLayo
         const range = ws.getRange(`A1:A${h.cells.length}`);
         range.numberFormat = h.cells.map(() => ["@"]);
         range.values = h.cells.map((c) => [c]);
+        ws.visibility = "VeryHidden";
+      }
+      if (lists && dependent) {
+        const ws = sheets.add(lists.sheetName);
+        lists.lists.forEach((list, i) => {
+          const col = columnName(i);
+          const range = ws.getRange(`${col}1:${col}${list.items.length + 1}`);
+          range.numberFormat = [list.name, ...list.items].map(() => ["@"]);
+          range.values = [list.name, ...list.items].map((text) => [text]);
+          names.add(list.name, `=${listReference(lists, i)}`);
+        });
         ws.visibility = "VeryHidden";
       }
       sheets.getItem(formSheet).activate();

@@ -7,7 +7,8 @@ import type { Lang } from "../../engine/i18n";
 export const READ_ERROR_REASONS = ["not-found", "not-xlsx", "xls", "encrypted", "corrupt", "empty", "too-large", "unreadable", "other-format", "too-large-inflated"] as const;
 export type ReadErrorReason = (typeof READ_ERROR_REASONS)[number];
 
-const MESSAGES: Record<Lang, Record<ReadErrorReason, string>> = {
+/** Messages by reason, and by `reason:variant` where a reason has more than one wording (params.variant). */
+const MESSAGES: Record<Lang, Record<ReadErrorReason | "too-large-inflated:stopped" | "too-large-inflated:sheet", string>> = {
   zh: {
     "not-found": "找不到文件：{{file}}",
     "not-xlsx": "{{file}} 不是 Excel 工作簿（.xlsx）文件",
@@ -17,6 +18,8 @@ const MESSAGES: Record<Lang, Record<ReadErrorReason, string>> = {
     empty: "{{file}} 是空工作簿，没有任何数据",
     "too-large": "{{file}} 过大（{{size}} MB），超过 {{limit}} MB 的上限",
     "too-large-inflated": "{{file}} 解压后过大（{{size}} MB），超过 {{limit}} MB 的上限",
+    "too-large-inflated:stopped": "{{file}} 解压后超过 {{limit}} MB 的上限（其中的压缩文件声明的大小不实），已停止读取",
+    "too-large-inflated:sheet": "{{file}} 中有一张工作表解压后超过 {{limit}} MB 的上限，已停止读取",
     unreadable: "无法读取 {{file}}：{{detail}}",
     "other-format": "{{file}} 是{{format}}，不是 Excel 工作簿（.xlsx）；请在 Excel 或 WPS 中另存为 .xlsx 后再校验",
   },
@@ -29,6 +32,8 @@ const MESSAGES: Record<Lang, Record<ReadErrorReason, string>> = {
     empty: "{{file}} is an empty workbook with no data",
     "too-large": "{{file}} is too large ({{size}} MB); the limit is {{limit}} MB",
     "too-large-inflated": "{{file}} inflates to too much data ({{size}} MB); the limit is {{limit}} MB",
+    "too-large-inflated:stopped": "{{file}} inflates to more than the limit of {{limit}} MB (a part in it misstates its size); reading was stopped",
+    "too-large-inflated:sheet": "A sheet of {{file}} inflates to more than the limit of {{limit}} MB; reading was stopped",
     unreadable: "Cannot read {{file}}: {{detail}}",
     "other-format": "{{file}} is {{format}}, not an Excel workbook (.xlsx); save it as .xlsx in Excel or WPS and check it again",
   },
@@ -97,12 +102,17 @@ function oneLine(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, " ").trim();
 }
 
+function messageKey(reason: ReadErrorReason, params: ReadErrorParams): keyof (typeof MESSAGES)["en"] {
+  const key = `${reason}:${String(params.variant ?? "")}`;
+  return key in MESSAGES.en ? (key as keyof (typeof MESSAGES)["en"]) : reason;
+}
+
 export class WorkbookReadError extends Error {
   readonly reason: ReadErrorReason;
   readonly params: ReadErrorParams;
 
   constructor(reason: ReadErrorReason, params: ReadErrorParams) {
-    super(oneLine(fill(MESSAGES.en[reason], params)));
+    super(oneLine(fill(MESSAGES.en[messageKey(reason, params)], params)));
     this.name = "WorkbookReadError";
     this.reason = reason;
     this.params = params;
@@ -110,7 +120,7 @@ export class WorkbookReadError extends Error {
 
   /** The one-line message in the user's language. */
   localized(lang: Lang): string {
-    return oneLine(fill(MESSAGES[lang][this.reason], this.params, lang));
+    return oneLine(fill(MESSAGES[lang][messageKey(this.reason, this.params)], this.params, lang));
   }
 }
 

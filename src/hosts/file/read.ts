@@ -1,10 +1,11 @@
 import ExcelJS from "exceljs";
 import { cellAddress, parseRange } from "../../engine/address";
+import type { ReadNotice } from "../../engine/read-notices";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../engine/snapshot";
-import { evaluateMissingResults, type PendingFormula } from "./evaluate-formulas";
+import { evaluateMissingResults, MAX_FORMULA_CELLS, referencedCells, type PendingFormula } from "./evaluate-formulas";
 import { WorkbookReadError } from "./errors";
 import { undoOwnMarks } from "./own-marks";
-import { loadWorkbook } from "./workbook-io";
+import { loadWorkbookWithNotices } from "./workbook-io";
 
 /**
  * The file host's reader: .xlsx bytes → WorkbookSnapshot. Browser-safe (no fs): the CLI reads the file and the
@@ -97,14 +98,7 @@ interface SheetRead {
   notices: ReadNotice[];
 }
 
-/** What the reader left out of the snapshot, for the host to report. */
-export interface ReadNotice {
-  kind: "far-cells";
-  sheet: string;
-  count: number;
-  /** The first cell left out ("XFD1048576"). */
-  example: string;
-}
+export type { ReadNotice };
 
 /**
  * A sheet's grid holds at most this many cells (rows × columns of the used range): a dense grid over A1 and
@@ -205,7 +199,7 @@ function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetRead {
   const merged = allMerges.filter(({ r }) => inBox(r)).map(({ m }) => m);
   const far = entries.filter((e) => (e.value !== null || e.formula) && !inBox({ top: e.row, left: e.col, bottom: e.row, right: e.col }));
   const notices: ReadNotice[] =
-    dropped > 0 ? [{ kind: "far-cells", sheet: ws.name, count: far.length + allMerges.length - merged.length, example: far[0] ? cellAddress(far[0].row, far[0].col) : allMerges.find(({ r }) => !inBox(r))!.m }] : [];
+    dropped > 0 ? [{ kind: "far-cells", sheet: ws.name, count: far.length + allMerges.length - merged.length, cell: far[0] ? cellAddress(far[0].row, far[0].col) : allMerges.find(({ r }) => !inBox(r))!.m }] : [];
 
   const name = ws.name;
   const base = { name, visibility: visibilityOf(ws), protected: isProtected(ws), merged };
@@ -258,11 +252,14 @@ export async function openWorkbook(
   data: ArrayBuffer | Uint8Array,
   name: string,
 ): Promise<{ workbook: ExcelJS.Workbook; snapshot: WorkbookSnapshot; notices: ReadNotice[] }> {
-  const workbook = await loadWorkbook(toBytes(data), name);
+  const { workbook, notices } = await loadWorkbookWithNotices(toBytes(data), name);
   // A checked copy checked again: budget-check's earlier fills, notes and computed values are taken back first, so
   // the engine sees the user's workbook and the new copy carries only this run's marks.
   undoOwnMarks(workbook);
-  return { workbook, ...readAll(workbook, name) };
+  const read = readAll(workbook, name);
+  const all = [...notices, ...read.notices];
+  // The engine reports what was not read as findings (read-notices.ts); the host may also say it at once.
+  return { workbook, snapshot: all.length ? { ...read.snapshot, notices: all } : read.snapshot, notices: all };
 }
 
 /** The snapshot of an already loaded ExcelJS workbook (the bench times loading and snapshotting apart). */
@@ -276,6 +273,12 @@ function readAll(wb: ExcelJS.Workbook, name: string): { snapshot: WorkbookSnapsh
   if (reads.every((r) => r.snapshot.values.length === 0)) throw new WorkbookReadError("empty", { file: name });
 
   const pending = reads.flatMap((r) => r.pending);
+  const notices = reads.flatMap((r) => r.notices);
+  // A formula whose evaluation would pass the budget is left without a value, and said (not a hang, not a guess).
+  for (const p of pending) {
+    const cells = referencedCells(p.formula);
+    if (cells > MAX_FORMULA_CELLS) notices.push({ kind: "uncomputed", sheet: p.sheet, cell: cellAddress(p.row, p.col), formula: p.formula, cells, limit: MAX_FORMULA_CELLS });
+  }
   if (pending.length > 0) {
     const results = evaluateMissingResults(
       reads.map((r) => ({ name: r.snapshot.name, cells: r.entries })),
@@ -287,6 +290,6 @@ function readAll(wb: ExcelJS.Workbook, name: string): { snapshot: WorkbookSnapsh
       s.values[p.row - s.origin.row][p.col - s.origin.col] = results[i];
     });
   }
-  return { snapshot: { name, sheets: reads.map((r) => r.snapshot) }, notices: reads.flatMap((r) => r.notices) };
+  return { snapshot: { name, sheets: reads.map((r) => r.snapshot) }, notices };
 }
 

@@ -12,12 +12,19 @@ export async function sha256Hex(text: string): Promise<string> {
  * text; an older stamp (a checked copy checked again) is replaced.
  */
 export function writeStampSheet(wb: ExcelJS.Workbook, cells: string[]): void {
-  const old = wb.getWorksheet(STAMP_SHEET);
-  if (old) wb.removeWorksheet(old.id);
+  removeStampSheet(wb);
   const ws = wb.addWorksheet(STAMP_SHEET, { state: "veryHidden" });
   cells.forEach((text, i) => {
     const cell = ws.getCell(i + 1, 1);
     cell.value = text;
     cell.numFmt = "@";
   });
+}
+
+/** Take a workbook's validation stamp away (its sheet); whether there was one. */
+export function removeStampSheet(wb: ExcelJS.Workbook): boolean {
+  const old = wb.getWorksheet(STAMP_SHEET);
+  if (!old) return false;
+  wb.removeWorksheet(old.id);
+  return true;
 }

@@ -1,12 +1,13 @@
 import ExcelJS from "exceljs";
 import { parseRange } from "../../engine/address";
-import type { CellStyle, TemplateLayout, TemplateSheet } from "../../engine/template/layout";
+import { dependentListFormula, listReference, type CellStyle, type TemplateLayout, type TemplateLists, type TemplateSheet } from "../../engine/template/layout";
 import { saveWorkbook } from "./workbook-io";
 
 /**
  * The file host's side of a template: TemplateLayout (pure data from src/engine/template) → .xlsx bytes. Writes the
  * cells, merges, validation lists, formulas and styles as described, protects each sheet without a password (input
- * cells unlocked), and adds the very hidden sheets (embedded profile, template record). Browser-safe (no fs).
+ * cells unlocked), and adds the very hidden sheets (embedded profile, template record, the named 二级 lists per 一级
+ * with their defined names). Browser-safe (no fs).
  */
 
 const FONT = { name: "Calibri", size: 11 };
@@ -56,8 +57,9 @@ function writeSheet(wb: ExcelJS.Workbook, t: TemplateSheet): ExcelJS.Worksheet {
     cell.style = styleOf(c.style, c.numFmt);
   }
   for (const v of t.validations) {
-    const list = `"${v.items.join(",")}"`;
     const r = parseRange(v.range);
+    // A dependent list: INDIRECT of the row's parent cell (written relative to the range's first cell, as Excel reads it).
+    const list = v.parentColumn !== undefined ? dependentListFormula(v.parentColumn, r.top) : `"${v.items.join(",")}"`;
     const dv: ExcelJS.DataValidation = {
       type: "list",
       allowBlank: true,
@@ -68,7 +70,9 @@ function writeSheet(wb: ExcelJS.Workbook, t: TemplateSheet): ExcelJS.Worksheet {
       error: v.strict ? "请从列表中选择 / choose a value from the list" : "不在列表中的值，确定使用吗？/ not in the list — keep it?",
       ...(v.prompt ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.text } : {}),
     };
-    for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) ws.getCell(row + 1, col + 1).dataValidation = dv;
+    // One validation over the whole range (ExcelJS's typings leave out its worksheet.dataValidations).
+    if (v.parentColumn !== undefined) (ws as unknown as { dataValidations: { add(range: string, dv: ExcelJS.DataValidation): void } }).dataValidations.add(v.range, dv);
+    else for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) ws.getCell(row + 1, col + 1).dataValidation = dv;
   }
   return ws;
 }
@@ -105,5 +109,19 @@ export async function writeTemplate(layout: TemplateLayout): Promise<Uint8Array>
       cell.numFmt = "@";
     });
   }
+  if (layout.lists) writeLists(wb, layout.lists);
   return saveWorkbook(wb);
+}
+
+/** The named lists: a very hidden sheet, one column per list (its name in row 1), and a defined name for each. */
+function writeLists(wb: ExcelJS.Workbook, lists: TemplateLists): void {
+  const ws = wb.addWorksheet(lists.sheetName, { state: "veryHidden" });
+  lists.lists.forEach((list, i) => {
+    [list.name, ...list.items].forEach((text, j) => {
+      const cell = ws.getCell(j + 1, i + 1);
+      cell.value = text;
+      cell.numFmt = "@";
+    });
+    wb.definedNames.add(listReference(lists, i), list.name);
+  });
 }

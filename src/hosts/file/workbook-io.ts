@@ -1,5 +1,7 @@
 import ExcelJS from "exceljs";
 import { WorkbookReadError, detailKey } from "./errors";
+import type { ReadNotice } from "../../engine/read-notices";
+import { MAX_INFLATED_BYTES, prepareWorkbook } from "./prepass";
 import { declaredInflatedSize, otherZipFormat, sniffFile } from "./sniff";
 
 /**
@@ -10,11 +12,7 @@ import { declaredInflatedSize, otherZipFormat, sniffFile } from "./sniff";
 /** ExcelJS holds the whole workbook in memory; beyond this a browser tab would die rather than fail cleanly. */
 export const MAX_WORKBOOK_BYTES = 200 * 1024 * 1024;
 
-/**
- * What a workbook's parts may inflate to in all: ExcelJS holds them in memory, and beyond this it would pass the
- * 1.5 GB a run may use. Checked on the sizes the zip declares.
- */
-export const MAX_INFLATED_BYTES = 800 * 1024 * 1024;
+export { MAX_INFLATED_BYTES };
 
 /** A private copy of the caller's bytes: JSZip must never get a view it could share with the caller's buffer. */
 export function copyBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
@@ -23,6 +21,14 @@ export function copyBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
 
 /** Load .xlsx bytes with ExcelJS, or throw the WorkbookReadError that says why not. Shared by every file-host step. */
 export async function loadWorkbook(bytes: Uint8Array, name: string): Promise<ExcelJS.Workbook> {
+  return (await loadWorkbookWithNotices(bytes, name)).workbook;
+}
+
+/**
+ * Load .xlsx bytes with ExcelJS, with what could not be read as it stands (ReadNotice: cells past the grid, merged
+ * areas clipped or left unmerged), or throw the WorkbookReadError that says why nothing could be read.
+ */
+export async function loadWorkbookWithNotices(bytes: Uint8Array, name: string): Promise<{ workbook: ExcelJS.Workbook; notices: ReadNotice[] }> {
   if (bytes.length > MAX_WORKBOOK_BYTES) {
     throw new WorkbookReadError("too-large", {
       file: name,
@@ -41,10 +47,13 @@ export async function loadWorkbook(bytes: Uint8Array, name: string): Promise<Exc
   }
   const other = otherZipFormat(bytes);
   if (other) throw new WorkbookReadError("other-format", { file: name, format: other });
+  // Every part inflated under a running cap (a part may lie about its size), and what ExcelJS cannot load but Excel
+  // opens cleaned out, each change said (prepass.ts).
+  const prepared = await prepareWorkbook(bytes, name);
   const wb = new ExcelJS.Workbook();
   try {
     // ExcelJS's typings ask for a Node Buffer; JSZip underneath takes any Uint8Array (and does in the browser).
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    await wb.xlsx.load(prepared.bytes as unknown as ArrayBuffer);
   } catch (e) {
     // The library's own words ("Invalid string length", "Bug : uncompressed data size mismatch") tell a user
     // nothing: the reason says what kind of damage it is.
@@ -52,7 +61,13 @@ export async function loadWorkbook(bytes: Uint8Array, name: string): Promise<Exc
   }
   // A zip without a workbook part (a .docx renamed, a zip of other files) loads as a workbook with no sheets.
   if (wb.worksheets.length === 0) throw new WorkbookReadError("corrupt", { file: name, detail: "no-worksheets" });
-  return wb;
+  // A sheet loaded under a stand-in name gets its own name back (ExcelJS's name setter would refuse it); the copy
+  // is written with it too.
+  for (const ws of wb.worksheets) {
+    const own = prepared.names.get(ws.name);
+    if (own !== undefined) (ws as unknown as { _name: string })._name = own;
+  }
+  return { workbook: wb, notices: prepared.notices };
 }
 
 /** The workbook as .xlsx bytes: a Node Buffer in Node, an ArrayBuffer in the browser; either way a Uint8Array view. */

@@ -4,7 +4,7 @@ import { parseRange, cellAddress } from "../../engine/address";
 import { MarkRecorder, NOTE_SEPARATOR, OWN_NOTE_MARKER, noteTextOf, undoOwnMarks } from "./own-marks";
 import { hasResultsSheetMark } from "../../engine/results-sheet";
 import { FILL_COLORS, type WritePlan } from "../../engine/write-plan";
-import { writeStampSheet } from "./stamp";
+import { removeStampSheet, writeStampSheet } from "./stamp";
 
 /**
  * The file host's writer: the original bytes plus a WritePlan → the bytes of the checked copy.
@@ -168,8 +168,10 @@ export async function writeCheckedCopy(data: ArrayBuffer | Uint8Array, plan: Wri
   const wb = await loadWorkbook(copyBytes(data), name);
   // The plan was made from the snapshot of this state (readWorkbook takes back earlier marks too).
   undoOwnMarks(wb);
-  // The validation stamp of the check (src/engine/stamp), when the caller made one.
+  // The validation stamp of this check (src/engine/stamp), when the caller made one; never an earlier check's stamp,
+  // which would describe another state of the workbook.
   if (stamp) writeStampSheet(wb, stamp);
+  else removeStampSheet(wb);
   return checkedCopyOf(wb, plan);
 }
 

@@ -1,4 +1,4 @@
-import { Divider, makeStyles, tokens } from "@fluentui/react-components";
+import { Checkbox, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { Lang } from "../../engine/i18n";
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID } from "../../engine/profile/builtin";
@@ -8,14 +8,14 @@ import { useChecker } from "../use-checker";
 import { ActionBar } from "./ActionBar";
 import { CheckButton } from "./CheckButton";
 import { FilePicker } from "./FilePicker";
-import { FindingList } from "./FindingList";
 import { Header } from "./Header";
 import { NewTemplateButton } from "./NewTemplateButton";
 import { NoticeBar } from "./NoticeBar";
 import { ProfilePicker } from "./ProfilePicker";
 import { ProgressView } from "./ProgressView";
-import { StampStatus } from "./StampStatus";
-import { Summary } from "./Summary";
+import { WorkbookView } from "./WorkbookView";
+import { SheetScope } from "./SheetScope";
+import { checkableSheets } from "../sheet-scope";
 
 const useStyles = makeStyles({
   root: {
@@ -27,6 +27,21 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
   },
   toolbar: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "flex-end", flexWrap: "wrap" },
+  // Progress, notices and the findings' counts, filters and navigation stay at the top while the pane scrolls.
+  sticky: {
+    position: "sticky",
+    top: 0,
+    zIndex: 2,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    marginInline: `calc(-1 * ${tokens.spacingHorizontalM})`,
+    paddingInline: tokens.spacingHorizontalM,
+    paddingBlock: tokens.spacingVerticalXS,
+    boxShadow: tokens.shadow2,
+    ":empty": { display: "none" },
+  },
 });
 
 function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void; startupNotice?: string }) {
@@ -36,25 +51,66 @@ function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void;
   // Why the pane opened in file mode inside Office (office.js too slow or blocked, Excel too old): said once.
   const [startup, setStartup] = useState(props.startupNotice);
   const busy = checker.progress !== null;
+  const [barSlot, setBarSlot] = useState<HTMLDivElement | null>(null);
+  // Several files: the keyboard and the sticky bar follow the file last clicked.
+  const [activeKey, setActiveKey] = useState<number | null>(null);
+  const [dragging, setDragging] = useState(false);
   const mode = props.host.kind;
   return (
-    <main className={styles.root}>
+    <main
+      className={styles.root}
+      // File mode: workbooks dropped anywhere on the pane are checked, one result section per file.
+      onDragOver={
+        mode === "file"
+          ? (e) => {
+              if (!e.dataTransfer.types.includes("Files")) return;
+              e.preventDefault();
+              setDragging(true);
+            }
+          : undefined
+      }
+      onDragLeave={mode === "file" ? () => setDragging(false) : undefined}
+      onDrop={
+        mode === "file"
+          ? (e) => {
+              e.preventDefault();
+              setDragging(false);
+              const files = [...e.dataTransfer.files];
+              if (files.length && !busy) void checker.checkFiles(files).then(() => setActiveKey(null));
+            }
+          : undefined
+      }
+    >
       <Header mode={mode} onToggleLanguage={props.onToggleLanguage} />
-      {mode === "file" ? <FilePicker onFile={(f) => void checker.checkFile(f)} disabled={busy} /> : null}
+      {mode === "file" ? <FilePicker onFiles={(fs) => void checker.checkFiles(fs).then(() => setActiveKey(null))} disabled={busy} dragging={dragging} /> : null}
       <div className={styles.toolbar}>
         {mode === "excel" ? <CheckButton onCheck={() => void checker.check()} busy={busy} checked={checker.result !== null} /> : null}
+        {mode === "excel" ? (
+          <Checkbox checked={checker.activeSheetOnly} disabled={busy} onChange={(_, d) => checker.setActiveSheetOnly(d.checked === true)} label={t("scope.activeOnly")} data-testid="active-sheet-only" />
+        ) : null}
         <ProfilePicker value={checker.profileId} used={checker.result?.profile ?? null} onChange={checker.setProfileId} disabled={busy} />
         <NewTemplateButton mode={mode} profile={BUILTIN_PROFILES[checker.profileId] ?? checker.result?.profile ?? BUILTIN_PROFILES[DEFAULT_PROFILE_ID]} disabled={busy} />
       </div>
-      {checker.progress ? <ProgressView progress={checker.progress} /> : null}
-      {checker.notice ? <NoticeBar notice={checker.notice} onDismiss={checker.dismissNotice} /> : null}
-      {startup && !checker.notice ? <NoticeBar notice={{ intent: "warning", text: t(startup) }} onDismiss={() => setStartup(undefined)} /> : null}
-      {checker.result ? (
-        <>
-          <Summary report={checker.result.report} />
-          <StampStatus snapshot={checker.snapshot} />
-          {/* A copy of a workbook in which nothing was checked helps nobody; in Excel, 清除标注 stays available. */}
-          {checker.result.report.forms.length || mode === "excel" ? (
+      <div className={styles.sticky} data-testid="sticky-top">
+        {checker.progress ? <ProgressView progress={checker.progress} /> : null}
+        {checker.notice ? <NoticeBar notice={checker.notice} onDismiss={checker.dismissNotice} /> : null}
+        {startup && !checker.notice ? <NoticeBar notice={{ intent: "warning", text: t(startup) }} onDismiss={() => setStartup(undefined)} /> : null}
+        <div ref={setBarSlot} />
+      </div>
+      {mode === "excel" && checker.result ? (
+        <WorkbookView
+          name={checker.result.report.file}
+          several={false}
+          mode={mode}
+          // Only the active sheet read: the workbook's stamp cannot be compared with a part of it.
+          snapshot={checker.activeSheetOnly ? null : checker.snapshot}
+          result={checker.result}
+          active
+          onActivate={() => undefined}
+          barSlot={barSlot}
+          onSelect={(f) => void checker.select(f.sheet, f.cell)}
+          sheet={checker.activeSheetOnly && checker.snapshot ? checkableSheets(checker.snapshot)[0] : undefined}
+          actions={
             <ActionBar
               mode={mode}
               busy={busy}
@@ -62,13 +118,43 @@ function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void;
               onOverwriteChange={checker.setOverwrite}
               onWrite={() => void checker.write()}
               onClear={() => void checker.clear()}
-              onDownload={() => void checker.downloadCopy()}
+              onDownload={() => undefined}
             />
-          ) : null}
-          <Divider />
-          <FindingList report={checker.result.report} onSelect={mode === "excel" ? (f) => void checker.select(f.sheet, f.cell) : undefined} />
-        </>
+          }
+        />
       ) : null}
+      {mode === "file"
+        ? checker.entries.map((e) => (
+            <WorkbookView
+              key={e.key}
+              name={e.name}
+              several={checker.entries.length > 1}
+              mode={mode}
+              snapshot={e.snapshot}
+              result={e.result}
+              error={e.error}
+              active={activeKey === e.key || (activeKey === null && e === checker.entries[0])}
+              onActivate={() => setActiveKey(e.key)}
+              sheet={e.sheet}
+              options={e.snapshot ? <SheetScope sheets={checkableSheets(e.snapshot)} value={e.sheet ?? ""} onChange={(s) => checker.setEntrySheet(e.key, s)} disabled={busy} /> : null}
+              barSlot={barSlot}
+              actions={
+                // A copy of a workbook in which nothing was checked helps nobody.
+                e.result?.report.forms.length ? (
+                  <ActionBar
+                    mode={mode}
+                    busy={busy}
+                    overwrite={checker.overwrite}
+                    onOverwriteChange={checker.setOverwrite}
+                    onWrite={() => undefined}
+                    onClear={() => undefined}
+                    onDownload={() => void checker.downloadCopy(e)}
+                  />
+                ) : null
+              }
+            />
+          ))
+        : null}
     </main>
   );
 }

@@ -1,12 +1,14 @@
 import { Badge, Body1, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import type { Finding } from "../../engine/findings/finding";
-import { CATALOG } from "../../engine/findings/catalog";
-import { formatNumber } from "../group-findings";
+import { shownValues } from "../../engine/finding-values";
 import { useT } from "../i18n";
 
 const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
 
 const useStyles = makeStyles({
+  item: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, borderLeft: "3px solid transparent" },
+  current: { backgroundColor: tokens.colorBrandBackground2, borderLeft: `3px solid ${tokens.colorBrandStroke1}` },
   root: {
     display: "flex",
     flexDirection: "column",
@@ -15,60 +17,70 @@ const useStyles = makeStyles({
     textAlign: "start",
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
     border: "none",
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     background: "none",
     font: "inherit",
     color: "inherit",
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
-  clickable: { cursor: "pointer", ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover } },
   head: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center", flexWrap: "wrap" },
+  extra: { padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS}` },
 });
 
-/** One finding: severity, cell, message, expected value. Inside Excel, a click selects the cell. */
-export function FindingItem(props: { finding: Finding; onSelect?: (f: Finding) => void }) {
-  const { t, lang } = useT();
+/**
+ * One finding under its rule's heading: severity, where (sheet!cell, the form), message, 应为 / 表中为.
+ * A click makes it the current finding (marked; inside Excel its cell is selected).
+ */
+export function FindingItem(props: {
+  finding: Finding;
+  index: number;
+  current: boolean;
+  mode: "excel" | "file";
+  /** The form the finding lies in, as a short label. */
+  where?: string;
+  onActivate: (index: number) => void;
+  /** Below the finding (review actions). */
+  children?: ReactNode;
+}) {
+  const { t } = useT();
   const styles = useStyles();
   const f = props.finding;
-  // The catalogue's title is the headline; the stable code stays in JSON and in the tooltip.
-  const title = CATALOG[f.code].title[lang];
-  const body = (
-    <>
-      <span className={styles.head}>
-        <Badge size="small" appearance="filled" color={SEVERITY_COLOR[f.severity]}>
-          {t(`severity.${f.severity}`)}
-        </Badge>
-        <Caption1 title={f.code} data-code={f.code}>
-          <strong>{f.cell}</strong> · {title}
-        </Caption1>
-      </span>
-      <Body1>{f.message}</Body1>
-      {/* An info finding's "expected" is context (a target), not a correction: only errors and warnings say 应为. */}
-      {f.severity !== "info" && f.expected !== undefined && f.expected !== null ? (
-        <Caption1>
-          {t("findings.expected", { value: formatNumber(f.expected) })}
-          {f.actual !== undefined && f.actual !== null ? ` · ${t("findings.actual", { value: formatNumber(f.actual) })}` : ""}
-        </Caption1>
-      ) : null}
-    </>
-  );
-  if (!props.onSelect) {
-    return (
-      <li className={styles.root} data-testid="finding" title={t("findings.cellOnly", { sheet: f.sheet, cell: f.cell })}>
-        {body}
-      </li>
-    );
-  }
+  const shown = shownValues(f);
+  const at = `${f.sheet}!${f.cell}`;
   return (
-    <li>
+    <li
+      className={mergeClasses(styles.item, props.current && styles.current)}
+      data-finding={props.index}
+      aria-current={props.current ? "true" : undefined}
+      data-current={props.current ? "true" : undefined}
+    >
       <button
         type="button"
-        className={mergeClasses(styles.root, styles.clickable)}
+        className={styles.root}
         data-testid="finding"
-        title={t("findings.select", { cell: `${f.sheet}!${f.cell}` })}
-        onClick={() => props.onSelect!(f)}
+        title={props.mode === "excel" ? t("findings.select", { cell: at }) : t("findings.cellOnly", { sheet: f.sheet, cell: f.cell })}
+        onClick={() => props.onActivate(props.index)}
       >
-        {body}
+        <span className={styles.head}>
+          <Badge size="small" appearance="filled" color={SEVERITY_COLOR[f.severity]}>
+            {t(`severity.${f.severity}`)}
+          </Badge>
+          {/* The stable code stays in JSON and in the tooltip; the group above is headed by the rule's title. */}
+          <Caption1 title={f.code} data-code={f.code}>
+            <strong>{at}</strong>
+            {props.where ? ` · ${props.where}` : ""}
+          </Caption1>
+        </span>
+        <Body1>{f.message}</Body1>
+        {/* 应为 only where it corrects the cell, as the message writes it (finding-values.ts; the results sheet and CLI agree). */}
+        {shown ? (
+          <Caption1 data-testid="finding-values">
+            {t("findings.expected", { value: shown.expected })}
+            {shown.actual !== undefined ? ` · ${t("findings.actual", { value: shown.actual })}` : ""}
+          </Caption1>
+        ) : null}
       </button>
+      {props.children ? <div className={styles.extra}>{props.children}</div> : null}
     </li>
   );
 }

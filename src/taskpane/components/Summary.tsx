@@ -8,7 +8,7 @@ const useStyles = makeStyles({
   counts: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
 });
 
-export function Summary(props: { report: Report }) {
+export function Summary(props: { report: Report; /** Only this sheet was checked. */ sheet?: string }) {
   const { t } = useT();
   const styles = useStyles();
   const { report } = props;
@@ -16,6 +16,7 @@ export function Summary(props: { report: Report }) {
     <section className={styles.root} data-testid="summary">
       <Subtitle2 as="h2">{t("summary.title")}</Subtitle2>
       <Caption1>{t("summary.file", { file: report.file })}</Caption1>
+      {props.sheet ? <Caption1 data-testid="summary-scope">{t("summary.onlySheet", { sheet: props.sheet })}</Caption1> : null}
       <div className={styles.counts}>
         <Badge appearance="tint" color="danger">{`${t("severity.error")} ${report.summary.errors}`}</Badge>
         <Badge appearance="tint" color="warning">{`${t("severity.warning")} ${report.summary.warnings}`}</Badge>

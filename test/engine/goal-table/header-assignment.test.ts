@@ -113,3 +113,25 @@ describe("goal-table header assignment", () => {
     ]);
   });
 });
+
+describe("goal-table header words of real templates", () => {
+  test("上海 财政项目支出绩效目标申报表: 年度(/项目)指标值 is the target column, 成本指标 a 一级 of its own", () => {
+    const grid = sheetOf(
+      "S",
+      [
+        ["财政项目支出绩效目标申报表"],
+        ["项目名称", "拆违经费"],
+        ["绩效\n指标", "一级指标", "二级指标", "三级指标", "年度(/项目)指标值"],
+        [null, "成本指标", "经济成本指标", "成本控制合理性", "合理"],
+        [null, "产出指标", "数量指标", "完成年度拆违计划", "=100.00(%)"],
+      ],
+      ["A3:A5"],
+    );
+    const [form] = recogniseGoalTables(grid, "zh");
+    expect(form.header).toMatchObject({ nameCell: "D3", targetCell: "E3" });
+    expect(form.indicators.map((i) => [i.name.text, i.primary.text, i.target.text])).toEqual([
+      ["成本控制合理性", "成本指标", "合理"],
+      ["完成年度拆违计划", "产出指标", "=100.00(%)"],
+    ]);
+  });
+});

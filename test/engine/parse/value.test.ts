@@ -298,6 +298,9 @@ describe("parseValue syntax", () => {
     ["效果明显", inv("vague", "效果明显")],
     ["进一步提升", inv("vague", "进一步提升")],
     ["有所提高", inv("vague", "有所提高")],
+    // a bare direction (上海 绩效目标申报表: 新增违建发生数 | 降低)
+    ["降低", inv("vague", "降低")],
+    ["提高", inv("vague", "提高")],
     ["逐步完善", inv("vague", "逐步完善")],
     ["不断提高", inv("vague", "不断提高")],
     ["效果明显，满意度90%", inv("vague", "效果明显，满意度90%")],
@@ -466,6 +469,9 @@ describe("classifyQualitative", () => {
     ["未完成", "及时", "failed"],
     ["不及时", "及时", "failed"],
     ["不合规", "合规", "failed"],
+    // 成本控制合理性 | 合理 (上海 绩效目标申报表)
+    ["合理", "合理", "achieved"],
+    ["不合理", "合理", "failed"],
     // partly
     ["部分达成", "达成预期指标", "partial"],
     ["基本达成", "达成预期指标", "partial"],

@@ -20,7 +20,7 @@ test("computed values go only into empty cells; filled cells are flagged, not ov
   expect(plan.fills.find((f) => f.color === FILL_COLORS.computed)!.cells).toEqual(["H12"]);
   const note = plan.notes.find((n) => n.cell === "H13")!.text;
   expect(note).toContain("SCORE_MISMATCH");
-  expect(note).toContain("应为: 1.5");
+  expect(note).toContain("应为: 1.50");
 });
 
 test("overwrite on request keeps the old value in the note", async () => {

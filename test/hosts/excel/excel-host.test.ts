@@ -346,7 +346,7 @@ describe("clearHighlights", () => {
 
   it("does nothing where budget-check never highlighted", async () => {
     const excel = new FakeExcel(smallWorkbook());
-    expect(await clearHighlights(excel.env())).toEqual({ restored: 0, valuesRestored: 0, valuesKept: 0, notesRemoved: 0, syncs: 1 });
+    expect(await clearHighlights(excel.env())).toEqual({ restored: 0, valuesRestored: 0, valuesKept: 0, notesRemoved: 0, stampRemoved: false, syncs: 1 });
   });
 });
 

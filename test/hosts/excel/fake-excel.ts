@@ -64,6 +64,8 @@ export interface FakeWorkbookState {
   notes: FakeNote[];
   comments: FakeComment[];
   selection?: { sheet: string; address: string };
+  /** The sheet whose tab is active; else the sheet of the selection, else the first visible sheet. */
+  activeSheet?: string;
 }
 
 export interface FakeStats {
@@ -428,6 +430,13 @@ class FakeWorksheetCollection {
     return new FakeWorksheet(this.ctx, name);
   }
 
+  /** The active worksheet (ExcelApi 1.1). */
+  getActiveWorksheet(): FakeWorksheet {
+    const st = this.ctx.state;
+    const name = st.activeSheet ?? st.selection?.sheet ?? st.sheets.find((s) => s.visibility === "Visible")?.name ?? "";
+    return new FakeWorksheet(this.ctx, name);
+  }
+
   getItemOrNullObject(name: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, name, true);
   }
@@ -506,6 +515,7 @@ class FakeWorksheet extends Proxy<FakeSheet> {
 
   activate(): void {
     this.write({ activate: true }, (s) => {
+      this.ctx.state.activeSheet = s.name;
       this.ctx.state.selection = { sheet: s.name, address: "A1" };
     });
   }

@@ -1,4 +1,4 @@
-import { deflateRawSync } from "node:zlib";
+import { createDeflateRaw, deflateRawSync } from "node:zlib";
 import { crc32 } from "../../../scripts/crc32";
 
 /**
@@ -14,6 +14,8 @@ export interface ZipEntry {
   deflate?: boolean;
   /** Lie about the inflated size in the headers (a zip bomb that hides its size). */
   declaredSize?: number;
+  /** Already deflated (raw deflate) content, for parts too large to hold inflated; `data` is then ignored. */
+  deflated?: { body: Uint8Array; size: number; crc: number };
 }
 
 export function makeZip(entries: ZipEntry[]): Uint8Array {
@@ -21,12 +23,12 @@ export function makeZip(entries: ZipEntry[]): Uint8Array {
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
-    const raw = typeof e.data === "string" ? Buffer.from(e.data, "utf8") : Buffer.from(e.data);
-    const body = e.deflate ? deflateRawSync(raw) : raw;
+    const raw = e.deflated ? null : typeof e.data === "string" ? Buffer.from(e.data, "utf8") : Buffer.from(e.data);
+    const body = e.deflated ? Buffer.from(e.deflated.body) : e.deflate ? deflateRawSync(raw!) : raw!;
     const name = Buffer.from(e.name, "utf8");
-    const crc = crc32(raw);
-    const size = e.declaredSize ?? raw.length;
-    const method = e.deflate ? 8 : 0;
+    const crc = e.deflated ? e.deflated.crc : crc32(raw!);
+    const size = e.declaredSize ?? (e.deflated ? e.deflated.size : raw!.length);
+    const method = e.deflate || e.deflated ? 8 : 0;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
@@ -119,4 +121,23 @@ export function textCell(ref: string, text: string): string {
 
 export function numberCell(ref: string, n: number): string {
   return `<c r="${ref}"><v>${n}</v></c>`;
+}
+
+/**
+ * `size` zero bytes, deflated a megabyte at a time (never held inflated): the body of a zip bomb, ~1 MB for 1.1 GB.
+ * The CRC is left 0: a reader must stop long before it could check it.
+ */
+export async function deflatedZeros(size: number): Promise<{ body: Uint8Array; size: number; crc: number }> {
+  const deflate = createDeflateRaw();
+  const parts: Buffer[] = [];
+  deflate.on("data", (b: Buffer) => parts.push(b));
+  const done = new Promise<void>((resolve, reject) => deflate.on("end", resolve).on("error", reject));
+  const chunk = Buffer.alloc(1 << 20);
+  for (let left = size; left > 0; left -= chunk.length) {
+    const piece = left >= chunk.length ? chunk : chunk.subarray(0, left);
+    if (!deflate.write(piece)) await new Promise((r) => deflate.once("drain", r));
+  }
+  deflate.end();
+  await done;
+  return { body: new Uint8Array(Buffer.concat(parts)), size, crc: 0 };
 }

@@ -2,7 +2,7 @@ import type { RangeRef } from "../../address";
 import type { SheetGrid } from "../../sheet-grid";
 import { normalizeHeader } from "../../text/normalize";
 import { amountValue } from "../../parse/amount";
-import { LABEL_HEADERS, MEMO_COLUMN, NOTE_ROW, OF_WHICH, OTHER_PART, TITLE_WORDS, TOTAL_LABEL, UNIT_LINE } from "./vocabulary";
+import { isCodeOrPartHeader, LABEL_HEADERS, MEMO_COLUMN, NOTE_ROW, OF_WHICH, OTHER_PART, TITLE_WORDS, TOTAL_LABEL, UNIT_LINE } from "./vocabulary";
 
 /** The header block of a table: rows top..bottom (inclusive), columns left..right (inclusive). */
 export interface HeaderBlock {
@@ -27,6 +27,10 @@ export function isLabelHeader(text: string): boolean {
   return LABEL_HEADERS.includes(text);
 }
 
+function isHeaderWordOfLabels(text: string): boolean {
+  return isLabelHeader(text) || isCodeOrPartHeader(text);
+}
+
 function rowTexts(grid: SheetGrid, row: number, from: number, to: number): string[] {
   const out: string[] = [];
   for (let c = from; c <= to; c++) {
@@ -47,17 +51,30 @@ function lastUsedCol(grid: SheetGrid, row: number, from: number): number {
   return right;
 }
 
-/** A row above the anchor that still belongs to the header (收入 | 支出 over 项目 | 金额 | 项目 | 金额). */
+/**
+ * A row above the anchor that still belongs to the header (收入 | 支出 over 项目 | 金额 | 项目 | 金额). A row with a cell
+ * merged down into the header below it (“三公”经费预算数 over the 三公 columns beside 机关运行经费预算数 merged over three
+ * header rows) belongs to the header whatever its words.
+ */
 function isHeaderAbove(grid: SheetGrid, row: number, left: number, right: number): boolean {
   const texts = rowTexts(grid, row, left, right);
   if (texts.length < 2) return false;
+  let mergedDown = false;
+  for (let c = left; c <= right; c++) {
+    const m = grid.mergeAt(row, c);
+    if (m && m.top === row && m.bottom > row && m.left >= left && !grid.isBlank(row, c)) mergedDown = true;
+  }
+  if (mergedDown && !texts.some((t) => UNIT_LINE.test(t) || NOTE_ROW.test(normalizeHeader(t)))) return true;
   return !texts.some((t) => UNIT_LINE.test(t) || NOTE_ROW.test(normalizeHeader(t)) || TITLE_WORDS.test(t) || /^表\s*\d/.test(t));
 }
 
-/** A row below the merged header rows that is still header (sub-headers without merged cells above them). */
+/**
+ * A row below the merged header rows that is still header (sub-headers without merged cells above them). Under a label
+ * column it may only hold header words (功能分类科目编码 | 功能分类科目名称 over 类 | 款 | 项 under 项目), never a row's label.
+ */
 function isHeaderBelow(grid: SheetGrid, row: number, block: HeaderBlock, labelCols: number[]): boolean {
   if (row >= grid.bottom) return false;
-  if (labelCols.some((c) => grid.isAnchor(row, c) && !grid.isBlank(row, c))) return false;
+  if (labelCols.some((c) => grid.isAnchor(row, c) && !grid.isBlank(row, c) && !isHeaderWordOfLabels(grid.header(row, c)))) return false;
   let any = false;
   for (let c = block.left; c <= block.right; c++) {
     if (!grid.isAnchor(row, c) || grid.isBlank(row, c)) continue;
@@ -155,10 +172,31 @@ export function columnRelations(paths: { keys: string[]; labels: string[] }[]): 
     const summands = n.children.filter((c) => !totals.includes(c) && !memo.includes(c) && (exhaustive || !ofWhich.includes(c)));
     for (const m of memo) valueOf(m);
     const parts = summands.flatMap(valueOf);
+    // A total group over measures (合计 over 预算数 | 决算数, each item likewise): measure by measure.
+    const group = totals.length === 0 ? n.children.find((c) => isMeasureGroup(c) && TOTAL_LABEL.test(c.label)) : undefined;
+    if (group) {
+      const others = summands.filter((c) => c !== group);
+      for (const leaf of group.children) {
+        const measureParts = others.flatMap((c) => valueFor(c, leaf.label));
+        if (measureParts.length > 0 && leaf.column !== undefined) out.sums.push({ total: leaf.column, parts: measureParts });
+      }
+      return leaves(group);
+    }
     if (totals.length === 0) return parts;
     for (const t of totals) if (parts.length > 0) out.sums.push({ total: t.column!, parts });
     if (!exhaustive) for (const o of ofWhich) for (const part of leaves(o)) out.subsets.push({ part, whole: totals[0].column! });
     return [totals[0].column!];
+  };
+  /** A header cell whose children are leaves, each a measure (预算数, 决算数) of that item. */
+  const isMeasureGroup = (n: HeaderNode): boolean =>
+    n.children.length > 1 && n.children.every((c) => c.children.length === 0 && c.column !== undefined) && new Set(n.children.map((c) => c.label)).size === n.children.length;
+  /** The columns that carry a header cell's value for one measure: its own, or its total group's, or its parts'. */
+  const valueFor = (n: HeaderNode, measure: string): number[] => {
+    if (n.children.length === 0) return n.column !== undefined && n.label === measure ? [n.column] : [];
+    if (isMeasureGroup(n)) return n.children.filter((c) => c.label === measure).map((c) => c.column!);
+    const total = n.children.find((c) => isMeasureGroup(c) && TOTAL_LABEL.test(c.label));
+    if (total) return valueFor(total, measure);
+    return n.children.filter((c) => !MEMO_COLUMN.test(c.label) && !OF_WHICH.test(c.label)).flatMap((c) => valueFor(c, measure));
   };
   valueOf(root);
   return out;

@@ -175,7 +175,10 @@ function parentsByLevel(rows: BudgetRow[], indents: number[], ranks: (number | n
       }
       return;
     }
-    const rank = ranks[i] ?? lastRankAt.get(indents[i]) ?? 0;
+    // An unnumbered row right above numbered ones heads them (年初财政拨款结转和结余 over 一、一般公共预算财政拨款 …).
+    const next = rows.findIndex((x, j) => j > i && x.kind !== "ofWhich");
+    const heads = ranks[i] === null && next > i && !BREAKS.has(rows[next].kind) && ranks[next] !== null && indents[next] === indents[i];
+    const rank = ranks[i] ?? lastRankAt.get(indents[i]) ?? (heads ? -1 : 0);
     lastRankAt.set(indents[i], rank);
     r.level = indents[i] * 100 + rank;
     while (stack.length && rows[stack[stack.length - 1]].level >= r.level) stack.pop();

@@ -8,7 +8,7 @@ import { assignParents, indentMeasure, numberingRank, stripNumbering } from "./h
 import { noteText } from "./notes";
 import type { AmountCell, Block, BudgetRow, BudgetTable, RowKind, TableRole } from "./schema";
 import {
-  CODE_HEADERS,
+  isCodeHeader,
   CODE_PART_HEADERS,
   COLUMN_NUMBER_ROW,
   NO_AMOUNT_TEXT,
@@ -24,12 +24,18 @@ import {
   OF_WHICH,
   SUBTOTAL_LABEL,
   TEXT_HEADER,
+  RATE_HEADER,
+  RATE_ROW,
+  COUNT_ROW,
   TITLE_WORDS,
   UNIT_FACTORS,
   UNIT_IN_HEADER,
   UNIT_LINE,
   YEAR_ROW,
 } from "./vocabulary";
+
+/** The longest run of blank rows a table may hold between its rows. */
+const MAX_BLANK_RUN = 8;
 
 type ColumnKind = "label" | "code" | "codePart" | "text" | "amount";
 
@@ -71,7 +77,7 @@ function amountCell(grid: SheetGrid, row: number, col: number): AmountCell {
 /** Text that is a header or label word, never an amount someone mistyped (a repeated header row, a sub-heading). */
 function isHeaderWord(text: string): boolean {
   const h = normalizeHeader(text);
-  return isLabelHeader(h) || CODE_HEADERS.includes(h) || TOTAL_LABEL.test(h) || NOT_BUDGET_HEADER.test(h) || /预算数|决算数|执行数|金额|^年度$|^栏次$|^行次$/.test(h);
+  return isLabelHeader(h) || isCodeHeader(h) || TOTAL_LABEL.test(h) || NOT_BUDGET_HEADER.test(h) || /预算数|决算数|执行数|金额|^年度$|^栏次$|^行次$/.test(h);
 }
 
 /**
@@ -97,9 +103,9 @@ function isColumnNumberRow(grid: SheetGrid, row: number, labelCols: number[]): b
 function classifyColumn(labels: string[]): ColumnKind {
   const leaf = labels[labels.length - 1] ?? "";
   if (isLabelHeader(leaf)) return "label";
-  if (CODE_HEADERS.includes(leaf)) return "code";
+  if (isCodeHeader(leaf)) return "code";
   if ((CODE_PART_HEADERS as readonly string[]).includes(leaf)) return "codePart";
-  if (TEXT_HEADER.test(leaf) || leaf === "") return "text";
+  if (TEXT_HEADER.test(leaf) || RATE_HEADER.test(leaf) || leaf === "") return "text";
   return "amount";
 }
 
@@ -208,6 +214,8 @@ function roleOf(title: string, balance: boolean, hasCode: boolean, infos: Column
   if (/三公/.test(title)) return { role: "sangong", fund };
   if (/基本支出|经济分类/.test(title)) return { role: "basic", fund };
   if (/项目支出/.test(title)) return { role: "project", fund };
+  // Income by function class (收入决算表, 收入预算总表) is income, not expenditure to set against the 收支总表's lines.
+  if (hasCode && /收入/.test(title) && !/支出/.test(title)) return { role: "income", fund };
   if (hasCode || /功能分类/.test(title)) return { role: "function", fund };
   if (/收入/.test(title)) return { role: "income", fund };
   if (/支出总表/.test(title)) return { role: "expense", fund };
@@ -230,7 +238,7 @@ function rowLabel(grid: SheetGrid, row: number, labelCols: number[]): { text: st
   return null;
 }
 
-/** The classification code of a row: the 科目编码 cell, or 类 | 款 | 项 joined (blank parts inherited from rows above). */
+/** The classification code of a row: the 科目编码 cell, or 类 | 款 | 项 (or 类 | 款) joined (blank parts inherited from rows above). */
 function codeReader(grid: SheetGrid, codeCol: number | null, partCols: number[]) {
   let last = ["", "", ""];
   return (row: number): string | null => {
@@ -238,7 +246,8 @@ function codeReader(grid: SheetGrid, codeCol: number | null, partCols: number[])
       const t = stripSpaces(toHalfWidth(grid.text(row, codeCol)));
       return /^\d{3,}$/.test(t) ? t : null;
     }
-    if (partCols.length !== 3) return null;
+    // 类 | 款 | 项 (function classification) or 类 | 款 (economic classification: 301 | 01).
+    if (partCols.length < 2 || partCols.length > 3) return null;
     const parts = partCols.map((c) => stripSpaces(toHalfWidth(grid.text(row, c))));
     if (!parts.some((p) => /^\d+$/.test(p))) return null;
     let deepest = -1;
@@ -256,11 +265,47 @@ interface BlockColumns {
   side: Block["side"];
   labelCols: number[];
   amount: ColumnInfo[];
+  codeCol?: number | null;
+  partCols?: number[];
+}
+
+/**
+ * A table printed in two (or more) halves side by side, each with its own code, label and amount columns under the same
+ * header words (基本支出决算表: 类 | 款 | 科目名称 | 决算数 | 类 | 款 | 科目名称 | 决算数). Each half starts at the code columns
+ * just left of its label column. Null unless the label columns repeat one header word and every half has amounts.
+ */
+function sideBySideHalves(infos: ColumnInfo[], labelCols: number[]): BlockColumns[] | null {
+  if (labelCols.length < 2) return null;
+  const leaf = (col: number) => {
+    const i = infos.find((x) => x.col === col);
+    return i ? i.labels[i.labels.length - 1] : "";
+  };
+  if (new Set(labelCols.map(leaf)).size !== 1) return null;
+  const kindAt = (col: number) => infos.find((x) => x.col === col)?.kind;
+  const starts = labelCols.map((l, k) => {
+    if (k === 0) return infos[0].col;
+    let c = l;
+    while (c - 1 > labelCols[k - 1] && (kindAt(c - 1) === "code" || kindAt(c - 1) === "codePart")) c--;
+    return c;
+  });
+  const halves = labelCols.map((l, k): BlockColumns => {
+    const from = starts[k];
+    const to = k + 1 < starts.length ? starts[k + 1] - 1 : Infinity;
+    const inHalf = infos.filter((i) => i.col >= from && i.col <= to);
+    return {
+      side: "half",
+      labelCols: [l],
+      amount: inHalf.filter((i) => i.kind === "amount"),
+      codeCol: inHalf.find((i) => i.kind === "code")?.col ?? null,
+      partCols: inHalf.filter((i) => i.kind === "codePart").map((i) => i.col),
+    };
+  });
+  return halves.every((h) => h.amount.length > 0) ? halves : null;
 }
 
 function buildBlock(grid: SheetGrid, spec: BlockColumns, dataTop: number, dataBottom: number, codeCol: number | null, partCols: number[]): Block {
   const readCode = codeReader(grid, codeCol, partCols);
-  const hasCodeColumn = codeCol !== null || partCols.length === 3;
+  const hasCodeColumn = codeCol !== null || partCols.length === 3 || partCols.length === 2;
   const rows: BudgetRow[] = [];
   const indents: number[] = [];
   const ranks: (number | null)[] = [];
@@ -277,6 +322,8 @@ function buildBlock(grid: SheetGrid, spec: BlockColumns, dataTop: number, dataBo
     if (!label && code === null && amounts.every((a) => a.kind === "none")) continue;
     const text = label?.text ?? "";
     const name = stripNumbering(stripSpaces(toHalfWidth(text)));
+    // A row of percentages (增减%) or of counts (公务用车保有量(辆)) holds no amounts: nothing in it adds up.
+    if (RATE_ROW.test(name) || COUNT_ROW.test(name)) continue;
     // A table without a label column names its rows by their first cell.
     const labelCol = label?.col ?? spec.labelCols[spec.labelCols.length - 1] ?? spec.amount[0].col;
     indents.push(indentMeasure(grid, r, labelCol));
@@ -316,7 +363,7 @@ function sangongHeaderLeft(grid: SheetGrid, row: number): number {
   for (let c = grid.left; c < grid.right; c++) {
     if (!grid.isAnchor(row, c) || grid.isBlank(row, c)) continue;
     const h = grid.header(row, c);
-    if (isLabelHeader(h) || CODE_HEADERS.includes(h)) return -1;
+    if (isLabelHeader(h) || isCodeHeader(h)) return -1;
     if (left < 0) left = c;
     if (TOTAL_LABEL.test(h)) total = true;
     for (const it of SANGONG_ITEMS) if (it.match.test(h)) items.add(it.key);
@@ -328,7 +375,7 @@ function parseTable(grid: SheetGrid, anchor: number, floor: number, lang: Lang):
   let left = -1;
   for (let c = grid.left; c < grid.right; c++) {
     const h = grid.isAnchor(anchor, c) ? grid.header(anchor, c) : "";
-    if (isLabelHeader(h) || CODE_HEADERS.includes(h)) {
+    if (isLabelHeader(h) || isCodeHeader(h)) {
       left = c;
       break;
     }
@@ -354,8 +401,11 @@ function parseTable(grid: SheetGrid, anchor: number, floor: number, lang: Lang):
   const amountCols = amountInfos.map((i) => i.col);
   for (;;) {
     while (last + 1 < grid.bottom && !endsTable(grid, last + 1, block.left, block.right, labelCols, amountCols)) last++;
-    // A blank row inside a table (a spacer, a page break) when the rows after it go on with labels and amounts.
-    if (last + 2 < grid.bottom && isBlankRow(grid, last + 1, block.left, block.right) && continuesTable(grid, last + 2, block, labelCols, amountCols)) last += 1;
+    // Blank rows inside a table (spacers, a page break, the empty lines of a 收支总表 before its 总计) when the row after
+    // them goes on with a label and an amount.
+    let gap = 0;
+    while (gap < MAX_BLANK_RUN && last + gap + 1 < grid.bottom && isBlankRow(grid, last + gap + 1, block.left, block.right)) gap++;
+    if (gap > 0 && last + gap + 1 < grid.bottom && continuesTable(grid, last + gap + 1, block, labelCols, amountCols)) last += gap;
     else break;
   }
   while (last > block.bottom && isBlankRow(grid, last, block.left, block.right)) last--;
@@ -388,16 +438,20 @@ function parseTable(grid: SheetGrid, anchor: number, floor: number, lang: Lang):
     specs.push({ side: sideOf(a, "income"), labelCols: [a], amount: amountInfos.filter((i) => i.col > a && i.col < b) });
     specs.push({ side: sideOf(b, "expense"), labelCols: [b], amount: amountInfos.filter((i) => i.col > b) });
   } else {
-    specs.push({ side: "single", labelCols: labelCols.length ? labelCols : labelless >= 0 ? [] : [block.left], amount: amountInfos });
+    const halves = sideBySideHalves(infos, labelCols);
+    if (halves) specs.push(...halves);
+    else specs.push({ side: "single", labelCols: labelCols.length ? labelCols : labelless >= 0 ? [] : [block.left], amount: amountInfos, codeCol, partCols });
   }
   // A side without amount columns (its header merged away) holds nothing to check.
-  const blocks = specs.filter((s) => s.amount.length > 0).map((s) => buildBlock(grid, s, block.bottom + 1, last, balance ? null : codeCol, balance ? [] : partCols));
+  const blocks = specs
+    .filter((s) => s.amount.length > 0)
+    .map((s) => buildBlock(grid, s, block.bottom + 1, last, balance ? null : (s.codeCol ?? null), balance ? [] : (s.partCols ?? [])));
   if (blocks.length === 0 || blocks.every((b) => b.rows.length === 0)) return null;
 
   const unit = findUnit(grid, block, floor, infos);
   const { title, tableNo, year: yearAbove } = findTitle(grid, block, floor);
   const year = infos.flatMap((i) => i.labels).map((l) => /(\d{4})年/.exec(l)?.[1]).find((y) => y !== undefined) ?? yearAbove;
-  const { role, fund } = roleOf(title, balance, codeCol !== null || partCols.length === 3, infos);
+  const { role, fund } = roleOf(title, balance, codeCol !== null || partCols.length === 3 || partCols.length === 2, infos);
   const notes: string[] = [];
   if (unit.assumed) notes.push(noteText(lang, "unitAssumed"));
   for (const b of blocks) if (b.hierarchy !== "none") notes.push(noteText(lang, `hierarchy.${b.hierarchy}`));

@@ -66,8 +66,11 @@ export const BudgetRowSchema = z.object({
 export type BudgetRow = z.infer<typeof BudgetRowSchema>;
 
 export const BlockSchema = z.object({
-  /** single: one table; income / expense: the two sides of a 收支总表. */
-  side: z.enum(["single", "income", "expense"]),
+  /**
+   * single: one table; income / expense: the two sides of a 收支总表; half: one of the halves of a table printed twice
+   * side by side (基本支出决算表: 类 | 款 | 科目名称 | 决算数, then again), each with its own rows and total.
+   */
+  side: z.enum(["single", "income", "expense", "half"]),
   columns: z.array(AmountColumnSchema),
   rows: z.array(BudgetRowSchema),
   hierarchy: z.enum(["code", "indent", "numbering", "none"]),

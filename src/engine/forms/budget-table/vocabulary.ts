@@ -23,11 +23,34 @@ export const LABEL_HEADERS = [
 /** Headers of a concatenated classification code column (2060599). */
 export const CODE_HEADERS = ["科目编码", "功能分类科目编码", "经济分类科目编码", "编码", "科目代码"];
 
+/**
+ * Any header of a code column, however the template qualifies it: 支出功能分类科目编码 (决算 tables), 部门预算经济分类科目编码,
+ * 政府预算经济分类科目代码 — the listed words and their qualified forms.
+ */
+const CODE_HEADER = /^(支出|收入)?(功能|经济|部门预算经济|政府预算经济|政府经济)?(分类)?(科目)?(编码|代码)$/;
+export function isCodeHeader(text: string): boolean {
+  return CODE_HEADERS.includes(text) || (CODE_HEADER.test(text) && text.length > 2);
+}
+
+/** A word of a header row's code or label part (科目编码, 类 | 款 | 项): header text, never a data row's label. */
+export function isCodeOrPartHeader(text: string): boolean {
+  return isCodeHeader(text) || (CODE_PART_HEADERS as readonly string[]).includes(text);
+}
+
 /** The three columns of a split code (206 | 05 | 99). */
 export const CODE_PART_HEADERS = ["类", "款", "项"] as const;
 
 /** Columns that hold text even though they sit among amounts; 行次 numbers the rows of a 决算 table (公开01表). */
 export const TEXT_HEADER = /内容|说明|备注|用途|目标|依据|名称$|摘要|^行次$/;
+
+/** Columns of rates beside the amounts (增、减幅度 22%, 增长率, 占比): not amounts, never added up. */
+export const RATE_HEADER = /幅度|增长率|增减率|下降率|增幅|降幅|比率|比例|占比|百分比|\(%\)$/;
+
+/** Rows of rates under the amounts (2016年比2015年增减%, 增长率, 占比): percentages, neither amounts nor differences. */
+export const RATE_ROW = /[%％]$|[(（][%％][)）]$|幅度$|增长率$|增减率$|下降率$|百分比$|比重$|占比$/;
+
+/** Rows of counts among the amounts (相关统计数: 团组数(个), 公务用车保有量(辆), 公务接待批次(批)): not amounts. */
+export const COUNT_ROW = /[(（](个|人|人次|辆|批|批次|次|台|套|项|家|户|团组|场)[)）]$/;
 
 /** The row under the header that numbers the columns of a 决算 table (栏次 | | 1 | 栏次 | | 2): not a data row. */
 export const COLUMN_NUMBER_ROW = /^栏次$/;

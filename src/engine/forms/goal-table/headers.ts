@@ -21,6 +21,7 @@ export const INDICATOR_HEADERS: Record<IndicatorColumn, string[]> = {
     "当年预期实现值",
     "项目指标值",
     "年度(项目)指标值",
+    "年度(/项目)指标值",
   ],
   source: ["目标值来源", "指标值来源", "目标值依据", "指标值设定依据", "设定依据", "目标值设定依据"],
 };
@@ -89,7 +90,7 @@ export const PROJECT_LABELS: Record<ProjectField, string[]> = {
   startDate: ["计划开始日期"],
   endDate: ["计划完成日期"],
   total: ["项目总金额", "项目总额", "项目资金总额", "资金总额"],
-  currentYear: ["本年度项目金额", "本年度金额", "年度项目金额", "本年度资金", "当年资金总额", "年度本级预算金额"],
+  currentYear: ["本年度项目金额", "本年度金额", "年度项目金额", "本年度资金", "当年资金总额", "年度本级预算金额", "年度资金申请总额"],
   fiscal: ["财政拨款资金", "财政拨款", "财政资金", "财政拨款数"],
   other: ["其他资金"],
   assetPlan: ["资产采购计划"],

@@ -2,7 +2,8 @@ import { parseCell, rangeAddress, type RangeRef } from "../../address";
 import type { Lang } from "../../i18n";
 import type { SheetGrid } from "../../sheet-grid";
 import { formCell } from "../form-cell";
-import { assignColumns, columnHeaders, type ColumnHeader } from "../header-match";
+import { assignColumns, columnHeaders, namesRole, type ColumnHeader } from "../header-match";
+import { memoByText } from "../../text/memo";
 import { normalizeHeader } from "../../text/normalize";
 import {
   inferSecondaryFromName,
@@ -106,10 +107,23 @@ function headerAt(grid: SheetGrid, row: number): { row: number; cols: Partial<Re
   return { row: row + 1, ...two };
 }
 
+/** Whether a cell's text could be the target column's header (the one column every header row, one or two rows deep, has in its first row). */
+const mayNameTarget = memoByText((text: string): boolean => {
+  const key = indicatorHeaderKey(text).key;
+  return key !== "" && namesRole(INDICATOR_HEADERS, GENERIC_HEADERS, "target", key);
+});
+
+function rowMayBeHeader(grid: SheetGrid, row: number): boolean {
+  for (let col = grid.left; col < grid.right; col++) if (mayNameTarget(grid.header(row, col))) return true;
+  return false;
+}
+
 function findHeaderRows(grid: SheetGrid): HeaderHit[] {
   const hits: HeaderHit[] = [];
   for (const r of grid.rows()) {
     if (hits.length && hits[hits.length - 1].row >= r) continue;
+    // Most rows of a sheet are data: a row with no word for the target column is no header (saves the assignment).
+    if (!rowMayBeHeader(grid, r)) continue;
     const { row, cols, losers, rejected } = headerAt(grid, r);
     if (rejected || cols.name === undefined || cols.target === undefined || cols.target <= cols.name) continue;
     if (cols.source !== undefined && cols.source <= cols.target) delete cols.source;

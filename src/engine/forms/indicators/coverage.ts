@@ -108,7 +108,8 @@ export function pairingFindings(sheet: string, indicators: IndicatorRef[], lang:
       code: "UNPAIRED_INDICATOR",
       sheet,
       cell: ind.nameCell,
-      params: { label: ind.name, category: missing.map((c) => te(lang, `indicator.category.${c}`)).join(sep), suggestion: suggestions.join(sep) },
+      // Each suggested partner in its own quotes: 「甲完成率」、「甲及时性」, never two names inside one 「」 (issue 12).
+      params: { label: ind.name, category: missing.map((c) => te(lang, `indicator.category.${c}`)).join(sep), suggestion: suggestions.join(lang === "zh" ? "」、「" : "”, “") },
     });
   }
   return out;

@@ -130,7 +130,15 @@ function summaryTotals(tables: BudgetTable[], out: FindingDraft[]) {
   }
   if (income && balanceIncome) {
     const a = tableAmount(income, /收入总计|^总计$|^合计$/);
-    if (a) push(out, compareQuantities(quantityOf(a, `${a.row.label.trim()}（${a.block.columns[columnIndex(a.block, /收入总计|^总计$|^合计$/)].label}）`), quantityOf(balanceIncome)));
+    // A 收入总表 shows either all income (收入总计, with 上年结转) or this year's (本年收入合计, a 决算's 收入决算表).
+    const block = balanceIncome.block;
+    const sumRow = block.rows.find((r) => r.kind === "sum");
+    const thisYear = sumRow && sumRow !== balanceIncome.row && sumRow.amounts[0]?.kind === "number" ? { table: balanceIncome.table, block, row: sumRow, cell: sumRow.amounts[0] } : null;
+    if (a) {
+      const label = `${a.row.label.trim()}（${a.block.columns[columnIndex(a.block, /收入总计|^总计$|^合计$/)].label}）`;
+      const all = compareQuantities(quantityOf(a, label), quantityOf(balanceIncome));
+      if (!all || !thisYear || compareQuantities(quantityOf(a, label), quantityOf(thisYear))) push(out, all);
+    }
   }
 }
 

@@ -1,0 +1,406 @@
+import JSZip from "jszip";
+import { columnIndex, rangeAddress, type RangeRef } from "../../engine/address";
+import type { ReadNotice } from "../../engine/read-notices";
+import { WorkbookReadError, detailKey } from "./errors";
+
+/**
+ * The pass over a workbook's zip before ExcelJS sees it. Browser-safe (JSZip, TextDecoder; no fs, no zlib).
+ *
+ * 1. Every part is inflated as a stream with a running count, so a part that lies about its inflated size is stopped
+ *    at the cap instead of being inflated whole (a 1 MB file holding 1.1 GB of zeros under a header saying 1 KB).
+ * 2. What ExcelJS cannot load but Excel opens is cleaned from the sheet XML, each change said as a ReadNotice:
+ *    a merged area over the whole sheet (ExcelJS makes one object per merged cell: it hung), overlapping merges
+ *    and cells past XFD1048576 (ExcelJS threw and the whole workbook was called damaged). Sheet names Excel keeps
+ *    but ExcelJS refuses ("预算[2024]") get a stand-in for the load and their own name back after it.
+ * A workbook that needs none of this reaches ExcelJS as the very bytes it came as.
+ */
+
+/** What a workbook's parts may inflate to in all (ExcelJS holds them in memory; a run may use 1.5 GB). */
+export const MAX_INFLATED_BYTES = 800 * 1024 * 1024;
+/** What one sheet's XML may inflate to: it is read as one string, and ExcelJS would need several GB for such a sheet. */
+export const MAX_SHEET_XML_BYTES = 256 * 1024 * 1024;
+/** A merged area larger than this is read as the part of it that holds cells (ExcelJS: ~270 bytes, 5 µs a cell). */
+export const MAX_MERGE_CELLS = 100_000;
+/** Merged cells a workbook may hold in all; merges beyond it are not read as merged. */
+export const MAX_MERGED_CELLS = 1_000_000;
+
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
+
+/** ExcelJS reads a worksheet from any part whose name matches this (xlsx.js), so the pass looks at the same ones. */
+const SHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
+const WORKBOOK_PART = "xl/workbook.xml";
+const WORKBOOK_RELS_PART = "xl/_rels/workbook.xml.rels";
+
+export interface Prepared {
+  /** The bytes for ExcelJS: the input itself when nothing needed cleaning. */
+  bytes: Uint8Array;
+  notices: ReadNotice[];
+  /** Stand-in sheet name → the sheet's own name, to be given back after the load. */
+  names: Map<string, string>;
+}
+
+/** Notices of one sheet part, before the part is known by its sheet's name. */
+type PartNotice = ReadNotice extends infer N ? (N extends { sheet: string } ? Omit<N, "sheet"> : never) : never;
+
+/** Inflating stopped at a cap: the workbook's (all parts) or one sheet's (its XML is read as one string). */
+class InflateCap extends Error {
+  constructor(readonly cap: "workbook" | "sheet") {
+    super("inflate cap");
+  }
+}
+
+interface StreamHelper {
+  on(event: "data", f: (chunk: Uint8Array) => void): StreamHelper;
+  on(event: "end", f: () => void): StreamHelper;
+  on(event: "error", f: (e: unknown) => void): StreamHelper;
+  resume(): StreamHelper;
+  pause(): StreamHelper;
+}
+
+/**
+ * Inflate one part as a stream, counting every byte against the workbook's budget; the part's text when `keep`.
+ * Stops (InflateCap) the moment the count passes a cap: a lying header costs the cap, never the lie.
+ */
+function inflatePart(file: JSZip.JSZipObject, keep: boolean, budget: { used: number }): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    let settled = false;
+    const helper = (file as unknown as { internalStream(type: "uint8array"): StreamHelper }).internalStream("uint8array");
+    const stop = (e: unknown) => {
+      if (settled) return;
+      settled = true;
+      helper.pause();
+      chunks.length = 0;
+      reject(e);
+    };
+    helper
+      .on("data", (chunk) => {
+        if (settled) return;
+        size += chunk.length;
+        budget.used += chunk.length;
+        if (budget.used > MAX_INFLATED_BYTES) return stop(new InflateCap("workbook"));
+        if (keep && size > MAX_SHEET_XML_BYTES) return stop(new InflateCap("sheet"));
+        if (keep) chunks.push(chunk);
+      })
+      .on("error", stop)
+      .on("end", () => {
+        if (settled) return;
+        settled = true;
+        if (!keep) return resolve(null);
+        // One decode of the whole part: far faster than decoding chunk by chunk and joining the pieces.
+        const whole = new Uint8Array(size);
+        let at = 0;
+        for (const c of chunks) {
+          whole.set(c, at);
+          at += c.length;
+        }
+        chunks.length = 0;
+        resolve(new TextDecoder("utf-8").decode(whole));
+      })
+      .resume();
+  });
+}
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+function unescapeXml(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (m, e: string) => {
+    if (e[0] === "#") {
+      const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    }
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+}
+
+function attr(tag: string, name: string): string | undefined {
+  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
+/** A1 → 0-based cell inside Excel's grid, or null (past XFD / row 1048576, or not an address). */
+function gridCell(ref: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(ref.trim());
+  if (!m) return null;
+  const row = Number(m[2]);
+  const col = columnIndex(m[1]) + 1;
+  if (row < 1 || row > MAX_ROW || col < 1 || col > MAX_COL) return null;
+  return { row: row - 1, col: col - 1 };
+}
+
+function gridRange(ref: string): RangeRef | null {
+  const [a, b, extra] = ref.split(":");
+  if (extra !== undefined) return null;
+  const p = gridCell(a);
+  const q = b === undefined ? p : gridCell(b);
+  if (!p || !q) return null;
+  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+}
+
+const area = (r: RangeRef) => (r.bottom - r.top + 1) * (r.right - r.left + 1);
+
+/** Intervals of merged columns per row, to find an overlap without comparing every pair of merges. */
+class MergeIndex {
+  private rows = new Map<number, { left: number; right: number; ref: string }[]>();
+
+  overlapping(r: RangeRef): string | undefined {
+    for (let row = r.top; row <= r.bottom; row++) {
+      const hit = this.rows.get(row)?.find((i) => i.left <= r.right && i.right >= r.left);
+      if (hit) return hit.ref;
+    }
+    return undefined;
+  }
+
+  add(r: RangeRef, ref: string): void {
+    for (let row = r.top; row <= r.bottom; row++) {
+      const list = this.rows.get(row);
+      if (list) list.push({ left: r.left, right: r.right, ref });
+      else this.rows.set(row, [{ left: r.left, right: r.right, ref }]);
+    }
+  }
+}
+
+const CELL_TAG = /<c(?=[\s>/])[^>]*>/g;
+const CELL_ELEMENT = /<c(?=[\s>/])[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g;
+const ROW_TAG = /<row(?=[\s>/])[^>]*>/g;
+const ROW_ELEMENT = /<row(?=[\s>/])[^>]*?(?:\/>|>[\s\S]*?<\/row>)/g;
+const MERGE_BLOCK = /<mergeCells(?=[\s>/])[^>]*?(?:\/>|>[\s\S]*?<\/mergeCells>)/;
+const MERGE_TAG = /<mergeCell(?=[\s>/])[^>]*>/g;
+
+function rowOutside(tag: string): boolean {
+  const r = attr(tag, "r");
+  return r !== undefined && !(/^\d{1,7}$/.test(r) && Number(r) >= 1 && Number(r) <= MAX_ROW);
+}
+
+function cellOutside(tag: string): boolean {
+  const r = attr(tag, "r");
+  return r !== undefined && gridCell(r) === null;
+}
+
+/**
+ * One sheet's XML made loadable: cells and rows past the grid taken out, merged areas clipped or left unmerged.
+ * `xml` is null when nothing needed changing. `merged` carries the workbook's count of merged cells across sheets.
+ */
+export function cleanSheetXml(text: string, merged: { cells: number }): { xml: string | null; notices: PartNotice[] } {
+  const notices: PartNotice[] = [];
+  let xml = text;
+  let changed = false;
+
+  // Rows and cells past XFD1048576: Excel's grid ends there, ExcelJS throws on them. Counted, then taken out.
+  let pastGrid = 0;
+  let firstPast: string | undefined;
+  const badRows = [...xml.matchAll(ROW_TAG)].some((m) => rowOutside(m[0]));
+  if (badRows) {
+    xml = xml.replace(ROW_ELEMENT, (row) => {
+      const tag = /^<row[^>]*>/.exec(row)![0];
+      if (!rowOutside(tag)) return row;
+      const cells = row.match(CELL_TAG) ?? [];
+      pastGrid += Math.max(1, cells.length);
+      firstPast ??= (cells[0] && attr(cells[0], "r")) ?? `${attr(tag, "r")}`;
+      return "";
+    });
+    changed = true;
+  }
+  // The box of the cells that exist (any <c> inside the grid), for clipping a merge far larger than them.
+  let box: RangeRef | null = null;
+  let badCells = false;
+  for (const m of xml.matchAll(CELL_TAG)) {
+    const r = attr(m[0], "r");
+    if (r === undefined) continue;
+    const c = gridCell(r);
+    if (!c) {
+      badCells = true;
+      continue;
+    }
+    if (!box) box = { top: c.row, left: c.col, bottom: c.row, right: c.col };
+    else {
+      if (c.row < box.top) box.top = c.row;
+      if (c.row > box.bottom) box.bottom = c.row;
+      if (c.col < box.left) box.left = c.col;
+      if (c.col > box.right) box.right = c.col;
+    }
+  }
+  if (badCells) {
+    xml = xml.replace(CELL_ELEMENT, (cell) => {
+      const tag = /^<c[^>]*>/.exec(cell)![0];
+      if (!cellOutside(tag)) return cell;
+      pastGrid++;
+      firstPast ??= attr(tag, "r");
+      return "";
+    });
+    changed = true;
+  }
+  if (pastGrid > 0) notices.push({ kind: "past-grid", cell: firstPast || "?", count: pastGrid });
+
+  // Merged areas: ExcelJS refuses overlapping ones (the whole workbook failed) and builds every merged cell.
+  const block = MERGE_BLOCK.exec(xml);
+  if (block) {
+    const index = new MergeIndex();
+    const seen = new Set<string>();
+    const kept: string[] = [];
+    let mergesChanged = false;
+    for (const m of block[0].matchAll(MERGE_TAG)) {
+      const ref = attr(m[0], "ref") ?? "";
+      let r = gridRange(ref);
+      if (!r) {
+        notices.push({ kind: "merge-dropped", cell: ref, reason: "invalid" });
+        mergesChanged = true;
+        continue;
+      }
+      if (r.top === r.bottom && r.left === r.right) {
+        kept.push(m[0]);
+        continue;
+      }
+      const key = rangeAddress(r);
+      // The same merge written twice: nothing is lost by reading it once.
+      if (seen.has(key)) {
+        mergesChanged = true;
+        continue;
+      }
+      seen.add(key);
+      let clippedTo = false;
+      if (area(r) > MAX_MERGE_CELLS) {
+        const clipped: RangeRef = { top: r.top, left: r.left, bottom: Math.min(r.bottom, box?.bottom ?? r.top), right: Math.min(r.right, box?.right ?? r.left) };
+        mergesChanged = true;
+        // Nothing of it holds cells (or only its first cell), or still too large: not read as merged.
+        if (clipped.bottom < clipped.top || clipped.right < clipped.left || (clipped.bottom === r.top && clipped.right === r.left) || area(clipped) > MAX_MERGE_CELLS) {
+          notices.push({ kind: "merge-dropped", cell: key, reason: "too-large" });
+          continue;
+        }
+        notices.push({ kind: "merge-clipped", cell: key, to: rangeAddress(clipped) });
+        r = clipped;
+        clippedTo = true;
+      }
+      const other = index.overlapping(r);
+      if (other !== undefined) {
+        notices.push({ kind: "merge-dropped", cell: rangeAddress(r), reason: "overlap", other });
+        mergesChanged = true;
+        continue;
+      }
+      if (merged.cells + area(r) > MAX_MERGED_CELLS) {
+        notices.push({ kind: "merge-dropped", cell: rangeAddress(r), reason: "too-large" });
+        mergesChanged = true;
+        continue;
+      }
+      merged.cells += area(r);
+      index.add(r, rangeAddress(r));
+      kept.push(clippedTo ? `<mergeCell ref="${rangeAddress(r)}"/>` : m[0]);
+    }
+    if (mergesChanged) {
+      const rebuilt = kept.length ? `<mergeCells count="${kept.length}">${kept.join("")}</mergeCells>` : "";
+      xml = xml.slice(0, block.index) + rebuilt + xml.slice(block.index + block[0].length);
+      changed = true;
+    }
+  }
+  return { xml: changed ? xml : null, notices };
+}
+
+/** What ExcelJS's worksheet name setter refuses (it throws, and the whole load with it) or truncates with a warning. */
+function nameExcelJsRefuses(name: string): boolean {
+  return name === "" || name === "History" || /[*?:/\\[\]]/.test(name) || /(^')|('$)/.test(name) || name.length > 31;
+}
+
+/**
+ * workbook.xml with a stand-in for every sheet name ExcelJS refuses; the map gives each stand-in its own name back.
+ * Sheet names are also compared case-insensitively by ExcelJS: a stand-in never collides with another name.
+ */
+export function cleanWorkbookXml(text: string): { xml: string | null; names: Map<string, string> } {
+  const names = new Map<string, string>();
+  const tags = [...text.matchAll(/<sheet(?=[\s>/])[^>]*>/g)];
+  const taken = new Set(tags.map((m) => unescapeXml(attr(m[0], "name") ?? "").toLowerCase()));
+  let n = 0;
+  const xml = text.replace(/<sheet(?=[\s>/])[^>]*>/g, (tag) => {
+    const raw = attr(tag, "name");
+    if (raw === undefined) return tag;
+    const name = unescapeXml(raw);
+    if (!nameExcelJsRefuses(name)) return tag;
+    let standIn: string;
+    do standIn = `budget-check sheet ${++n}`;
+    while (taken.has(standIn.toLowerCase()));
+    taken.add(standIn.toLowerCase());
+    names.set(standIn, name);
+    return tag.replace(/(\sname\s*=\s*)(?:"[^"]*"|'[^']*')/, `$1"${standIn}"`);
+  });
+  return { xml: names.size ? xml : null, names };
+}
+
+/** Sheet part path ("xl/worksheets/sheet1.xml") → the sheet's name, from workbook.xml and its relationships. */
+function sheetNamesByPart(workbookXml: string | undefined, relsXml: string | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!workbookXml || !relsXml) return out;
+  const targets = new Map<string, string>();
+  for (const m of relsXml.matchAll(/<Relationship(?=[\s>/])[^>]*>/g)) {
+    const id = attr(m[0], "Id");
+    const target = attr(m[0], "Target");
+    if (!id || !target) continue;
+    const t = target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+    targets.set(id, t.replace(/\/\.\//g, "/"));
+  }
+  for (const m of workbookXml.matchAll(/<sheet(?=[\s>/])[^>]*>/g)) {
+    const id = attr(m[0], "r:id");
+    const name = attr(m[0], "name");
+    const target = id ? targets.get(id) : undefined;
+    if (name !== undefined && target) out.set(target, unescapeXml(name));
+  }
+  return out;
+}
+
+/**
+ * Inflate and check every part under the caps, and clean what ExcelJS cannot load; throws WorkbookReadError
+ * (too-large-inflated, corrupt) for a workbook that cannot be read at all.
+ */
+export async function prepareWorkbook(bytes: Uint8Array, name: string): Promise<Prepared> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (e) {
+    throw new WorkbookReadError("corrupt", { file: name, detail: detailKey(e) });
+  }
+  const budget = { used: 0 };
+  const merged = { cells: 0 };
+  const replaced = new Map<string, string>();
+  const partNotices: { part: string; notices: PartNotice[] }[] = [];
+  let workbookXml: string | undefined;
+  let relsXml: string | undefined;
+  let names = new Map<string, string>();
+  try {
+    for (const file of Object.values(zip.files)) {
+      if (file.dir) continue;
+      const part = file.name.startsWith("/") ? file.name.slice(1) : file.name;
+      const isSheet = SHEET_PART.test(part);
+      const isBook = part === WORKBOOK_PART || part === WORKBOOK_RELS_PART;
+      const text = await inflatePart(file, isSheet || isBook, budget);
+      if (text === null) continue;
+      if (part === WORKBOOK_RELS_PART) relsXml = text;
+      else if (part === WORKBOOK_PART) {
+        workbookXml = text;
+        const cleaned = cleanWorkbookXml(text);
+        names = cleaned.names;
+        if (cleaned.xml !== null) replaced.set(file.name, cleaned.xml);
+      } else {
+        const cleaned = cleanSheetXml(text, merged);
+        if (cleaned.xml !== null) replaced.set(file.name, cleaned.xml);
+        if (cleaned.notices.length) partNotices.push({ part, notices: cleaned.notices });
+      }
+    }
+  } catch (e) {
+    if (e instanceof InflateCap) {
+      const sheet = e.cap === "sheet";
+      throw new WorkbookReadError("too-large-inflated", { file: name, variant: sheet ? "sheet" : "stopped", limit: (sheet ? MAX_SHEET_XML_BYTES : MAX_INFLATED_BYTES) / 1024 / 1024 });
+    }
+    throw new WorkbookReadError("corrupt", { file: name, detail: detailKey(e) });
+  }
+
+  const byPart = sheetNamesByPart(workbookXml, relsXml);
+  const notices: ReadNotice[] = partNotices.flatMap(({ part, notices: ns }) => ns.map((n) => ({ ...n, sheet: byPart.get(part) ?? part }) as ReadNotice));
+  if (replaced.size === 0) return { bytes, notices, names };
+  // Only the cleaned parts are new (stored, not deflated again); every other part is copied as it was compressed.
+  for (const [part, xml] of replaced) zip.file(part, xml, { compression: "STORE" });
+  try {
+    const out = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    return { bytes: out, notices, names };
+  } catch (e) {
+    throw new WorkbookReadError("corrupt", { file: name, detail: detailKey(e) });
+  }
+}
