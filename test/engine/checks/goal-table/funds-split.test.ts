@@ -4,6 +4,7 @@ import { edit, MERGED } from "./form";
 
 goalTableCheck(fundsSplit, {
   valid: [
+    { name: "a part written in words: NOT_A_NUMBER says so, the sum is not guessed from the other part", rows: edit({ B5: "八十万" }), merged: MERGED },
     { name: "财政拨款 800,000 + 其他资金 200,000 make the total", rows: edit({}), merged: MERGED },
   ],
   invalid: [
