@@ -1,9 +1,9 @@
 import { parseRange, parseCell } from "./address";
 import { codeSelected, runChecks } from "./checks/run-checks";
-import { evidenceScore, resolveClaims, type Claim } from "./forms/compete";
+import { resolveClaims, type Claim } from "./forms/compete";
 import type { FindingDraft, Finding } from "./findings/finding";
 import { FORM_MODULES, WORKBOOK_CHECKS } from "./forms/registry";
-import type { EngineContext, RecognisedForm } from "./forms/form-module";
+import { evaluateRecognised, recogniseWith, type EngineContext, type RecognisedForm } from "./forms/form-module";
 import { findNearMisses, nearMissFinding, type NearMiss } from "./forms/near-miss";
 import { renderFinding, type Lang } from "./i18n";
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID } from "./profile/builtin";
@@ -41,20 +41,18 @@ export interface ValidationResult {
  * evidence keeps them (forms/compete.ts); on equal evidence the module earlier in the registry does.
  */
 export function recogniseForms(grids: SheetGrid[], ctx: EngineContext): RecognisedForm[] {
-  const claims: (RecognisedForm & Claim)[] = [];
+  const claims: (Claim & { recognised: RecognisedForm })[] = [];
   FORM_MODULES.forEach((module, priority) => {
     for (const grid of grids) {
-      for (const form of module.recognise(grid, ctx)) {
-        const place = module.place(form);
-        const evidence = module.evidence ? evidenceScore(module.evidence(form)) : 0;
-        claims.push({ module, form, place, sheet: place.sheet, box: parseRange(place.range), evidence, priority });
+      for (const { recognised, evidence } of recogniseWith(module, grid, ctx)) {
+        claims.push({ recognised, sheet: recognised.place.sheet, box: parseRange(recognised.place.range), evidence, priority });
       }
     }
   });
   const accepted = resolveClaims(claims);
   const sheetOrder = new Map(grids.map((g, i) => [g.name, i]));
-  accepted.sort((a, b) => (sheetOrder.get(a.place.sheet)! - sheetOrder.get(b.place.sheet)!) || a.box.top - b.box.top || a.box.left - b.box.left);
-  return accepted.map(({ module, form, place }) => ({ module, form, place }));
+  accepted.sort((a, b) => (sheetOrder.get(a.sheet)! - sheetOrder.get(b.sheet)!) || a.box.top - b.box.top || a.box.left - b.box.left);
+  return accepted.map((c) => c.recognised);
 }
 
 function findingOrder(grids: SheetGrid[]) {
@@ -83,7 +81,7 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
   const forms: FormReport[] = [];
   const outputs: CellOutput[] = [];
   for (const r of recognised) {
-    const ev = r.module.evaluate(r.form, ctx);
+    const ev = evaluateRecognised(r, ctx);
     drafts.push(...ev.findings);
     outputs.push(...(ev.outputs ?? []));
     forms.push({

@@ -1,4 +1,4 @@
-import type { FormModule } from "../../src/engine/forms/form-module";
+import type { FormModule, KindModule } from "../../src/engine/forms/form-module";
 import { FORM_MODULES } from "../../src/engine/forms/registry";
 import type { SheetGrid } from "../../src/engine/sheet-grid";
 import { rangeAddress } from "../../src/engine/address";
@@ -79,10 +79,11 @@ export const fixtureFormModule: FormModule<FixtureForm> = {
 /** Register the fixture kind for the tests of one file; the registry is a plain array. */
 export function useFixtureForm(): void {
   beforeAll(() => {
-    FORM_MODULES.unshift(fixtureFormModule as FormModule<unknown>);
+    // The fixture poses as a self-evaluation module (its form is its own): a deliberate cast in a test.
+    FORM_MODULES.unshift(fixtureFormModule as unknown as KindModule);
   });
   afterAll(() => {
-    const i = FORM_MODULES.indexOf(fixtureFormModule as FormModule<unknown>);
+    const i = FORM_MODULES.indexOf(fixtureFormModule as unknown as KindModule);
     if (i >= 0) FORM_MODULES.splice(i, 1);
   });
 }

@@ -67,8 +67,8 @@ function contextOf(c: CaseBase): EngineContext {
   return { profile: profileOf(c.profile), lang: c.lang ?? "zh", grids: sheets.map(gridOf) };
 }
 
-function recognisedOf(kind: FormKind, ctx: EngineContext): RecognisedForm {
-  const forms = recogniseForms(ctx.grids, ctx).filter((f) => f.place.kind === kind);
+/** The one form of the kind the case's rows hold (the flatMap narrows the recognised union by kind, no cast). */
+function only<T>(forms: T[], kind: FormKind): T {
   if (forms.length !== 1) throw new Error(`the case's rows hold ${forms.length} ${kind} forms, not one`);
   return forms[0];
 }
@@ -98,14 +98,14 @@ function cases(checkName: string, codes: readonly string[], run: Runner, valid: 
 export const selfEvaluationCheck = (check: Check<[SelfEvaluationForm, ReturnType<typeof scoreForm>, EngineContext]>, t: { valid: ValidCase[]; invalid: InvalidCase[] }) =>
   cases(check.name, check.codes, (c) => {
     const ctx = contextOf(c);
-    const form = recognisedOf("self-evaluation", ctx).form as SelfEvaluationForm;
+    const form = only(recogniseForms(ctx.grids, ctx).flatMap((f) => (f.kind === "self-evaluation" ? [f.form] : [])), "self-evaluation");
     return runChecks([check], [form, scoreForm(form, ctx.profile), ctx], { profile: ctx.profile, site: siteOf(form) });
   }, t.valid, t.invalid);
 
 export const goalTableCheck = (check: Check<[GoalTableForm, EngineContext]>, t: { valid: ValidCase[]; invalid: InvalidCase[] }) =>
   cases(check.name, check.codes, (c) => {
     const ctx = contextOf(c);
-    const form = recognisedOf("goal-table", ctx).form as GoalTableForm;
+    const form = only(recogniseForms(ctx.grids, ctx).flatMap((f) => (f.kind === "goal-table" ? [f.form] : [])), "goal-table");
     return runChecks([check], [form, ctx], { profile: ctx.profile, site: siteOf(form) });
   }, t.valid, t.invalid);
 
@@ -115,14 +115,14 @@ export const departmentEvaluationCheck = (
 ) =>
   cases(check.name, check.codes, (c) => {
     const ctx = contextOf(c);
-    const form = recognisedOf("department-evaluation", ctx).form as DepartmentEvaluationForm;
+    const form = only(recogniseForms(ctx.grids, ctx).flatMap((f) => (f.kind === "department-evaluation" ? [f.form] : [])), "department-evaluation");
     return runChecks([check], [form, scoreDepartmentForm(form, ctx.profile), ctx], { profile: ctx.profile, site: siteOf(form) });
   }, t.valid, t.invalid);
 
 export const budgetTableCheck = (check: Check<[BudgetTable]>, t: { valid: ValidCase[]; invalid: InvalidCase[] }) =>
   cases(check.name, check.codes, (c) => {
     const ctx = contextOf(c);
-    const table = recognisedOf("budget-table", ctx).form as BudgetTable;
+    const table = only(recogniseForms(ctx.grids, ctx).flatMap((f) => (f.kind === "budget-table" ? [f.form] : [])), "budget-table");
     return runChecks([check], [table], { profile: ctx.profile, site: siteOf(table) });
   }, t.valid, t.invalid);
 

@@ -1,4 +1,4 @@
-import type { FormModule, WorkbookCheck } from "./form-module";
+import type { KindModule, WorkbookCheck } from "./form-module";
 import { formulaErrors } from "../checks/formula-errors";
 import { selfEvaluationModule } from "./self-evaluation";
 import { departmentEvaluationModule } from "./department-evaluation";
@@ -9,12 +9,7 @@ import { budgetTableModule, budgetCrossTable } from "./budget-table";
  * Every form kind the engine recognises, in priority order: where two recognisers claim overlapping
  * cells of a sheet, the earlier one keeps them. Adding a form kind is one line here.
  */
-export const FORM_MODULES: FormModule<unknown>[] = [
-  selfEvaluationModule as FormModule<unknown>,
-  departmentEvaluationModule as FormModule<unknown>,
-  goalTableModule as FormModule<unknown>,
-  budgetTableModule as FormModule<unknown>,
-];
+export const FORM_MODULES: KindModule[] = [selfEvaluationModule, departmentEvaluationModule, goalTableModule, budgetTableModule];
 
 /** Checks that look across the forms of a workbook. */
 export const WORKBOOK_CHECKS: WorkbookCheck[] = [formulaErrors, targetChanged, budgetCrossTable];

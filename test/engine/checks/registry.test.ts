@@ -14,53 +14,6 @@ const lists: [string, readonly CheckInfo[]][] = [
 ];
 const all = lists.flatMap(([list, checks]) => checks.map((c) => ({ list, check: c, id: `${list}/${c.name}` })));
 
-/**
- * Checks tested so far only through whole workbooks (test/engine/<kind>/*.test.ts), written before the check tester.
- * This list only shrinks: a check here that gains its own test file fails the test until it is removed from the list.
- */
-const TESTED_ONLY_THROUGH_WORKBOOKS = new Set<string>([
-  "self-evaluation/funds-totals",
-  "self-evaluation/goal-text",
-  "self-evaluation/execution",
-  "self-evaluation/indicator-scores",
-  "self-evaluation/missing-values",
-  "self-evaluation/deviation-reason",
-  "self-evaluation/weights",
-  "self-evaluation/profile-weights",
-  "self-evaluation/coverage",
-  "self-evaluation/measurable-targets",
-  "self-evaluation/subtotals",
-  "self-evaluation/breakdown-totals",
-  "self-evaluation/total-and-grade",
-  "department-evaluation/item-scores",
-  "department-evaluation/weights",
-  "department-evaluation/total-and-grade",
-  "department-evaluation/data-items",
-  "department-evaluation/stated-rates",
-  "goal-table/amounts-are-numbers",
-  "goal-table/funds-split",
-  "goal-table/current-year-within-total",
-  "goal-table/text-expressions",
-  "goal-table/funds-use-total",
-  "goal-table/procurement-total",
-  "goal-table/task-amounts",
-  "goal-table/category-coverage",
-  "goal-table/indicator-pairs",
-  "goal-table/missing-values",
-  "goal-table/measurable-targets",
-  "budget-table/not-a-number",
-  "budget-table/sum-by-code-prefix",
-  "budget-table/sum-by-indent",
-  "budget-table/total-rows",
-  "budget-table/total-columns",
-  "budget-table/of-which",
-  "budget-table/delta-rows",
-  "budget-table/balance",
-  "workbook/formula-errors",
-  "workbook/target-changed",
-  "workbook/budget-cross-table",
-]);
-
 const testFile = (id: string) => join(__dirname, `${id}.test.ts`);
 
 describe("the check registry", () => {
@@ -82,16 +35,6 @@ describe("the check registry", () => {
   });
 
   test.each(all.map((x) => [x.id]))("%s has its own test file (test/engine/checks/<list>/<name>.test.ts)", (id) => {
-    if (TESTED_ONLY_THROUGH_WORKBOOKS.has(id)) {
-      // Once it has its own test, it leaves the list.
-      expect({ id, ownTest: existsSync(testFile(id)) }).toEqual({ id, ownTest: false });
-    } else {
-      expect({ id, ownTest: existsSync(testFile(id)) }).toEqual({ id, ownTest: true });
-    }
-  });
-
-  test("the list of checks without their own test names only existing checks", () => {
-    const ids = new Set(all.map((x) => x.id));
-    expect([...TESTED_ONLY_THROUGH_WORKBOOKS].filter((id) => !ids.has(id))).toEqual([]);
+    expect({ id, ownTest: existsSync(testFile(id)) }).toEqual({ id, ownTest: true });
   });
 });

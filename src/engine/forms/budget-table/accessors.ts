@@ -15,7 +15,7 @@ export interface TableAmount {
 }
 
 export function budgetTablesOf(forms: RecognisedForm[]): BudgetTable[] {
-  return forms.filter((f) => f.place.kind === "budget-table").map((f) => f.form as BudgetTable);
+  return forms.flatMap((f) => (f.kind === "budget-table" ? [f.form] : []));
 }
 
 /** The row that carries a table's total: its first 合计/总计 row, else its only top-level row. */

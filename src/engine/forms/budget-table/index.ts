@@ -31,7 +31,7 @@ export const BUDGET_TABLE_CHECKS: BudgetTableCheck[] = [
   balanceCheck,
 ];
 
-export const budgetTableModule: FormModule<BudgetTable> = {
+export const budgetTableModule: FormModule<BudgetTable, "budget-table"> = {
   kind: "budget-table",
   recognise: (grid, ctx) => recogniseBudgetTables(grid, ctx.lang),
   place: (table) => ({ kind: "budget-table", sheet: table.sheet, range: table.range, title: tableName(table), notes: table.notes }),

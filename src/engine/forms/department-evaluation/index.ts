@@ -9,7 +9,7 @@ import { statedRatesCheck } from "./checks/stated-rates";
 import { totalAndGrade } from "./checks/total-and-grade";
 import { weights } from "./checks/weights";
 import { recogniseDepartmentEvaluations } from "./recognise";
-import { scoreDepartmentForm, type DeptScoring } from "./scoring";
+import { departmentScoring, type DeptScoring } from "./scoring";
 import type { DepartmentEvaluationForm } from "./types";
 
 /** Every check of the form; adding one is one line here and never touches the others. */
@@ -44,14 +44,14 @@ function outputsOf(form: DepartmentEvaluationForm, s: DeptScoring): CellOutput[]
   return out;
 }
 
-export const departmentEvaluationModule: FormModule<DepartmentEvaluationForm> = {
+export const departmentEvaluationModule: FormModule<DepartmentEvaluationForm, "department-evaluation"> = {
   kind: "department-evaluation",
   recognise: recogniseDepartmentEvaluations,
   place: (form) => ({ kind: "department-evaluation", sheet: form.sheet, range: form.range, title: form.title, notes: form.remarks }),
   evidence: departmentEvaluationEvidence,
   checks: DEPARTMENT_EVALUATION_CHECKS,
   evaluate(form, ctx) {
-    const scoring = scoreDepartmentForm(form, ctx.profile);
+    const scoring = departmentScoring(form, ctx.profile);
     const findings = runChecks(DEPARTMENT_EVALUATION_CHECKS, [form, scoring, ctx], { profile: ctx.profile, site: siteOf(form) });
     return { findings, score: formScore(form, scoring), outputs: outputsOf(form, scoring) };
   },

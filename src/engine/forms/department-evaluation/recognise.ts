@@ -4,7 +4,7 @@ import { headerWeight, normalizeHeader } from "../../text/normalize";
 import type { EngineContext } from "../form-module";
 import { labelKey, rubricNames, type RubricNames } from "./cells";
 import { formCell } from "../form-cell";
-import { rubricFor, scoreDepartmentForm } from "./scoring";
+import { departmentScoring, rubricFor } from "./scoring";
 import { assignColumns, columnHeaders } from "../header-match";
 import { list, words } from "./strings";
 import type { DataBlock, DataEntry, DepartmentEvaluationForm, DeptItem, NoteCell } from "./types";
@@ -298,7 +298,7 @@ export function recogniseDepartmentEvaluations(grid: SheetGrid, ctx: EngineConte
       remarks.push(words(ctx.lang, "otherRubric", { groups: list(ctx.lang, groups), profile: ctx.profile.id }));
     } else if (rubric) {
       // Say which items fall back to their entered score, so a reviewer knows what was not computed.
-      for (const s of scoreDepartmentForm(form, ctx.profile).items) {
+      for (const s of departmentScoring(form, ctx.profile).items) {
         if (!s.rubricItem) remarks.push(words(ctx.lang, "notInRubric", { label: s.item.label }));
         else if (s.missing.length) remarks.push(words(ctx.lang, "missingData", { label: s.item.label, names: list(ctx.lang, s.missing) }));
       }

@@ -311,3 +311,17 @@ export function scoreDepartmentForm(form: DepartmentEvaluationForm, profile: Pro
     grade: gradeFor({ ...profile, grades }, total),
   };
 }
+
+const scorings = new WeakMap<DepartmentEvaluationForm, WeakMap<Profile, DeptScoring>>();
+
+/**
+ * The form's scoring under a profile, computed once: recognition scores the form for its remarks (which items fall
+ * back to their entered score) and evaluation scores it for its checks, its score and the computed cells.
+ */
+export function departmentScoring(form: DepartmentEvaluationForm, profile: Profile): DeptScoring {
+  let byProfile = scorings.get(form);
+  if (!byProfile) scorings.set(form, (byProfile = new WeakMap()));
+  let scoring = byProfile.get(profile);
+  if (!scoring) byProfile.set(profile, (scoring = scoreDepartmentForm(form, profile)));
+  return scoring;
+}

@@ -85,7 +85,7 @@ function notesOf(form: SelfEvaluationForm, ctx: EngineContext): string[] {
   return notes;
 }
 
-export const selfEvaluationModule: FormModule<SelfEvaluationForm> = {
+export const selfEvaluationModule: FormModule<SelfEvaluationForm, "self-evaluation"> = {
   kind: "self-evaluation",
   recognise: (grid, ctx) => recogniseSelfEvaluations(grid).map((form) => ({ ...form, notes: notesOf(form, ctx) })),
   place: (form) => ({

@@ -4,8 +4,7 @@ import { roundHalfAway } from "../../../numbers";
 import { parseAmount } from "../../../parse/amount";
 import { normalizeName } from "../../../text/normalize";
 import type { RecognisedForm, WorkbookCheck } from "../../form-module";
-import { SelfEvaluationFormSchema } from "../../self-evaluation/types";
-import { GoalTableFormSchema, type FormCell } from "../../goal-table/types";
+import type { FormCell } from "../../goal-table/types";
 import { budgetTablesOf, columnIndex, projectAmounts, tableAmount, tableName, totalRow, type TableAmount } from "../accessors";
 import type { BudgetTable } from "../schema";
 import { FUND_WORDS, SANGONG_ITEMS, UNIT_FACTORS, YEAR_ROW } from "../vocabulary";
@@ -202,10 +201,8 @@ function selfEvaluationsAgainstProjects(forms: RecognisedForm[], tables: BudgetT
   const projects = tables.filter((t) => t.role === "project").flatMap(projectAmounts);
   if (projects.length === 0) return;
   for (const f of forms) {
-    if (f.place.kind !== "self-evaluation") continue;
-    const parsed = SelfEvaluationFormSchema.safeParse(f.form);
-    if (!parsed.success || !parsed.data.funds) continue;
-    const form = parsed.data;
+    if (f.kind !== "self-evaluation" || !f.form.funds) continue;
+    const form = f.form;
     const year = /(\d{4})/.exec(form.year ?? "")?.[1] ?? null;
     const p = projects.find((x) => x.name === normalizeName(form.projectName) && sameYear(year, x.table.year));
     const initial = form.funds!.rows.find((r) => r.kind === "total")?.initial;
@@ -228,7 +225,7 @@ function goalQuantity(sheet: string, c: FormCell | null | undefined, unit: strin
 }
 
 /**
- * Goal tables (read through the goal-table form's schema): a project's 本年度项目金额 against 项目支出总表;
+ * Goal tables: a project's 本年度项目金额 against 项目支出总表;
  * the department variant's 年度主要任务 against 项目支出总表, its 基本支出 and 金额合计 against 支出总表.
  */
 function goalTablesAgainstBudget(forms: RecognisedForm[], tables: BudgetTable[], out: FindingDraft[]) {
@@ -236,10 +233,8 @@ function goalTablesAgainstBudget(forms: RecognisedForm[], tables: BudgetTable[],
   const expense = firstOf(tables, "expense");
   const basic = firstOf(tables, "basic");
   for (const f of forms) {
-    if (f.place.kind !== "goal-table") continue;
-    const parsed = GoalTableFormSchema.safeParse(f.form);
-    if (!parsed.success) continue;
-    const form = parsed.data;
+    if (f.kind !== "goal-table") continue;
+    const form = f.form;
     const source = form.title || form.sheet;
     if (form.variant === "project" && form.projectName) {
       const name = normalizeName(form.projectName.value.text);

@@ -10,6 +10,7 @@ import { cellRanges } from "./rounding-envelope";
  * 其中 list together (其中:公务用车运行维护费 + 公务用车购置 within 公务用车购置及运行维护费), within the rounding envelope.
  * Signed amounts (a column of changes: 增减 −109.01 and 270.36 under 161.35) are no parts of a whole: where a part in a
  * column is negative, that list's column is not compared (a negative whole still is).
+ * Rows of changes (增减变化金额) are not compared: a part may fall less, or rise, while its whole falls.
  */
 export function ofWhich(table: BudgetTable): FindingDraft[] {
   const out: FindingDraft[] = [];
@@ -32,6 +33,8 @@ export function ofWhich(table: BudgetTable): FindingDraft[] {
   };
   for (const block of table.blocks) {
     for (const row of block.rows) {
+      // A 增减变化金额 row holds changes: a part's change is not bounded by the whole's (-1 against -3 is no error).
+      if (row.kind === "delta") continue;
       for (const s of block.columnSubsets)
         check(row.amounts[s.part], row.amounts[s.whole], cellLabel(block, row, block.columns[s.part]), cellLabel(block, row, block.columns[s.whole]));
     }

@@ -2,6 +2,7 @@ import { compareSum } from "../../../checks/rounding";
 import type { GoalTableCheck } from "./check";
 import { te } from "../../../i18n";
 import { amountOf, decimalsOf } from "../amounts";
+import { parseAmount } from "../../../parse/amount";
 
 /** SUM_MISMATCH / ROUNDING_TAIL: 项目总金额 = 财政拨款资金 + 其他资金 (a blank 其他资金 adds nothing). */
 export const fundsSplit: GoalTableCheck = {
@@ -13,6 +14,8 @@ export const fundsSplit: GoalTableCheck = {
     const f = amountOf(fiscal?.value);
     const o = amountOf(other?.value);
     if (!total || t === null || (f === null && o === null)) return [];
+    // A part written as text is reported as NOT_A_NUMBER; the sum is unknown, not the other part alone.
+    if ([fiscal, other].some((c) => c && ["text", "error"].includes(parseAmount(c.value.value).kind))) return [];
     const decimals = decimalsOf(total.value, form.unit);
     const cmp = compareSum({ value: t, decimals }, [f ?? 0, o ?? 0].map((value) => ({ value, decimals })));
     if (cmp.status === "equal") return [];

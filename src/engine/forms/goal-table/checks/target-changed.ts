@@ -4,8 +4,8 @@ import type { ParsedValue } from "../../../parse/value-types";
 import { parseValue } from "../../../parse/value";
 import { normalizeName, stripSpaces, toHalfWidth } from "../../../text/normalize";
 import type { WorkbookCheck } from "../../form-module";
-import { SelfEvaluationFormSchema, type SelfEvaluationForm } from "../../self-evaluation/types";
-import { GoalTableFormSchema, type GoalTableForm } from "../types";
+import type { SelfEvaluationForm } from "../../self-evaluation/types";
+import type { GoalTableForm } from "../types";
 import { parsedTarget } from "../target-value";
 
 /** Forms read a bare target ("3场") as "at least", as they read "=3场" and "≥3场". */
@@ -58,15 +58,11 @@ export const targetChanged: WorkbookCheck = {
     const goals: GoalTableForm[] = [];
     const evaluations: SelfEvaluationForm[] = [];
     for (const f of forms) {
-      if (f.place.kind === "goal-table") {
-        const g = GoalTableFormSchema.safeParse(f.form);
-        if (g.success) goals.push(g.data);
-      } else if (f.place.kind === "self-evaluation") {
-        const s = SelfEvaluationFormSchema.safeParse(f.form);
-        if (s.success) evaluations.push(s.data);
-      }
+      if (f.kind === "goal-table") goals.push(f.form);
+      else if (f.kind === "self-evaluation") evaluations.push(f.form);
     }
     const out: FindingDraft[] = [];
+    if (goals.length === 0) return out;
     for (const ev of evaluations) {
       const project = normalizeName(ev.projectName);
       if (!project) continue;

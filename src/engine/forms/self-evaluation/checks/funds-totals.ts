@@ -29,6 +29,8 @@ export const fundsTotals: SelfEvalCheck = {
       const tv = t ? parseAmount(t.value) : null;
       if (!t || tv?.kind !== "number") continue;
       const cells = partRows.map((p) => p[col]).filter((c): c is FormCell => c !== null);
+      // A part that is text is reported as NOT_A_NUMBER; its sum is unknown, not a sum without it.
+      if (cells.some((c) => parseAmount(c.value).kind === "text")) continue;
       const parts = cells.flatMap((c) => {
         const a = parseAmount(c.value);
         return a.kind === "number" ? [{ value: a.value, decimals: c.decimals ?? 2 }] : [];
