@@ -1,8 +1,8 @@
-import { checkDeltaColumns } from "../../../src/engine/forms/budget-table/checks/delta-columns";
-import { recogniseBudgetTables } from "../../../src/engine/forms/budget-table/recognise";
-import { SheetGrid } from "../../../src/engine/sheet-grid";
-import { WorkbookSnapshotSchema } from "../../../src/engine/snapshot";
-import { budgetFindings, sheet, workbook } from "./helpers";
+import { checkDeltaColumns } from "../../../../src/engine/forms/budget-table/checks/delta-columns";
+import { recogniseBudgetTables } from "../../../../src/engine/forms/budget-table/recognise";
+import { SheetGrid } from "../../../../src/engine/sheet-grid";
+import { WorkbookSnapshotSchema } from "../../../../src/engine/snapshot";
+import { budgetFindings, sheet, workbook } from "../../budget-table/helpers";
 
 /** The 增减 column of a 三公 table beside two years (昌宁县卡斯镇 2024: 2023年预算数 | 2024年预算数 | 增、减金额 | 增、减幅度). */
 type Row = (string | number | null)[];
