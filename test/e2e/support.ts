@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -57,15 +57,39 @@ function newestMtime(p: string): number {
 }
 
 /** Build dist/ unless it is newer than every source it is built from (a fresh clone always builds). */
+/**
+ * Build the pane into dist/ unless it is newer than its sources. Several e2e files run at once in jest's workers: one
+ * builds while the others wait on a lock directory (mkdir is atomic), so no test reads a half-written or old bundle.
+ */
 export function ensureBuilt(): void {
   const built = path.join(DIST, "taskpane.html");
-  const sources = ["src", "assets", "manifest.xml", "webpack.config.js", "package.json"].map((p) => newestMtime(path.join(ROOT, p)));
-  if (existsSync(built) && statSync(built).mtimeMs > Math.max(...sources)) return;
-  const r = spawnSync(process.execPath, [path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"], {
-    cwd: ROOT,
-    encoding: "utf8",
-    env: { ...process.env, ADDIN_URL: "" },
-  });
-  if (r.status !== 0) throw new Error(`webpack failed:\n${r.stdout}\n${r.stderr}`);
+  const fresh = () => {
+    const sources = ["src", "assets", "manifest.xml", "webpack.config.js", "package.json"].map((p) => newestMtime(path.join(ROOT, p)));
+    return existsSync(built) && statSync(built).mtimeMs > Math.max(...sources);
+  };
+  const lock = `${DIST}.build-lock`;
+  const deadline = Date.now() + 10 * 60_000;
+  while (!fresh()) {
+    try {
+      mkdirSync(lock);
+    } catch {
+      // Another worker is building; a lock left by a killed run is taken over after ten minutes.
+      if (Date.now() > deadline) rmSync(lock, { recursive: true, force: true });
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+      continue;
+    }
+    try {
+      if (fresh()) return;
+      const r = spawnSync(process.execPath, [path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"], {
+        cwd: ROOT,
+        encoding: "utf8",
+        env: { ...process.env, ADDIN_URL: "" },
+      });
+      if (r.status !== 0) throw new Error(`webpack failed:\n${r.stdout}\n${r.stderr}`);
+      return;
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
+  }
 }
 
