@@ -189,5 +189,6 @@ export function renderFinding(input: FindingDraft, lang: Lang): Finding {
     ...(d.actual !== undefined ? { actual: d.actual } : {}),
     message,
     ...(d.also?.length ? { also: d.also } : {}),
+    ...(d.form !== undefined ? { form: d.form } : {}),
   };
 }

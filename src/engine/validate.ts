@@ -82,7 +82,9 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
   const outputs: CellOutput[] = [];
   for (const r of recognised) {
     const ev = evaluateRecognised(r, ctx);
-    drafts.push(...ev.findings);
+    // Findings name their form: a finding may sit outside the form's range (基础数据 of a department evaluation).
+    const form = forms.length;
+    for (const f of ev.findings) drafts.push({ ...f, form });
     outputs.push(...(ev.outputs ?? []));
     forms.push({
       kind: r.place.kind,

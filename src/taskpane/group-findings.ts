@@ -85,14 +85,23 @@ export function formatScore(n: number | null | undefined): string {
 }
 
 /** Errors and warnings whose cell lies in a form: what a form card must not hide behind a matching total. */
-export function countsInForm(findings: Finding[], form: FormReport): { errors: number; warnings: number } {
+/**
+ * A form's own errors and warnings: the findings that name it (`form`, its index in the report), wherever they sit —
+ * a department evaluation's rates are checked on its 基础数据 sheet — and, for findings that name no form, those
+ * inside its range.
+ */
+export function countsInForm(findings: Finding[], form: FormReport, index?: number): { errors: number; warnings: number } {
   const box = parseRange(form.range);
   let errors = 0;
   let warnings = 0;
   for (const f of findings) {
-    if (f.sheet !== form.sheet) continue;
-    const at = parseRange(f.cell);
-    if (!contains(box, at.top, at.left)) continue;
+    if (f.form !== undefined && index !== undefined) {
+      if (f.form !== index) continue;
+    } else {
+      if (f.sheet !== form.sheet) continue;
+      const at = parseRange(f.cell);
+      if (!contains(box, at.top, at.left)) continue;
+    }
     if (f.severity === "error") errors++;
     else if (f.severity === "warning") warnings++;
   }

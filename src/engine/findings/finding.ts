@@ -18,6 +18,8 @@ export const FindingSchema = z.object({
   message: z.string(),
   /** Other cells showing the same finding (a rounding tail in several columns of a row): marked in the copy too. */
   also: z.array(z.string()).optional(),
+  /** The form the finding belongs to: its index in the report's `forms` (added); absent for workbook-level findings. */
+  form: z.number().int().nonnegative().optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
@@ -39,5 +41,7 @@ export const FindingDraftSchema = z.object({
   context: z.string().optional(),
   /** Other cells showing the same finding; marked like `cell` (added, issue 12). */
   also: z.array(z.string()).optional(),
+  /** Index of the form in the report's `forms`, set by validate for the findings of a form's own checks. */
+  form: z.number().int().nonnegative().optional(),
 });
 export type FindingDraft = z.input<typeof FindingDraftSchema>;

@@ -13,14 +13,14 @@ const useStyles = makeStyles({
 });
 
 /** One recognised form: what it is, where, and — where scored — the computed score and grade against the entered. */
-export function FormScoreCard(props: { form: FormReport; findings: Finding[] }) {
+export function FormScoreCard(props: { form: FormReport; index: number; findings: Finding[] }) {
   const { t, lang } = useT();
   const styles = useStyles();
   const { form } = props;
   const s = form.score;
   const mismatch = s && s.entered !== null && formatScore(s.entered) !== formatScore(s.computed);
   // A total that matches says nothing about the rows: the card names the form's own errors and warnings.
-  const counts = countsInForm(props.findings, form);
+  const counts = countsInForm(props.findings, form, props.index);
   const kind = formKindLabel(lang, form);
   // What the engine assumed rather than read or computed: said on the card, as in the CLI and the results sheet.
   const assumed = formAssumptions(form, lang);

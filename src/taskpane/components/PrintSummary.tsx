@@ -48,8 +48,8 @@ export function PrintSummary(props: { reports: Report[] }) {
                 </tr>
               </thead>
               <tbody>
-                {report.forms.map((f) => {
-                  const c = countsInForm(report.findings, f);
+                {report.forms.map((f, i) => {
+                  const c = countsInForm(report.findings, f, i);
                   return (
                     <tr key={`${f.sheet}!${f.range}`}>
                       <td>{f.title || formKindLabel(lang, f)}</td>

@@ -31,8 +31,8 @@ export function Summary(props: { report: Report; /** Only this sheet was checked
           <MessageBarBody>{t("summary.noForms")}</MessageBarBody>
         </MessageBar>
       )}
-      {report.forms.map((f) => (
-        <FormScoreCard key={`${f.sheet}!${f.range}`} form={f} findings={report.findings} />
+      {report.forms.map((f, i) => (
+        <FormScoreCard key={`${f.sheet}!${f.range}`} form={f} index={i} findings={report.findings} />
       ))}
     </section>
   );
