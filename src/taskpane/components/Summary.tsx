@@ -2,6 +2,7 @@ import { Badge, Body1, Caption1, MessageBar, MessageBarBody, Subtitle2, makeStyl
 import type { Report } from "../../engine/report";
 import { useT } from "../i18n";
 import { FormScoreCard } from "./FormScoreCard";
+import { COMPACT_AFTER_FORMS, FormTable } from "./FormTable";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -31,9 +32,12 @@ export function Summary(props: { report: Report; /** Only this sheet was checked
           <MessageBarBody>{t("summary.noForms")}</MessageBarBody>
         </MessageBar>
       )}
-      {report.forms.map((f, i) => (
-        <FormScoreCard key={`${f.sheet}!${f.range}`} form={f} index={i} findings={report.findings} />
-      ))}
+      {report.forms.length > COMPACT_AFTER_FORMS ? (
+        // A department's workbook of hundreds of forms: one compact row each, those needing a look first.
+        <FormTable forms={report.forms} findings={report.findings} />
+      ) : (
+        report.forms.map((f, i) => <FormScoreCard key={`${f.sheet}!${f.range}`} form={f} index={i} findings={report.findings} />)
+      )}
     </section>
   );
 }

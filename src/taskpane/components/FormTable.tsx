@@ -1,0 +1,66 @@
+import { Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
+import type { Finding } from "../../engine/findings/finding";
+import type { FormReport } from "../../engine/report";
+import { formatScore } from "../group-findings";
+import { useT } from "../i18n";
+
+/** Above this many forms the pane shows one compact row per form instead of a card each (a department's workbook). */
+export const COMPACT_AFTER_FORMS = 12;
+/** Rows shown at first; forms with errors or warnings come first, so what needs a look is never cut off. */
+const FIRST_ROWS = 200;
+
+const useStyles = makeStyles({
+  table: { tableLayout: "auto", fontSize: tokens.fontSizeBase200 },
+  bad: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  num: { textAlign: "end", whiteSpace: "nowrap" },
+});
+
+/** Errors and warnings per form, in one pass over the findings (each finding names its form). */
+export function countsByForm(forms: FormReport[], findings: Finding[]): { errors: number; warnings: number }[] {
+  const counts = forms.map(() => ({ errors: 0, warnings: 0 }));
+  for (const f of findings) {
+    if (f.form === undefined || !counts[f.form]) continue;
+    if (f.severity === "error") counts[f.form].errors++;
+    else if (f.severity === "warning") counts[f.form].warnings++;
+  }
+  return counts;
+}
+
+export function FormTable(props: { forms: FormReport[]; findings: Finding[] }) {
+  const { t } = useT();
+  const styles = useStyles();
+  const counts = countsByForm(props.forms, props.findings);
+  const rows = props.forms
+    .map((form, index) => ({ form, index, ...counts[index] }))
+    .sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || a.index - b.index);
+  const shown = rows.slice(0, FIRST_ROWS);
+  return (
+    <>
+      <Table size="extra-small" className={styles.table} data-testid="form-table" aria-label={t("table.label")}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t("table.form")}</TableHeaderCell>
+            <TableHeaderCell className={styles.num}>{t("card.computed")}</TableHeaderCell>
+            <TableHeaderCell className={styles.num}>{t("table.counts")}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {shown.map(({ form, index, errors, warnings }) => {
+            const s = form.score;
+            const differs = s && s.entered !== null && formatScore(s.entered) !== formatScore(s.computed);
+            return (
+              <TableRow key={index} data-testid="form-row">
+                <TableCell title={`${form.sheet}!${form.range}`}>{form.title || form.sheet}</TableCell>
+                <TableCell className={`${styles.num} ${differs ? styles.bad : ""}`}>
+                  {s ? `${formatScore(s.computed)}${differs ? ` ≠ ${formatScore(s.entered)}` : ""} ${s.grade}` : "—"}
+                </TableCell>
+                <TableCell className={`${styles.num} ${errors ? styles.bad : ""}`}>{`${errors} · ${warnings}`}</TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+      {rows.length > shown.length ? <Caption1 data-testid="form-table-more">{t("table.more", { count: rows.length - shown.length })}</Caption1> : null}
+    </>
+  );
+}
