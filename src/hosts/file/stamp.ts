@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { replaceHiddenTextSheet } from "./hidden-text-sheet";
 import { STAMP_SHEET } from "../../engine/stamp";
 
 /** SHA-256 of a text as lowercase hex, by Web Crypto (Node ≥ 20 and every browser): the stamp's digests. */
@@ -12,13 +13,7 @@ export async function sha256Hex(text: string): Promise<string> {
  * text; an older stamp (a checked copy checked again) is replaced.
  */
 export function writeStampSheet(wb: ExcelJS.Workbook, cells: string[]): void {
-  removeStampSheet(wb);
-  const ws = wb.addWorksheet(STAMP_SHEET, { state: "veryHidden" });
-  cells.forEach((text, i) => {
-    const cell = ws.getCell(i + 1, 1);
-    cell.value = text;
-    cell.numFmt = "@";
-  });
+  replaceHiddenTextSheet(wb, STAMP_SHEET, cells);
 }
 
 /** Take a workbook's validation stamp away (its sheet); whether there was one. */

@@ -1,0 +1,16 @@
+import type ExcelJS from "exceljs";
+
+/**
+ * Replace a very hidden sheet of budget-check's own (the validation stamp, the 忽略 / 已核实 decisions) with `cells`
+ * as text in column A.
+ */
+export function replaceHiddenTextSheet(wb: ExcelJS.Workbook, name: string, cells: string[]): void {
+  const old = wb.getWorksheet(name);
+  if (old) wb.removeWorksheet(old.id);
+  const ws = wb.addWorksheet(name, { state: "veryHidden" });
+  cells.forEach((text, i) => {
+    const cell = ws.getCell(i + 1, 1);
+    cell.value = text;
+    cell.numFmt = "@";
+  });
+}
