@@ -84,26 +84,28 @@ export function formatScore(n: number | null | undefined): string {
   return n === null || n === undefined ? "" : roundHalfAway(n, 2).toFixed(2);
 }
 
-/** Errors and warnings whose cell lies in a form: what a form card must not hide behind a matching total. */
+export type FormCounts = { errors: number; warnings: number };
+
 /**
- * A form's own errors and warnings: the findings that name it (`form`, its index in the report), wherever they sit —
- * a department evaluation's rates are checked on its 基础数据 sheet — and, for findings that name no form, those
- * inside its range.
+ * Each form's own errors and warnings, in one pass: a finding counts for the form it names (`form`, its index in the
+ * report), wherever it sits — a department evaluation's rates are checked on its 基础数据 sheet; a finding that names
+ * no form (a formula error) counts for the form whose range holds its cell. What a card must not hide behind a
+ * matching total.
  */
-export function countsInForm(findings: Finding[], form: FormReport, index?: number): { errors: number; warnings: number } {
-  const box = parseRange(form.range);
-  let errors = 0;
-  let warnings = 0;
+export function countsByForm(forms: FormReport[], findings: Finding[]): FormCounts[] {
+  const boxes = forms.map((f) => parseRange(f.range));
+  const counts = forms.map(() => ({ errors: 0, warnings: 0 }));
   for (const f of findings) {
-    if (f.form !== undefined && index !== undefined) {
-      if (f.form !== index) continue;
-    } else {
-      if (f.sheet !== form.sheet) continue;
+    if (f.severity === "info") continue;
+    let index = f.form;
+    if (index === undefined) {
       const at = parseRange(f.cell);
-      if (!contains(box, at.top, at.left)) continue;
+      index = forms.findIndex((form, k) => form.sheet === f.sheet && contains(boxes[k], at.top, at.left));
     }
-    if (f.severity === "error") errors++;
-    else if (f.severity === "warning") warnings++;
+    const c = counts[index];
+    if (!c) continue;
+    if (f.severity === "error") c.errors++;
+    else c.warnings++;
   }
-  return { errors, warnings };
+  return counts;
 }

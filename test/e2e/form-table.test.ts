@@ -9,7 +9,7 @@ import ExcelJS from "exceljs";
 import type { Browser } from "playwright-core";
 import { layoutSelfEvaluation, setSelfEvaluationColumns } from "../../scripts/examples/self-evaluation-layout";
 import { SEED002_PROJECTS } from "../../scripts/examples/seed002";
-import { countsByForm } from "../../src/taskpane/components/FormTable";
+import { countsByForm } from "../../src/taskpane/group-findings";
 import { validateWorkbook } from "../../src/engine/validate";
 import { readWorkbook } from "../../src/hosts/file";
 import { DIST, OUT, e2eAvailable, ensureBuilt, launchChromium, serve } from "./support";

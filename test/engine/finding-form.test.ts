@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { validateWorkbook } from "../../src/engine/validate";
 import { readWorkbook } from "../../src/hosts/file";
-import { countsInForm } from "../../src/taskpane/group-findings";
+import { countsByForm } from "../../src/taskpane/group-findings";
 
 const example = async (file: string) => readWorkbook(new Uint8Array(await readFile(path.join(__dirname, "../../examples", file))), file);
 
@@ -16,7 +16,7 @@ describe("findings name their form", () => {
       ["CROSS_TABLE_MISMATCH", "基础数据", "A22", 0],
     ]);
     // Outside the form's range, yet its own: the card says 2 errors, not 0.
-    expect(countsInForm(report.findings, report.forms[0], 0)).toEqual({ errors: 2, warnings: 0 });
+    expect(countsByForm(report.forms, report.findings)[0]).toEqual({ errors: 2, warnings: 0 });
   });
 
   it("each of several forms on a workbook gets its own findings", async () => {
@@ -26,7 +26,7 @@ describe("findings name their form", () => {
       expect(f.form).toBeDefined();
       expect(report.forms[f.form!].sheet).toBe(f.sheet);
     }
-    expect(report.forms.map((f, i) => countsInForm(report.findings, f, i))).toEqual([
+    expect(countsByForm(report.forms, report.findings)).toEqual([
       { errors: 0, warnings: 0 },
       { errors: 0, warnings: 3 },
       { errors: 0, warnings: 1 },

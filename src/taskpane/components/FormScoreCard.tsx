@@ -1,9 +1,8 @@
 import { Badge, Body1, Caption1, Card, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { formKindLabel } from "../../engine/i18n";
 import { formAssumptions } from "../../engine/write-plan";
-import type { Finding } from "../../engine/findings/finding";
 import type { FormReport } from "../../engine/report";
-import { countsInForm, formatScore } from "../group-findings";
+import { formatScore, type FormCounts } from "../group-findings";
 import { useT } from "../i18n";
 
 const useStyles = makeStyles({
@@ -13,14 +12,14 @@ const useStyles = makeStyles({
 });
 
 /** One recognised form: what it is, where, and — where scored — the computed score and grade against the entered. */
-export function FormScoreCard(props: { form: FormReport; index: number; findings: Finding[] }) {
+export function FormScoreCard(props: { form: FormReport; counts: FormCounts }) {
   const { t, lang } = useT();
   const styles = useStyles();
   const { form } = props;
   const s = form.score;
   const mismatch = s && s.entered !== null && formatScore(s.entered) !== formatScore(s.computed);
   // A total that matches says nothing about the rows: the card names the form's own errors and warnings.
-  const counts = countsInForm(props.findings, form, props.index);
+  const counts = props.counts;
   const kind = formKindLabel(lang, form);
   // What the engine assumed rather than read or computed: said on the card, as in the CLI and the results sheet.
   const assumed = formAssumptions(form, lang);

@@ -1,7 +1,7 @@
 import { Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../engine/findings/finding";
 import type { FormReport } from "../../engine/report";
-import { formatScore } from "../group-findings";
+import { countsByForm, formatScore } from "../group-findings";
 import { useT } from "../i18n";
 
 /** Above this many forms the pane shows one compact row per form instead of a card each (a department's workbook). */
@@ -15,16 +15,6 @@ const useStyles = makeStyles({
   num: { textAlign: "end", whiteSpace: "nowrap" },
 });
 
-/** Errors and warnings per form, in one pass over the findings (each finding names its form). */
-export function countsByForm(forms: FormReport[], findings: Finding[]): { errors: number; warnings: number }[] {
-  const counts = forms.map(() => ({ errors: 0, warnings: 0 }));
-  for (const f of findings) {
-    if (f.form === undefined || !counts[f.form]) continue;
-    if (f.severity === "error") counts[f.form].errors++;
-    else if (f.severity === "warning") counts[f.form].warnings++;
-  }
-  return counts;
-}
 
 export function FormTable(props: { forms: FormReport[]; findings: Finding[] }) {
   const { t } = useT();

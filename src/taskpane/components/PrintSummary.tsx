@@ -4,7 +4,7 @@ import { shownValues } from "../../engine/finding-values";
 import { formKindLabel } from "../../engine/i18n";
 import { BUILTIN_PROFILES } from "../../engine/profile/builtin";
 import type { Report } from "../../engine/report";
-import { countsInForm, formatScore, groupByRule } from "../group-findings";
+import { countsByForm, formatScore, groupByRule } from "../group-findings";
 import { useT } from "../i18n";
 
 const useStyles = makeStyles({
@@ -48,8 +48,8 @@ export function PrintSummary(props: { reports: Report[] }) {
                 </tr>
               </thead>
               <tbody>
-                {report.forms.map((f, i) => {
-                  const c = countsInForm(report.findings, f, i);
+                {countsByForm(report.forms, report.findings).map((c, i) => {
+                  const f = report.forms[i];
                   return (
                     <tr key={`${f.sheet}!${f.range}`}>
                       <td>{f.title || formKindLabel(lang, f)}</td>

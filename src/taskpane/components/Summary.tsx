@@ -1,6 +1,7 @@
 import { Badge, Body1, Caption1, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { Report } from "../../engine/report";
 import { useT } from "../i18n";
+import { countsByForm } from "../group-findings";
 import { FormScoreCard } from "./FormScoreCard";
 import { COMPACT_AFTER_FORMS, FormTable } from "./FormTable";
 
@@ -13,6 +14,7 @@ export function Summary(props: { report: Report; /** Only this sheet was checked
   const { t } = useT();
   const styles = useStyles();
   const { report } = props;
+  const counts = countsByForm(report.forms, report.findings);
   return (
     <section className={styles.root} data-testid="summary">
       <Subtitle2 as="h2">{t("summary.title")}</Subtitle2>
@@ -36,7 +38,7 @@ export function Summary(props: { report: Report; /** Only this sheet was checked
         // A department's workbook of hundreds of forms: one compact row each, those needing a look first.
         <FormTable forms={report.forms} findings={report.findings} />
       ) : (
-        report.forms.map((f, i) => <FormScoreCard key={`${f.sheet}!${f.range}`} form={f} index={i} findings={report.findings} />)
+        report.forms.map((f, i) => <FormScoreCard key={`${f.sheet}!${f.range}`} form={f} counts={counts[i]} />)
       )}
     </section>
   );
