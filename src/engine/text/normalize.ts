@@ -7,19 +7,13 @@
 import { memoByText } from "./memo";
 
 /** Full-width → half-width (NFKC), and the dashes and tildes people type for ranges and blanks unified. */
-const halfWidthCache = new Map<string, string>();
-
 export function toHalfWidth(text: string): string {
-  // Plain ASCII has nothing to fold; other strings repeat across forms, so remember them (bounded).
+  // Plain ASCII has nothing to fold; other strings repeat across forms, so they are remembered (bounded).
   // eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included, needs no folding
-  if (/^[\x00-\x7E]*$/.test(text)) return text;
-  const hit = halfWidthCache.get(text);
-  if (hit !== undefined) return hit;
-  if (halfWidthCache.size > 50_000) halfWidthCache.clear();
-  const folded = foldWidth(text);
-  halfWidthCache.set(text, folded);
-  return folded;
+  return /^[\x00-\x7E]*$/.test(text) ? text : foldWidthMemo(text);
 }
+
+const foldWidthMemo = memoByText(foldWidth);
 
 function foldWidth(text: string): string {
   return text
