@@ -112,6 +112,49 @@ describe("goal-table layouts and bad input", () => {
     );
   });
 
+  test("template fill notes after a 二级 (数量指标（必填硬性指标）) do not hide the category", () => {
+    const grid = sheetOf("S", [
+      ["项目名称", "测试项目"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标\n(必填硬性指标)", "营造林面积(亩)", 80000],
+      [null, "质量指标\n(必填)", "苗木成活率", "≥85%"],
+      [null, "时效指标\n(必填)", "项目完成时间", "2023年底"],
+      ["效益指标", "社会效益\n指标\n(必填)", "受益人数(人)", 132],
+      ["满意度指标", "服务对象满意度指标\n(必填)", "群众满意度", "≥90%"],
+    ], ["A3:A5"]);
+    const [form] = recogniseGoalTables(grid, "zh");
+    expect(form.indicators.map((i) => i.secondary.category)).toEqual(["数量", "质量", "时效", "社会效益", "满意度"]);
+  });
+
+  test("an indicator whose name runs over the target cell is an indicator with no target; a note merged across ends the table", () => {
+    const grid = sheetOf(
+      "S",
+      [
+        ["项目名称", "测试项目"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "营造林面积(亩)", 80000],
+        [null, "质量指标", "苗木成活率", "≥85%"],
+        [null, "时效指标", "项目完成时间", "2023年底"],
+        ["效益指标", "经济效益指标", "增加就业机会,提高农民收入。", null],
+        [null, "社会效益指标", "受益人数(人)", 132],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+        ["注:本表由项目单位填报。", null, null, null],
+      ],
+      ["C6:D6", "A6:A7", "A9:D9"],
+    );
+    const [form] = recogniseGoalTables(grid, "zh");
+    expect(form.indicators.map((i) => [i.name.text, i.target.cell, i.target.text])).toEqual([
+      ["营造林面积(亩)", "D3", "80000"],
+      ["苗木成活率", "D4", "≥85%"],
+      ["项目完成时间", "D5", "2023年底"],
+      ["增加就业机会,提高农民收入。", "D6", ""],
+      ["受益人数(人)", "D7", "132"],
+      ["群众满意度", "D8", "≥90%"],
+    ]);
+    const { report } = validateWorkbook({ name: "t.xlsx", sheets: [grid.sheet] });
+    expect(where(report.findings.filter((f) => f.severity === "error"))).toEqual(["MISSING_VALUE@S!D6"]);
+  });
+
   test("a pair of header words with nothing around it is not a form; an empty sheet is nothing", () => {
     expect(recogniseGoalTables(sheetOf("S", [["绩效指标", "目标值"], ["a", "1"]]), "zh")).toEqual([]);
     expect(recogniseGoalTables(sheetOf("S", [[]]), "zh")).toEqual([]);

@@ -257,20 +257,32 @@ function readIndicators(grid: SheetGrid, hit: HeaderHit, limit: number): { indic
     blanks = 0;
     const nameOrigin = grid.anchorOf(row, nameCol);
     const targetOrigin = grid.anchorOf(row, targetCol);
-    // A note or title merged across the table ends it.
-    if (nameOrigin.row === targetOrigin.row && nameOrigin.col === targetOrigin.col) break;
+    // A note or title merged across the table ends it; an indicator whose name runs over the target cell (宁夏's
+    // 「提高森林覆盖率,促进生物多样性保护。」 over 三级 and 指标值, under its own 二级) is an indicator with no target.
+    const nameOverTarget = nameOrigin.row === targetOrigin.row && nameOrigin.col === targetOrigin.col;
+    if (nameOverTarget && (nameOrigin.col < nameCol || !hasOwnLabel(grid, row, hit))) break;
     if (isTitle(grid.text(row, nameCol))) break;
     // A header row repeated (a printed table's page header) is not an indicator.
     if (grid.header(row, nameCol) === headerName && headerRole(grid.text(row, targetCol))?.role === "target") continue;
     lastRow = row;
     const name = formCell(grid, row, nameCol);
-    const target = formCell(grid, row, targetCol);
+    const target = nameOverTarget ? emptyCell(grid, row, targetCol) : formCell(grid, row, targetCol);
     if (!name.text && !target.text) continue;
     const labels = labelsOf(grid, row, hit);
     if (labels.secondary.text) secondaryColumn = true;
     indicators.push(classify(row, labels, name, target, sourceCol !== undefined ? formCell(grid, row, sourceCol) : null));
   }
   return { indicators, lastRow, secondaryColumn };
+}
+
+/** Whether a 一级 or 二级 label column holds text on this row (its own cell, or a label merged down over it). */
+function hasOwnLabel(grid: SheetGrid, row: number, hit: HeaderHit): boolean {
+  return hit.labelCols.some((l) => grid.text(row, l.col) !== "");
+}
+
+/** The cell at (row, col) read as empty: where a value belongs but the row prints none of its own. */
+function emptyCell(grid: SheetGrid, row: number, col: number): FormCell {
+  return { cell: grid.address(row, col), value: null, text: "", decimals: null, numberFormat: null };
 }
 
 function classify(
