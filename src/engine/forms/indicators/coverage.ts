@@ -74,8 +74,12 @@ export function coverageFindings(sheet: string, indicators: IndicatorRef[], prof
   return out;
 }
 
-/** A name ending in a rate, a -性 or a -度 measures a quality of the work, not a count of it. */
-const NOT_A_COUNT = /[率性度]$/;
+/**
+ * A name ending in a rate, a -性 or a -度 measures a quality of the work, not a count of it — except a length
+ * (「新建堤防、护岸长度」, 「道路建设长度」: how much was built). A width or height (「水标尺宽度 ≥50厘米」) is a
+ * specification, a quality.
+ */
+const NOT_A_COUNT = /(?:[率性]|(?<!长)度)$/;
 
 /**
  * UNPAIRED_INDICATOR: each quantity indicator has a quality (完成率/合格率 …) and a timeliness (及时性) indicator
