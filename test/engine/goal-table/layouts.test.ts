@@ -155,6 +155,39 @@ describe("goal-table layouts and bad input", () => {
     expect(where(report.findings.filter((f) => f.severity === "error"))).toEqual(["MISSING_VALUE@S!D6"]);
   });
 
+  test("one target column per place (福建 资金 绩效目标表): each row is one indicator per place, each place's cell checked", () => {
+    const grid = sheetOf(
+      "S",
+      [
+        ["2022年省级水利专项资金绩效目标表", null, null, null, null, null, null, null],
+        ["项目名称", "省级水利专项资金", null, null, "主管部门(单位)名称", "某县水利局", null, null],
+        ["资金情况(万元)", "资金总额", 30, "其中:财政拨款", 30, "其他资金", null, null],
+        ["绩效\n指标", "一级指标", "二级指标", "三级指标", "指 标 解 释", "甲镇甲村", "乙乡乙村", "丙镇丙村"],
+        [null, "产出指标", "数量指标", "开展小型水利工程建设(个)", "反映项目开展情况", 1, 1, 1],
+        [null, null, "质量指标", "开展小型水利工程建设验收合格率", "反映工程质量", "100%", "100%", null],
+        [null, null, "时效指标", "开展小型水利工程建设及时性", "反映进度", "2022年底前", "2022年底前", "2022年底前"],
+        [null, "效益指标", "社会效益指标", "受益人口(人)", "反映受益情况", "≥500", "≥300", "≥800"],
+        [null, "满意度指标", "服务对象满意度指标", "受益群众满意度", "反映满意程度", "≥90%", "≥90%", "≥90%"],
+      ],
+      ["A1:H1", "A4:A9", "B5:B7"],
+    );
+    const [form] = recogniseGoalTables(grid, "zh");
+    expect(form.range).toBe("A1:H9");
+    expect(form.indicators.map((i) => i.target.cell)).toEqual(["F5", "G5", "H5", "F6", "G6", "H6", "F7", "G7", "H7", "F8", "G8", "H8", "F9", "G9", "H9"]);
+    const { report } = validateWorkbook({ name: "t.xlsx", sheets: [grid.sheet] });
+    expect(report.findings.filter((f) => f.severity === "error").map((f) => [f.code, f.cell, f.message])).toEqual([
+      ["MISSING_VALUE", "H6", "「开展小型水利工程建设验收合格率」的年度指标值为空"],
+    ]);
+  });
+
+  test("a header with places but no values under them, or a 备注 after the names, is no per-place table", () => {
+    const head = ["一级指标", "二级指标", "三级指标", "甲镇甲村", "乙乡乙村"];
+    const rows = (r: (string | number | null)[]) => [["项目名称", "测试"], head, ["产出指标", "数量指标", "工程数量", ...r]];
+    expect(recogniseGoalTables(sheetOf("S", rows([null, null])), "zh")).toEqual([]);
+    expect(recogniseGoalTables(sheetOf("S", [["项目名称", "测试"], ["一级指标", "二级指标", "三级指标", "备注", "乙乡乙村"], ["产出指标", "数量指标", "工程数量", "x", 1]]), "zh")).toEqual([]);
+    expect(recogniseGoalTables(sheetOf("S", rows([1, 2])), "zh").map((f) => f.indicators.length)).toEqual([2]);
+  });
+
   test("a pair of header words with nothing around it is not a form; an empty sheet is nothing", () => {
     expect(recogniseGoalTables(sheetOf("S", [["绩效指标", "目标值"], ["a", "1"]]), "zh")).toEqual([]);
     expect(recogniseGoalTables(sheetOf("S", [[]]), "zh")).toEqual([]);

@@ -38,6 +38,15 @@ export const GENERIC_HEADERS: Partial<Record<IndicatorColumn, string[]>> = {
   target: ["指标值"],
 };
 
+/** A column between the names and the targets that explains each indicator (福建 「指 标 解 释」): not a target. */
+export const DESCRIPTION_HEADERS = ["指标解释", "指标说明", "指标内涵", "指标解释说明"];
+
+/**
+ * Headers that are never a place's target column when a table prints one target column per place (备注, 分值, 单位,
+ * 目标值来源 …): read right of the names, they end the run of place columns.
+ */
+export const NOT_A_PLACE_HEADER = /备注|说明|解释|分值|权重|得分|评分|标准|来源|依据|单位|性质|方向|类型|指标|目标|合计|小计|总计/;
+
 /** The period a header names in brackets: 「三级指标(年度)」 beside 「三级指标(长期)」 — the year's columns are the table's. */
 export type HeaderPeriod = "year" | "longTerm" | null;
 const PERIOD_SUFFIX = /\((年度|本年度|当年|长期|中长期|中期|实施期|项目期)\)$/;
