@@ -126,14 +126,15 @@ const mayNameIndicator = memoByText((text: string): boolean => {
   return key !== "" && INDICATOR_HEADERS.name.includes(key);
 });
 
-function rowMayBeHeader(grid: SheetGrid, row: number): boolean {
-  for (let col = grid.left; col < grid.right; col++) if (mayNameTarget(grid.header(row, col))) return true;
-  return false;
-}
-
-function rowMayNameIndicators(grid: SheetGrid, row: number): boolean {
-  for (let col = grid.left; col < grid.right; col++) if (mayNameIndicator(grid.header(row, col))) return true;
-  return false;
+/** What a row's words allow it to be, in one pass: a header with a target word, one naming only the 三级 column, or neither. */
+function headerEvidence(grid: SheetGrid, row: number): "target" | "name" | null {
+  let name = false;
+  for (let col = grid.left; col < grid.right; col++) {
+    const h = grid.header(row, col);
+    if (mayNameTarget(h)) return "target";
+    if (!name && mayNameIndicator(h)) name = true;
+  }
+  return name ? "name" : null;
 }
 
 /**
@@ -162,9 +163,9 @@ function findHeaderRows(grid: SheetGrid): HeaderHit[] {
     if (hits.length && hits[hits.length - 1].row >= r) continue;
     // Most rows of a sheet are data: a row with no word for the target column is no header (saves the assignment),
     // unless it names the 三级 column and its targets are one column per place.
-    const targetWord = rowMayBeHeader(grid, r);
-    if (!targetWord && !rowMayNameIndicators(grid, r)) continue;
-    const { row, cols, losers, rejected } = targetWord ? headerAt(grid, r) : { row: r, ...assignHeaderRow(grid, r) };
+    const evidence = headerEvidence(grid, r);
+    if (!evidence) continue;
+    const { row, cols, losers, rejected } = evidence === "target" ? headerAt(grid, r) : { row: r, ...assignHeaderRow(grid, r) };
     let placeCols: number[] = [];
     if (!rejected && cols.name !== undefined && cols.target === undefined && (cols.primary !== undefined || cols.secondary !== undefined)) {
       const places = placeColumns(grid, row, cols.name);
