@@ -94,6 +94,8 @@ export function pairingFindings(sheet: string, indicators: IndicatorRef[], lang:
   const out: FindingDraft[] = [];
   for (const ind of applicable) {
     if (ind.secondary !== "数量" || !ind.name) continue;
+    // A 「其中:」 row breaks the quantity above it down (宁夏: 营造林 80000 亩, 其中 新造林 30000): its partners are the total's.
+    if (/^\s*其中/.test(ind.name)) continue;
     const byName = inferSecondaryFromName(ind.name);
     if ((byName !== null && byName !== "数量") || NOT_A_COUNT.test(normalizeName(ind.name))) continue;
     const key = activityKey(ind.name, "quantity");
