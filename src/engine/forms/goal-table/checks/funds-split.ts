@@ -8,7 +8,7 @@ import { parseAmount } from "../../../parse/amount";
 export const fundsSplit: GoalTableCheck = {
   name: "funds-split",
   codes: ["SUM_MISMATCH", "ROUNDING_TAIL"],
-  run(form, ctx) {
+  run(form) {
     const { total, fiscal, other } = form.funds;
     const t = amountOf(total?.value);
     const f = amountOf(fiscal?.value);
