@@ -1,5 +1,5 @@
 import { parseRange, cellAddress } from "./address";
-import type { FindingDraft } from "./findings/finding";
+import { draft, type FindingDraft } from "./findings/finding";
 import type { RecognisedForm } from "./forms/form-module";
 import { kindText } from "./findings/text";
 import type { Profile } from "./profile/schema";
@@ -24,12 +24,7 @@ export function veryHiddenFormFindings(
     // Each kind once (表11's variant is a kind of its own).
     const labels = [...new Map(forms.map((f) => kindText(f.place)).map((k) => [k.key, k])).values()];
     const first = parseRange(forms[0].place.range);
-    out.push({
-      code: "SHEET_NOT_READ",
-      sheet: sheet.name,
-      cell: cellAddress(first.top, first.left),
-      params: { sheetName: sheet.name, forms: labels },
-    });
+    out.push(draft({ code: "SHEET_NOT_READ", sheet: sheet.name, cell: cellAddress(first.top, first.left), params: { sheetName: sheet.name, forms: labels } }));
   }
   return out;
 }

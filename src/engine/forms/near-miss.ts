@@ -1,5 +1,5 @@
 import { cellAddress, parseRange, type RangeRef } from "../address";
-import type { FindingDraft } from "../findings/finding";
+import { draft, type FindingDraft } from "../findings/finding";
 import type { FormKind } from "../report";
 import type { SheetGrid } from "../sheet-grid";
 import { assignColumns, columnHeaders, type Vocabulary } from "./header-match";
@@ -124,11 +124,7 @@ export function findNearMisses(grids: SheetGrid[], recognised: FormPlace[]): Nea
 
 /** The finding a near miss becomes: a warning on the header row, so every host shows it. */
 export function nearMissFinding(m: NearMiss): FindingDraft {
-  return {
-    code: "FORM_NOT_RECOGNISED",
-    sheet: m.sheet,
-    cell: m.cell,
-    params: { kind: m.kind, found: m.found, missing: m.missing },
-    ...(m.missing.length ? {} : { context: "layout" }),
-  };
+  return m.missing.length
+    ? draft({ code: "FORM_NOT_RECOGNISED", sheet: m.sheet, cell: m.cell, params: { kind: m.kind, found: m.found, missing: m.missing } })
+    : draft({ code: "FORM_NOT_RECOGNISED", context: "layout", sheet: m.sheet, cell: m.cell, params: { kind: m.kind, found: m.found } });
 }

@@ -1,4 +1,4 @@
-import type { FindingDraft } from "../../findings/finding";
+import { draft, type FindingDraft } from "../../findings/finding";
 import { text, type TextRef } from "../../findings/text";
 import type { Profile } from "../../profile/schema";
 import { normalizeName } from "../../text/normalize";
@@ -62,14 +62,16 @@ export function coverageFindings(sheet: string, indicators: IndicatorRef[], prof
     const cell = candidates.find((c) => !used.has(c)) ?? candidates[0];
     if (!cell) continue;
     used.add(cell);
-    out.push({
-      code: "MISSING_INDICATOR_CATEGORY",
-      ...(gap.severity ? { severity: gap.severity } : {}),
-      ...(gap.context ? { context: gap.context } : {}),
-      sheet,
-      cell,
-      params: { label: label?.primaryLabel.replace(/\s+/g, "") || text(`indicator.primary.${gap.block}`), category: categoryList(gap.categories) },
-    });
+    out.push(
+      draft({
+        code: "MISSING_INDICATOR_CATEGORY",
+        ...(gap.severity ? { severity: gap.severity } : {}),
+        context: gap.context ?? "default",
+        sheet,
+        cell,
+        params: { label: label?.primaryLabel.replace(/\s+/g, "") || text(`indicator.primary.${gap.block}`), category: categoryList(gap.categories) },
+      }),
+    );
   }
   return out;
 }
@@ -103,13 +105,15 @@ export function pairingFindings(sheet: string, indicators: IndicatorRef[]): Find
       suggestions.push(suggestedPartner(ind.name, "timeliness"));
     }
     if (!missing.length) continue;
-    out.push({
-      code: "UNPAIRED_INDICATOR",
-      sheet,
-      cell: ind.nameCell,
-      // Each suggested partner in its own quotes: 「甲完成率」、「甲及时性」, never two names inside one 「」 (issue 12).
-      params: { label: ind.name, category: categoryList(missing), suggestion: { list: suggestions, sep: "quoteSep" } },
-    });
+    out.push(
+      draft({
+        code: "UNPAIRED_INDICATOR",
+        sheet,
+        cell: ind.nameCell,
+        // Each suggested partner in its own quotes: 「甲完成率」、「甲及时性」, never two names inside one 「」 (issue 12).
+        params: { label: ind.name, category: categoryList(missing), suggestion: { list: suggestions, sep: "quoteSep" } },
+      }),
+    );
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import type { FindingDraft } from "../../../findings/finding";
+import { draft, type FindingDraft } from "../../../findings/finding";
 import { text, type TextParam } from "../../../findings/text";
 import { roundHalfAway } from "../../../numbers";
 import type { ItemScoring } from "../scoring";
@@ -40,7 +40,7 @@ export const itemScores: DeptCheck = {
       const entered = s.entered.kind === "number" ? s.entered.value : null;
       if (s.mode === "judged") {
         if (entered === null) {
-          out.push({ code: "MISSING_VALUE", ...at, params: { label, field: text("field.score") } });
+          out.push(draft({ code: "MISSING_VALUE", ...at, params: { label, field: text("field.score") } }));
         } else if (s.weight !== null && scoresDiffer(entered, Math.min(entered, s.weight), item.score.decimals, tolerance)) {
           out.push({ code: "SCORE_EXCEEDS_WEIGHT", ...at, expected: s.weight, actual: entered, related: [item.weight.cell], params: { label } });
         } else if (entered < 0) {

@@ -1,4 +1,4 @@
-import type { FindingDraft } from "../../../findings/finding";
+import { draft, type FindingDraft } from "../../../findings/finding";
 import type { GoalTableCheck } from "./check";
 import { text, type TextRef } from "../../../findings/text";
 import { parsedTarget } from "../target-value";
@@ -19,10 +19,10 @@ export const missingValues: GoalTableCheck = {
       const target = parsedTarget(ind.target);
       if (target.kind === "not-applicable") continue;
       if (target.kind === "empty") {
-        out.push({ code: "MISSING_VALUE", sheet: form.sheet, cell: ind.target.cell, params: { label: ind.name.text, field: field(form.header.targetLabel, "field.target") } });
+        out.push(draft({ code: "MISSING_VALUE", sheet: form.sheet, cell: ind.target.cell, params: { label: ind.name.text, field: field(form.header.targetLabel, "field.target") } }));
       }
       if (ind.source && !ind.source.text) {
-        out.push({ code: "MISSING_VALUE", sheet: form.sheet, cell: ind.source.cell, params: { label: ind.name.text, field: field(form.header.sourceLabel, "field.source") } });
+        out.push(draft({ code: "MISSING_VALUE", sheet: form.sheet, cell: ind.source.cell, params: { label: ind.name.text, field: field(form.header.sourceLabel, "field.source") } }));
       }
     }
     return out;

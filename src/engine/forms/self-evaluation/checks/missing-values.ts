@@ -1,4 +1,4 @@
-import type { FindingDraft } from "../../../findings/finding";
+import { draft, type FindingDraft } from "../../../findings/finding";
 import { text } from "../../../findings/text";
 import type { SelfEvalCheck } from "./check";
 
@@ -15,7 +15,7 @@ export const missingValues: SelfEvalCheck = {
       const fields: Field[] = [["field.target", ind.target], ["field.actual", ind.actual], ...(ind.weight ? ([["field.weight", ind.weight]] as Field[]) : [])];
       for (const [key, c] of fields) {
         if (c.text !== "") continue;
-        out.push({ code: "MISSING_VALUE", sheet: form.sheet, cell: c.cell, params: { label: ind.name || ind.nameCell, field: text(key) } });
+        out.push(draft({ code: "MISSING_VALUE", sheet: form.sheet, cell: c.cell, params: { label: ind.name || ind.nameCell, field: text(key) } }));
       }
     }
     return out;
