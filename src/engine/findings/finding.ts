@@ -95,6 +95,17 @@ type Template<C extends FindingCode, V extends string> =
   | (V extends keyof Messages<C>["en"] ? Messages<C>["en"][V] : never);
 /** Every placeholder of a variant's zh and en templates. */
 export type MessageParams<C extends FindingCode, V extends string = "default"> = Placeholders<Template<C, V> & string>;
+type Equal<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Shared<C extends FindingCode> = keyof Messages<C>["zh"] & keyof Messages<C>["en"] & string;
+/** true when zh and en have the same variants of a code and each variant the same placeholders in both. */
+type InStep<C extends FindingCode> =
+  Equal<keyof Messages<C>["zh"], keyof Messages<C>["en"]> extends true
+    ? { [V in Shared<C>]: Equal<Placeholders<Messages<C>["zh"][V] & string>, Placeholders<Messages<C>["en"][V] & string>> }[Shared<C>]
+    : false;
+type Assert<T extends true> = T;
+/** The compiler holds zh and en in step: this does not compile if a variant or a placeholder is in one language only. */
+export type CatalogInStep = Assert<{ [C in FindingCode]: InStep<C> }[FindingCode]>;
+
 /** Filled by the renderer when a check gives none: expected and actual from the finding's own, detail empty. */
 type Defaulted = "expected" | "actual" | "detail";
 type Needed<C extends FindingCode, V extends string> = Exclude<MessageParams<C, V>, Defaulted>;
