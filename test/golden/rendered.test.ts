@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { GOLDEN_FILE, goldenOutputs } from "./rendered";
+import { GOLDEN_FILE, goldenOutputs, workbooks } from "./rendered";
+import { checkWorkbook } from "../../src/engine/validate";
 
 /**
  * What users read — JSON report, CLI text, explain, cell notes, results sheet — for every example, corpus and planted
@@ -14,5 +15,12 @@ test("rendered reports are unchanged in zh and en", async () => {
     for (const [lang, outputs] of Object.entries(langs)) {
       for (const [name, text] of Object.entries(outputs)) expect([id, lang, name, now[id][lang as "zh" | "en"][name]]).toEqual([id, lang, name, text]);
     }
+  }
+});
+
+test("the engine's result does not depend on the language: only the renderer does", async () => {
+  for (const wb of await workbooks()) {
+    const options = wb.profile ? { profile: wb.profile } : {};
+    expect([wb.id, checkWorkbook(wb.snapshot, { ...options, lang: "en" })]).toEqual([wb.id, checkWorkbook(wb.snapshot, { ...options, lang: "zh" })]);
   }
 });

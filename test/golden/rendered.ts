@@ -36,7 +36,8 @@ interface Workbook {
   profile?: Profile;
 }
 
-async function workbooks(): Promise<Workbook[]> {
+/** The example, corpus and planted workbooks the golden outputs are of. */
+export async function workbooks(): Promise<Workbook[]> {
   const out: Workbook[] = [];
   for (const f of readdirSync(EXAMPLES).filter((n) => n.endsWith(".xlsx")).sort()) {
     out.push({ id: `examples/${f}`, snapshot: await readWorkbook(new Uint8Array(readFileSync(path.join(EXAMPLES, f))), f) });
