@@ -65,7 +65,7 @@ describe("goal-table layouts and bad input", () => {
       ["效益指标", "社会效益指标", "培训覆盖面", "不适用", null],
       ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", "问卷"],
     ]);
-    const [form] = recogniseGoalTables(grid, "zh");
+    const [form] = recogniseGoalTables(grid);
     expect(form.title).toBe("测试项目");
     expect(form.indicators.map((i) => [i.secondary.category, i.secondary.basis])).toEqual([
       ["数量", "printed"],
@@ -189,7 +189,7 @@ describe("goal-table layouts and bad input", () => {
   });
 
   test("a pair of header words with nothing around it is not a form; an empty sheet is nothing", () => {
-    expect(recogniseGoalTables(sheetOf("S", [["绩效指标", "目标值"], ["a", "1"]]), "zh")).toEqual([]);
-    expect(recogniseGoalTables(sheetOf("S", [[]]), "zh")).toEqual([]);
+    expect(recogniseGoalTables(sheetOf("S", [["绩效指标", "目标值"], ["a", "1"]]))).toEqual([]);
+    expect(recogniseGoalTables(sheetOf("S", [[]]))).toEqual([]);
   });
 });

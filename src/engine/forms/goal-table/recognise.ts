@@ -1,5 +1,4 @@
 import { parseCell, rangeAddress, type RangeRef } from "../../address";
-import type { Lang } from "../../i18n";
 import type { SheetGrid } from "../../sheet-grid";
 import { formCell } from "../form-cell";
 import { assignColumns, columnHeaders, namesRole, type ColumnHeader } from "../header-match";
@@ -440,7 +439,7 @@ function blockStart(grid: SheetGrid, regionTop: number, headerRow: number): numb
   return regionTop;
 }
 
-export function recogniseGoalTables(grid: SheetGrid, lang: Lang): GoalTableForm[] {
+export function recogniseGoalTables(grid: SheetGrid): GoalTableForm[] {
   const forms: GoalTableForm[] = [];
   const hits = findHeaderRows(grid);
   let regionTop = grid.top;
@@ -473,7 +472,6 @@ export function recogniseGoalTables(grid: SheetGrid, lang: Lang): GoalTableForm[
       sheet: grid.name,
       range: rangeAddress({ top, left, bottom: lastRow, right }),
       title,
-      lang,
       unit: block.unit ?? (department ? "万元" : "元"),
       projectName: f.projectName ?? (department ? f.department ?? null : null),
       funds: {

@@ -1,5 +1,5 @@
-import type { FindingDraft } from "../../findings/finding";
-import { te, type Lang } from "../../i18n";
+import { draft, type FindingDraft } from "../../findings/finding";
+import { text, type TextRef } from "../../findings/text";
 import type { Profile } from "../../profile/schema";
 import { normalizeName } from "../../text/normalize";
 import { activityKey, sameActivity, suggestedPartner } from "./activity";
@@ -29,8 +29,8 @@ interface Gap {
   severity?: "warning";
 }
 
-function categoryList(lang: Lang, cats: SecondaryCategory[]): string {
-  return cats.map((c) => te(lang, `indicator.category.${c}`)).join(te(lang, "list"));
+function categoryList(cats: SecondaryCategory[]): TextRef[] {
+  return cats.map((c) => text(`indicator.category.${c}`));
 }
 
 function coverageGaps(indicators: IndicatorRef[], profile: Profile): Gap[] {
@@ -52,7 +52,7 @@ function coverageGaps(indicators: IndicatorRef[], profile: Profile): Gap[] {
  * MISSING_INDICATOR_CATEGORY for each gap, on its 一级 label cell; gaps that would share a cell move to the next
  * of `fallbackCells` (the table's header cells), because a report keeps one finding of a code per cell.
  */
-export function coverageFindings(sheet: string, indicators: IndicatorRef[], profile: Profile, lang: Lang, fallbackCells: string[]): FindingDraft[] {
+export function coverageFindings(sheet: string, indicators: IndicatorRef[], profile: Profile, fallbackCells: string[]): FindingDraft[] {
   const labelOf = (block: PrimaryCategory) => indicators.find((i) => i.primary === block && i.primaryCell !== null);
   const used = new Set<string>();
   const out: FindingDraft[] = [];
@@ -62,14 +62,16 @@ export function coverageFindings(sheet: string, indicators: IndicatorRef[], prof
     const cell = candidates.find((c) => !used.has(c)) ?? candidates[0];
     if (!cell) continue;
     used.add(cell);
-    out.push({
-      code: "MISSING_INDICATOR_CATEGORY",
-      ...(gap.severity ? { severity: gap.severity } : {}),
-      ...(gap.context ? { context: gap.context } : {}),
-      sheet,
-      cell,
-      params: { label: label?.primaryLabel.replace(/\s+/g, "") || te(lang, `indicator.primary.${gap.block}`), category: categoryList(lang, gap.categories) },
-    });
+    out.push(
+      draft({
+        code: "MISSING_INDICATOR_CATEGORY",
+        ...(gap.severity ? { severity: gap.severity } : {}),
+        context: gap.context ?? "default",
+        sheet,
+        cell,
+        params: { label: label?.primaryLabel.replace(/\s+/g, "") || text(`indicator.primary.${gap.block}`), category: categoryList(gap.categories) },
+      }),
+    );
   }
   return out;
 }
@@ -86,11 +88,10 @@ const NOT_A_COUNT = /(?:[率性]|(?<!长)度)$/;
  * for the same activity. A partner kind the table has none of at all is left to MISSING_INDICATOR_CATEGORY,
  * and an indicator filed under 数量 whose name says it is a rate or a quality is not a quantity to pair.
  */
-export function pairingFindings(sheet: string, indicators: IndicatorRef[], lang: Lang): FindingDraft[] {
+export function pairingFindings(sheet: string, indicators: IndicatorRef[]): FindingDraft[] {
   const applicable = indicators.filter((i) => i.applicable);
   const qualities = applicable.filter((i) => i.secondary === "质量").map((i) => activityKey(i.name, "quality"));
   const timeliness = applicable.filter((i) => i.secondary === "时效").map((i) => activityKey(i.name, "timeliness"));
-  const sep = te(lang, "list");
   const out: FindingDraft[] = [];
   for (const ind of applicable) {
     if (ind.secondary !== "数量" || !ind.name) continue;
@@ -110,13 +111,15 @@ export function pairingFindings(sheet: string, indicators: IndicatorRef[], lang:
       suggestions.push(suggestedPartner(ind.name, "timeliness"));
     }
     if (!missing.length) continue;
-    out.push({
-      code: "UNPAIRED_INDICATOR",
-      sheet,
-      cell: ind.nameCell,
-      // Each suggested partner in its own quotes: 「甲完成率」、「甲及时性」, never two names inside one 「」 (issue 12).
-      params: { label: ind.name, category: missing.map((c) => te(lang, `indicator.category.${c}`)).join(sep), suggestion: suggestions.join(lang === "zh" ? "」、「" : "”, “") },
-    });
+    out.push(
+      draft({
+        code: "UNPAIRED_INDICATOR",
+        sheet,
+        cell: ind.nameCell,
+        // Each suggested partner in its own quotes: 「甲完成率」、「甲及时性」, never two names inside one 「」 (issue 12).
+        params: { label: ind.name, category: categoryList(missing), suggestion: { list: suggestions, sep: "quoteSep" } },
+      }),
+    );
   }
   return out;
 }
