@@ -122,7 +122,7 @@ describe("goal-table layouts and bad input", () => {
       ["效益指标", "社会效益\n指标\n(必填)", "受益人数(人)", 132],
       ["满意度指标", "服务对象满意度指标\n(必填)", "群众满意度", "≥90%"],
     ], ["A3:A5"]);
-    const [form] = recogniseGoalTables(grid, "zh");
+    const [form] = recogniseGoalTables(grid);
     expect(form.indicators.map((i) => i.secondary.category)).toEqual(["数量", "质量", "时效", "社会效益", "满意度"]);
   });
 
@@ -142,7 +142,7 @@ describe("goal-table layouts and bad input", () => {
       ],
       ["C6:D6", "A6:A7", "A9:D9"],
     );
-    const [form] = recogniseGoalTables(grid, "zh");
+    const [form] = recogniseGoalTables(grid);
     expect(form.indicators.map((i) => [i.name.text, i.target.cell, i.target.text])).toEqual([
       ["营造林面积(亩)", "D3", "80000"],
       ["苗木成活率", "D4", "≥85%"],
@@ -171,7 +171,7 @@ describe("goal-table layouts and bad input", () => {
       ],
       ["A1:H1", "A4:A9", "B5:B7"],
     );
-    const [form] = recogniseGoalTables(grid, "zh");
+    const [form] = recogniseGoalTables(grid);
     expect(form.range).toBe("A1:H9");
     expect(form.indicators.map((i) => i.target.cell)).toEqual(["F5", "G5", "H5", "F6", "G6", "H6", "F7", "G7", "H7", "F8", "G8", "H8", "F9", "G9", "H9"]);
     const { report } = validateWorkbook({ name: "t.xlsx", sheets: [grid.sheet] });
@@ -183,9 +183,9 @@ describe("goal-table layouts and bad input", () => {
   test("a header with places but no values under them, or a 备注 after the names, is no per-place table", () => {
     const head = ["一级指标", "二级指标", "三级指标", "甲镇甲村", "乙乡乙村"];
     const rows = (r: (string | number | null)[]) => [["项目名称", "测试"], head, ["产出指标", "数量指标", "工程数量", ...r]];
-    expect(recogniseGoalTables(sheetOf("S", rows([null, null])), "zh")).toEqual([]);
-    expect(recogniseGoalTables(sheetOf("S", [["项目名称", "测试"], ["一级指标", "二级指标", "三级指标", "备注", "乙乡乙村"], ["产出指标", "数量指标", "工程数量", "x", 1]]), "zh")).toEqual([]);
-    expect(recogniseGoalTables(sheetOf("S", rows([1, 2])), "zh").map((f) => f.indicators.length)).toEqual([2]);
+    expect(recogniseGoalTables(sheetOf("S", rows([null, null])))).toEqual([]);
+    expect(recogniseGoalTables(sheetOf("S", [["项目名称", "测试"], ["一级指标", "二级指标", "三级指标", "备注", "乙乡乙村"], ["产出指标", "数量指标", "工程数量", "x", 1]]))).toEqual([]);
+    expect(recogniseGoalTables(sheetOf("S", rows([1, 2]))).map((f) => f.indicators.length)).toEqual([2]);
   });
 
   test("a pair of header words with nothing around it is not a form; an empty sheet is nothing", () => {
