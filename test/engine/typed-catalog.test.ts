@@ -1,4 +1,4 @@
-import { draft, type MessageParams, type Variant } from "../../src/engine/findings/finding";
+import { draft, type FindingDraft, type MessageParams, type Variant } from "../../src/engine/findings/finding";
 import { text } from "../../src/engine/findings/text";
 import { renderFinding } from "../../src/engine/i18n";
 import { neutralFinding } from "../../src/engine/findings/finding";
@@ -38,10 +38,22 @@ text("detail.postive", { target: "1", actual: "2" });
 // @ts-expect-error an engine string's missing parameter does not compile
 text("detail.positive", { target: "≥3场" });
 
+// Every check's drafts are typed the same way (FindingDraft is a union over codes and variants), without the helper:
+const drafts: FindingDraft[] = [
+  { code: "SUM_MISMATCH", context: "blank", ...at, expected: 3, params: { label: "合计" } },
+  // @ts-expect-error a misspelt variant in a check's draft does not compile
+  { code: "SUM_MISMATCH", context: "blnak", ...at, params: { label: "合计" } },
+  // @ts-expect-error nor does a draft missing a parameter of its template (otherLabel)
+  { code: "BALANCE_MISMATCH", ...at, expected: 1, actual: 2, params: { label: "收入合计" } },
+  // @ts-expect-error nor one whose variant belongs to another code
+  { code: "ROUNDING_TAIL", context: "delta", ...at, params: { label: "合计", envelope: 0.5 } },
+];
+
 // --- run time: the typed helper yields the draft the renderer expects ---
 
 test("draft() gives the draft of its code and variant; the renderer fills every placeholder", () => {
   expect(variants).toHaveLength(3);
+  expect(drafts).toHaveLength(4);
   expect(params).toHaveLength(4);
   const d = draft({ code: "SUM_MISMATCH", context: "exceedsTotal", ...at, expected: 100, actual: 120, params: { label: "支出合计", otherLabel: "收入合计" } });
   expect(d).toEqual({ code: "SUM_MISMATCH", context: "exceedsTotal", sheet: "S", cell: "A1", expected: 100, actual: 120, params: { label: "支出合计", otherLabel: "收入合计" } });

@@ -45,7 +45,7 @@ export const FindingDraftSchema = z.object({
   /** Index of the form in the report's `forms`, set by validate for the findings of a form's own checks. */
   form: z.number().int().nonnegative().optional(),
 });
-export type FindingDraft = z.input<typeof FindingDraftSchema>;
+export type LooseDraft = z.input<typeof FindingDraftSchema>;
 
 /**
  * A finding of the language-neutral report: the contract's finding (FindingSchema) without its message, with the
@@ -63,7 +63,7 @@ function finite<T>(v: T): T | string {
 }
 
 /** A check's draft as the neutral report holds it: validated, severity from the catalogue unless the check set one. */
-export function neutralFinding(input: FindingDraft): NeutralFinding {
+export function neutralFinding(input: LooseDraft): NeutralFinding {
   const d = FindingDraftSchema.parse({
     ...input,
     expected: finite(input.expected),
@@ -114,7 +114,7 @@ type ParamsField<C extends FindingCode, V extends string> = [Needed<C, V>] exten
   : { params: Record<Needed<C, V>, TextParam> & Partial<Record<MessageParams<C, V> & Defaulted, TextParam>> };
 
 /** A draft whose variant is one of its code's and whose parameters are exactly its templates' placeholders. */
-export type TypedDraft<C extends FindingCode, V extends Variant<C> | "default" = "default"> = Omit<FindingDraft, "code" | "context" | "params"> & {
+export type TypedDraft<C extends FindingCode, V extends Variant<C> | "default" = "default"> = Omit<LooseDraft, "code" | "context" | "params"> & {
   code: C;
   context?: V;
 } & ParamsField<C, V>;
@@ -125,5 +125,21 @@ export type TypedDraft<C extends FindingCode, V extends Variant<C> | "default" =
  */
 export function draft<C extends FindingCode, V extends Variant<C> | "default" = "default">(d: TypedDraft<C, V>): FindingDraft {
   const { context, ...rest } = d;
-  return context === undefined || context === "default" ? rest : { ...rest, context };
+  return (context === undefined || context === "default" ? rest : { ...rest, context }) as FindingDraft;
 }
+
+type LenientParams<C extends FindingCode, V extends string> = [Needed<C, V>] extends [never]
+  ? { params?: Record<string, TextParam> }
+  : { params: Record<Needed<C, V>, TextParam> & Record<string, TextParam> };
+type DraftOf<C extends FindingCode, V extends Variant<C> | "default"> = Omit<LooseDraft, "code" | "context" | "params"> & {
+  code: C;
+  context?: V extends "default" ? undefined : V;
+} & LenientParams<C, V>;
+
+/**
+ * What a check yields (see FindingDraftSchema for the fields), typed by the catalogue: a union over every code and
+ * variant, so a draft whose variant its code does not have, or that lacks a parameter its templates need, does not
+ * compile — wherever a check builds one. Extra parameters are let through here (a draft that may be one of two codes
+ * carries both codes' parameters); `draft()` is stricter and rejects those too.
+ */
+export type FindingDraft = { [C in FindingCode]: { [V in Variant<C> | "default"]: DraftOf<C, V> }[Variant<C> | "default"] }[FindingCode];

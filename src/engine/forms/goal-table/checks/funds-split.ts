@@ -20,16 +20,14 @@ export const fundsSplit: GoalTableCheck = {
     const cmp = compareSum({ value: t, decimals }, [f ?? 0, o ?? 0].map((value) => ({ value, decimals })));
     if (cmp.status === "equal") return [];
     const partLabels = [fiscal?.label, other?.label].filter((l): l is string => Boolean(l)).join(" + ");
-    return [
-      {
-        code: cmp.status === "tail" ? "ROUNDING_TAIL" : "SUM_MISMATCH",
-        sheet: form.sheet,
-        cell: total.value.cell,
-        related: [fiscal?.value.cell, other?.value.cell].filter((c): c is string => Boolean(c)),
-        expected: cmp.sum,
-        actual: t,
-        params: { label: total.label, detail: text("goal.fundsSplit", { parts: partLabels }), envelope: cmp.envelope },
-      },
-    ];
+    const at = {
+      sheet: form.sheet,
+      cell: total.value.cell,
+      related: [fiscal?.value.cell, other?.value.cell].filter((c): c is string => Boolean(c)),
+      expected: cmp.sum,
+      actual: t,
+      params: { label: total.label, detail: text("goal.fundsSplit", { parts: partLabels }), envelope: cmp.envelope },
+    };
+    return [cmp.status === "tail" ? { code: "ROUNDING_TAIL", ...at } : { code: "SUM_MISMATCH", ...at }];
   },
 };

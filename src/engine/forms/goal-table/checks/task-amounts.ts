@@ -13,17 +13,15 @@ function sumFinding(form: GoalTableForm, ctx: EngineContext, cell: FormCell, par
   const decimals = decimalsOf(cell, form.unit);
   const cmp = compareSum({ value: total, decimals }, values.map((value) => ({ value, decimals })));
   if (cmp.status === "equal") return [];
-  return [
-    {
-      code: cmp.status === "tail" ? "ROUNDING_TAIL" : "SUM_MISMATCH",
-      sheet: form.sheet,
-      cell: cell.cell,
-      related: parts.map((p) => p.cell),
-      expected: cmp.sum,
-      actual: total,
-      params: { label, detail: detail ? text("goal.fundsSplit", { parts: detail }) : "", envelope: cmp.envelope },
-    },
-  ];
+  const at = {
+    sheet: form.sheet,
+    cell: cell.cell,
+    related: parts.map((p) => p.cell),
+    expected: cmp.sum,
+    actual: total,
+    params: { label, detail: detail ? text("goal.fundsSplit", { parts: detail }) : "", envelope: cmp.envelope },
+  };
+  return [cmp.status === "tail" ? { code: "ROUNDING_TAIL", ...at } : { code: "SUM_MISMATCH", ...at }];
 }
 
 /**
