@@ -326,3 +326,21 @@ test("a quantitative target's actual written 完成 is a warning: the score is j
   planted[3][7] = 35;
   expect(at(check(planted, ["A1:A2", "A3:A4", "A5:H5"]), "error")).toEqual(["SCORE_MISMATCH@J4", "SCORE_MISMATCH@J5"]);
 });
+
+test("Yinchuan's 参考分值 column and “—” targets: rubric rows are judged, target rows scored, a mark-down needs a reason", () => {
+  // 宁夏 银川 2021 (nx-yinchuan-liuzhong-2021): 项目决策/项目管理 rows print “—” as their 指标值.
+  const rows: Row[] = [
+    ["一级指标", "二级指标", "三级指标", "参考分值", "指标值(A)", "全年实际值(B)", "得分", "未完成原因分析及改进措施"],
+    ["项目决策(10分)", "项目目标", "完整性", 10, "—", "目标明确、内容细化、目标量化", 10, null],
+    ["项目产出(50分)", "数量指标(50分)", "保障人数", 50, "2370人", "2370人", 50, null],
+    ["项目效益(40分)", "社会效益指标", "效果显著", 40, "改善学校的办学条件", "改善学校的办学条件", 40, null],
+    ["总分", null, null, 100, null, null, 100, null],
+  ];
+  const r = check(rows, ["A5:C5"]);
+  expect(r.forms[0].score!.items.map((i) => [i.cell, i.computed])).toEqual([["G2", null], ["G3", 50], ["G4", 40]]);
+  expect(at(r, "error")).toEqual([]);
+  const planted = rows.map((x) => [...x]);
+  planted[3][6] = 38;
+  planted[4][6] = 98;
+  expect(at(check(planted, ["A5:C5"]), "error")).toEqual(["SCORE_MISMATCH@G4", "MISSING_DEVIATION_REASON@H4", "SCORE_MISMATCH@G5"]);
+});
