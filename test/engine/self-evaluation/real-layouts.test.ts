@@ -344,3 +344,19 @@ test("Yinchuan's 参考分值 column and “—” targets: rubric rows are judg
   planted[4][6] = 98;
   expect(at(check(planted, ["A5:C5"]), "error")).toEqual(["SCORE_MISMATCH@G4", "MISSING_DEVIATION_REASON@H4", "SCORE_MISMATCH@G5"]);
 });
+
+test("Fujian's 部门整体 indicator table: 指标解释 between 三级 and 绩效目标值, 指标分值, a label written one word a line", () => {
+  // 福建 宁德 2018 (fj-ningde-dsfz-2018): the header as printed, with two indicator rows of the same shape.
+  const rows: Row[] = [
+    ["年度\n绩效\n指标\n完成\n情况", "一级\n指标", "二级\n指标", "三级指标", "指标解释", "绩效目标值", "实际完成值", "指标分值", "得分"],
+    [null, "产出指标(60分)", "数量指标", "按月发放工资人数", "在职及退休人员", "≥30人", "30人", 60, 60],
+    [null, "效益指标(40分)", "社会效益指标", "志鉴出版数量", "年度任务", "≥2部", "1部", 40, 30],
+  ];
+  const r = check(rows, ["A1:A3"]);
+  expect(r.forms.map((f) => f.kind)).toEqual(["self-evaluation"]);
+  expect(r.forms[0].score!.items.map((i) => [i.cell, i.label, i.computed])).toEqual([
+    ["I2", "按月发放工资人数", 60],
+    ["I3", "志鉴出版数量", 20],
+  ]);
+  expect(at(r, "error")).toEqual(["SCORE_MISMATCH@I3"]);
+});
