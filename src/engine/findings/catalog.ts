@@ -278,13 +278,15 @@ export const CATALOG_TEMPLATES = {
       en: { default: "The {{field}} of “{{label}}” is empty", dataItem: "The data item “{{label}}” has no value; the items whose formulas use it cannot be computed" },
     },
   },
+  // A warning, not an error: real self-evaluations write 完成 / 已完成 / 达到 for quantitative targets (四川 大英县
+  // 2023: 成本控制数 ≤30万元 | 完成); the text contradicts nothing, the score is judged and counted as entered.
   ACTUAL_NOT_NUMERIC: {
-    severity: "error",
-    tags: ["#score"],
+    severity: "warning",
+    tags: ["#score", "#review"],
     title: { zh: "定量指标完成值不是数值", en: "Quantitative actual is not a number" },
     message: {
-      zh: { default: "定量指标「{{label}}」的实际完成值「{{actual}}」不是数值，无法计算得分（指标值 {{target}}）" },
-      en: { default: "The quantitative indicator “{{label}}” has the non-numeric actual “{{actual}}”; its score cannot be computed (target {{target}})" },
+      zh: { default: "定量指标「{{label}}」的实际完成值「{{actual}}」不是数值，得分无法按公式核对，按填报得分计入，请填写实际数值（指标值 {{target}}）" },
+      en: { default: "The quantitative indicator “{{label}}” has the non-numeric actual “{{actual}}”; its score cannot be checked by the formula and counts as entered — enter the actual number (target {{target}})" },
     },
   },
   MISSING_DEVIATION_REASON: {

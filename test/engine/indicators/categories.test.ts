@@ -38,6 +38,8 @@ describe("二级 categories", () => {
     expect(secondaryOf("数量指标")).toBe("数量");
     expect(secondaryOf("服务对象满意度指标")).toBe("满意度");
     expect(secondaryOf("经济效益")).toBe("经济效益");
+    // 湖北 黄冈 2020 (hb-huanggang-stbc-2020): the older template's 进度指标 is the timeliness category.
+    expect(secondaryOf("进度指标")).toBe("时效");
     expect(secondaryOf("产出目标")).toBeNull();
     expect(primaryOf("产出目标")).toBe("产出");
     expect(primaryOf("效果目标")).toBe("效益");

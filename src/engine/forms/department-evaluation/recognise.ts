@@ -3,7 +3,7 @@ import type { SheetGrid } from "../../sheet-grid";
 import { headerWeight, normalizeHeader } from "../../text/normalize";
 import type { EngineContext } from "../form-module";
 import { labelKey, rubricNames, type RubricNames } from "./cells";
-import { formCell } from "../form-cell";
+import { formCell, type FormCell } from "../form-cell";
 import { departmentScoring, rubricFor } from "./scoring";
 import { assignColumns, columnHeaders } from "../header-match";
 import { text, type TextRef } from "../../findings/text";
@@ -18,7 +18,7 @@ export const PRIMARY = ["一级指标"];
 export const SECONDARY = ["二级指标"];
 export const TERTIARY = ["三级指标"];
 export const WEIGHT = ["分值", "权重", "标准分值", "指标分值"];
-export const SCORE = ["分数", "得分", "评分", "自评得分", "评价得分", "自评分数", "评分结果"];
+export const SCORE = ["分数", "得分", "评分", "自评得分", "评价得分", "自评分数", "评分结果", "自评分"];
 const DESCRIPTION = ["指标说明", "指标解释", "指标内涵"];
 export const CRITERIA = ["评分标准", "评分细则", "评分办法", "评分规则", "指标说明及评分标准", "评分标准及说明", "评价标准"];
 type DeptColumn = "primary" | "secondary" | "tertiary" | "weight" | "score" | "description" | "criteria";
@@ -45,7 +45,8 @@ interface HeaderColumns {
   primary: number;
   secondary: number | null;
   tertiary: number;
-  weight: number;
+  /** The 分值 column; null where every 三级 label carries its weight (「绩效目标合理性(2分)」, Hunan's county layout). */
+  weight: number | null;
   score: number;
   description: number | null;
   criteria: number | null;
@@ -79,9 +80,10 @@ function headerAt(grid: SheetGrid, row: number, rubricGroups: string[]): HeaderC
   const cols = assignColumns(columnHeaders(grid, row, row), HEADERS);
   const tertiary = cols.tertiary ?? null;
   if (tertiary === null) return null;
-  const weight = cols.weight ?? null;
   const score = cols.score ?? null;
-  if (weight === null || score === null) return null;
+  if (score === null) return null;
+  const weight = cols.weight ?? null;
+  if (weight === null && !weightsInLabels(grid, row, tertiary)) return null;
   if (findColumn(grid, row, TARGET_OR_ACTUAL) !== null) return null;
   const description = cols.description ?? null;
   const criteria = cols.criteria ?? null;
@@ -101,6 +103,26 @@ function headerAt(grid: SheetGrid, row: number, rubricGroups: string[]): HeaderC
   let top = row;
   for (const c of used) top = Math.min(top, grid.mergeAt(row, c)?.top ?? row);
   return { row, primary, secondary, tertiary, weight, score, description, criteria, left: Math.min(...used), right: Math.max(...used), top };
+}
+
+/** No 分值 column: the first 三级 labels below the header each print their weight (「在职人员控制率(5分)」). */
+function weightsInLabels(grid: SheetGrid, row: number, tertiary: number): boolean {
+  let labels = 0;
+  for (let r = row + 1; r < grid.bottom && labels < 4; r++) {
+    if (!grid.isAnchor(r, tertiary)) continue;
+    const t = grid.text(r, tertiary);
+    if (!t) continue;
+    if (headerWeight(t) === null) return false;
+    labels++;
+  }
+  return labels >= 2;
+}
+
+/** The weight printed in a 三级 label, as the cell the form reads for it (the label's own cell). */
+function labelWeight(grid: SheetGrid, row: number, col: number): FormCell {
+  const c = formCell(grid, row, col);
+  const w = headerWeight(c.text);
+  return { ...c, value: w, text: w === null ? "" : String(w), decimals: null, numberFormat: null };
 }
 
 function isRepeatedHeader(grid: SheetGrid, row: number, h: HeaderColumns): boolean {
@@ -156,7 +178,7 @@ function readTable(grid: SheetGrid, h: HeaderColumns): TableRead | null {
     }
     if (isRepeatedHeader(grid, r, h)) continue;
     const name = grid.text(r, h.tertiary);
-    const weight = formCell(grid, r, h.weight);
+    const weight = h.weight === null ? labelWeight(grid, r, h.tertiary) : formCell(grid, r, h.weight);
     // A row without 三级 name or 分值 continues the 评分标准 text of the row above (a page break in the template).
     if (!name || (weight.text === "" && grid.isBlank(r, h.score))) continue;
     const primaryText = grid.text(r, h.primary);
@@ -171,7 +193,7 @@ function readTable(grid: SheetGrid, h: HeaderColumns): TableRead | null {
       secondary: normalizeHeader(secondaryText),
       secondaryWeight: secondaryText ? headerWeight(secondaryText) : null,
       secondaryCell: h.secondary === null || !secondaryText ? null : grid.address(sm ? sm.top : r, sm ? sm.left : h.secondary),
-      label: name.replace(/\s+/g, ""),
+      label: h.weight === null ? normalizeHeader(name) : name.replace(/\s+/g, ""),
       labelCell: grid.address(r, h.tertiary),
       weight,
       score: formCell(grid, r, h.score),
