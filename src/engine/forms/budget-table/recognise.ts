@@ -343,7 +343,8 @@ function buildBlock(grid: SheetGrid, spec: BlockColumns, header: HeaderBlock, co
     else amounts = amounts.map((a) => (a.kind === "text" && isHeaderWord(a.text) ? { ...a, kind: "none" as const } : a));
     if (!label && code === null && amounts.every((a) => a.kind === "none")) continue;
     const text = label?.text ?? "";
-    const name = stripNumbering(stripSpaces(toHalfWidth(text)));
+    // A trailing colon ("本年收入合计：") is punctuation, not part of the row's name.
+    const name = stripNumbering(stripSpaces(toHalfWidth(text))).replace(/:+$/, "");
     // A row of percentages (增减%) or of counts (公务用车保有量(辆)) holds no amounts: nothing in it adds up.
     if (RATE_ROW.test(name) || COUNT_ROW.test(name)) continue;
     // A table without a label column names its rows by their first cell.
