@@ -167,6 +167,20 @@ function endsTable(grid: SheetGrid, row: number, left: number, right: number, la
   return headerWords >= 2;
 }
 
+/**
+ * After blank rows: the table goes on where a row continues it, or where a few rows of labels without amounts (使用非财政拨款结余,
+ * 其中：公务用车购置费 left blank), and blank rows among them, lead to one that does.
+ */
+function continuesAfterGap(grid: SheetGrid, row: number, block: HeaderBlock, labelCols: number[], amountCols: number[]): boolean {
+  for (let r = row; r < Math.min(row + MAX_BLANK_RUN, grid.bottom); r++) {
+    if (continuesTable(grid, r, block, labelCols, amountCols)) return true;
+    if (isBlankRow(grid, r, block.left, block.right)) continue;
+    if (labelCols.length === 0 || endsTable(grid, r, block.left, block.right, labelCols, amountCols, block)) return false;
+    if (!labelCols.some((c) => !grid.isBlank(r, c))) return false;
+  }
+  return false;
+}
+
 function isBlankRow(grid: SheetGrid, row: number, left: number, right: number): boolean {
   for (let c = left; c <= right; c++) if (!grid.isBlank(row, c)) return false;
   return true;
@@ -450,7 +464,7 @@ function parseTable(grid: SheetGrid, anchor: number, floor: number, lang: Lang):
     // them goes on with a label and an amount.
     let gap = 0;
     while (gap < MAX_BLANK_RUN && last + gap + 1 < grid.bottom && isBlankRow(grid, last + gap + 1, block.left, block.right)) gap++;
-    if (gap > 0 && last + gap + 1 < grid.bottom && continuesTable(grid, last + gap + 1, block, labelCols, amountCols)) last += gap;
+    if (gap > 0 && last + gap + 1 < grid.bottom && continuesAfterGap(grid, last + gap + 1, block, labelCols, amountCols)) last += gap;
     else break;
   }
   while (last > block.bottom && isBlankRow(grid, last, block.left, block.right)) last--;
