@@ -16,6 +16,11 @@ export interface ColumnHeader {
   col: number;
   /** Normalised header texts of the column, top to bottom, each merged area once. */
   texts: string[];
+  /**
+   * Per text: whether it is a group header (a merged area over several columns, some of which carry their own text
+   * below it). A group header never counts as a column's own text, even where the column has nothing under it.
+   */
+  groups?: boolean[];
 }
 
 export interface AssignOptions<R extends string> {
@@ -68,7 +73,7 @@ export function assignColumns<R extends string>(
 ): Partial<Record<R, number>> {
   const roles = Object.keys(vocabulary) as R[];
   const candidates: Candidate<R>[] = [];
-  for (const { col, texts } of columns) {
+  for (const { col, texts, groups } of columns) {
     if (options.columns && !options.columns(col)) continue;
     const last = texts.length - 1;
     for (const role of roles) {
@@ -76,7 +81,7 @@ export function assignColumns<R extends string>(
       texts.forEach((t, depth) => {
         const s = textScore(vocabulary[role], options.generic?.[role] ?? [], t);
         // The column's own (lowest) header text outranks a group header above it.
-        if (s >= 0) best = Math.max(best, s + (depth === last ? 1000 : 0));
+        if (s >= 0) best = Math.max(best, s + (depth === last && !groups?.[depth] ? 1000 : 0));
       });
       if (best >= 0) candidates.push({ role, col, score: best });
     }
@@ -100,6 +105,7 @@ export function columnHeaders(grid: SheetGrid, top: number, bottom: number, left
   const out: ColumnHeader[] = [];
   for (let c = left; c <= right; c++) {
     const texts: string[] = [];
+    const groups: boolean[] = [];
     let lastKey = "";
     for (let r = top; r <= bottom; r++) {
       const a = grid.anchorOf(r, c);
@@ -107,9 +113,21 @@ export function columnHeaders(grid: SheetGrid, top: number, bottom: number, left
       if (key === lastKey) continue;
       lastKey = key;
       const t = grid.header(a.row, a.col);
-      if (t) texts.push(t);
+      if (!t) continue;
+      texts.push(t);
+      groups.push(isGroupHeader(grid, r, c, bottom));
     }
-    out.push({ col: c, texts });
+    out.push({ col: c, texts, groups });
   }
   return out;
+}
+
+/** A merged area over several columns (at row, col) with header text of its own columns below it, before `bottom`. */
+function isGroupHeader(grid: SheetGrid, row: number, col: number, bottom: number): boolean {
+  const m = grid.mergeAt(row, col);
+  if (!m || m.right === m.left) return false;
+  for (let c = m.left; c <= m.right; c++) {
+    for (let r = m.bottom + 1; r <= bottom; r++) if (grid.isAnchor(r, c) && grid.header(r, c)) return true;
+  }
+  return false;
 }

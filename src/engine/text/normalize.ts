@@ -28,6 +28,8 @@ export function stripSpaces(text: string): string {
 }
 
 const WEIGHT_SUFFIX = /[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/;
+/** A weight printed without brackets right after the word: "产出指标50分", "投入 15分" (not "≥90分", not "100分"). */
+const BARE_WEIGHT_SUFFIX = /(?<=\p{Script=Han})\d+(?:\.\d+)?分$/u;
 
 /** Column marks printed after a header so formulas can refer to it: (A), (B), (B/A), (C=B/A), (A-B). */
 const LETTER_MARK = /[(]\s*[A-Za-z](?:\s*[=/+\-*×÷]\s*[A-Za-z])*\s*[)]$/;
@@ -55,7 +57,7 @@ function normalizeHeaderUncached(text: string): string {
   let t = stripSpaces(toHalfWidth(text));
   t = t.replace(/^\*+/, "");
   t = t.replace(/[:]+$/, "");
-  t = t.replace(WEIGHT_SUFFIX, "");
+  t = t.replace(WEIGHT_SUFFIX, "").replace(BARE_WEIGHT_SUFFIX, "");
   t = t.replace(LETTER_MARK, "");
   t = t.replace(FILL_NOTE, "");
   const n = t.replace(LEADING_NUMBER, "");
@@ -63,9 +65,10 @@ function normalizeHeaderUncached(text: string): string {
   return t.replace(/^\*+/, "");
 }
 
-/** The weight printed in a header, "产出指标（50分）" → 50, or null when none is printed. */
+/** The weight printed in a header, "产出指标（50分）" or "产出指标50分" → 50, or null when none is printed. */
 export function headerWeight(text: string): number | null {
-  const m = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/.exec(toHalfWidth(stripSpaces(text)));
+  const t = toHalfWidth(stripSpaces(text));
+  const m = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/.exec(t) ?? /(?<=\p{Script=Han})(\d+(?:\.\d+)?)分$/u.exec(t);
   return m ? Number(m[1]) : null;
 }
 

@@ -166,6 +166,20 @@ function endsTable(grid: SheetGrid, row: number, left: number, right: number, la
   return headerWords >= 2;
 }
 
+/**
+ * After blank rows: the table goes on where a row continues it, or where a few rows of labels without amounts (使用非财政拨款结余,
+ * 其中：公务用车购置费 left blank), and blank rows among them, lead to one that does.
+ */
+function continuesAfterGap(grid: SheetGrid, row: number, block: HeaderBlock, labelCols: number[], amountCols: number[]): boolean {
+  for (let r = row; r < Math.min(row + MAX_BLANK_RUN, grid.bottom); r++) {
+    if (continuesTable(grid, r, block, labelCols, amountCols)) return true;
+    if (isBlankRow(grid, r, block.left, block.right)) continue;
+    if (labelCols.length === 0 || endsTable(grid, r, block.left, block.right, labelCols, amountCols, block)) return false;
+    if (!labelCols.some((c) => !grid.isBlank(r, c))) return false;
+  }
+  return false;
+}
+
 function isBlankRow(grid: SheetGrid, row: number, left: number, right: number): boolean {
   for (let c = left; c <= right; c++) if (!grid.isBlank(row, c)) return false;
   return true;
@@ -342,7 +356,8 @@ function buildBlock(grid: SheetGrid, spec: BlockColumns, header: HeaderBlock, co
     else amounts = amounts.map((a) => (a.kind === "text" && isHeaderWord(a.text) ? { ...a, kind: "none" as const } : a));
     if (!label && code === null && amounts.every((a) => a.kind === "none")) continue;
     const text = label?.text ?? "";
-    const name = stripNumbering(stripSpaces(toHalfWidth(text)));
+    // A trailing colon ("本年收入合计：") is punctuation, not part of the row's name.
+    const name = stripNumbering(stripSpaces(toHalfWidth(text))).replace(/:+$/, "");
     // A row of percentages (增减%) or of counts (公务用车保有量(辆)) holds no amounts: nothing in it adds up.
     if (RATE_ROW.test(name) || COUNT_ROW.test(name)) continue;
     // A table without a label column names its rows by their first cell.
@@ -448,7 +463,7 @@ function parseTable(grid: SheetGrid, anchor: number, floor: number): { table: Bu
     // them goes on with a label and an amount.
     let gap = 0;
     while (gap < MAX_BLANK_RUN && last + gap + 1 < grid.bottom && isBlankRow(grid, last + gap + 1, block.left, block.right)) gap++;
-    if (gap > 0 && last + gap + 1 < grid.bottom && continuesTable(grid, last + gap + 1, block, labelCols, amountCols)) last += gap;
+    if (gap > 0 && last + gap + 1 < grid.bottom && continuesAfterGap(grid, last + gap + 1, block, labelCols, amountCols)) last += gap;
     else break;
   }
   while (last > block.bottom && isBlankRow(grid, last, block.left, block.right)) last--;

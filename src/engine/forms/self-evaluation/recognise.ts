@@ -147,6 +147,12 @@ function fundsRowKind(label: string): FundsRow["kind"] | null {
 /** Labels of the block itself, left of its rows ("项目资金（万元）", "预算执行情况(10分)"), not row labels. */
 const FUNDS_BLOCK_LABEL = /项目资金|预算执行情况|资金情况|预算资金|年度预算数/;
 
+function isBlankLine(grid: SheetGrid, row: number): boolean {
+  // A merged label beside the block (项目资金（万元） down the rows) is not the row's own text.
+  for (let c = grid.left; c < grid.right; c++) if (grid.isAnchor(row, c) && !grid.isBlank(row, c)) return false;
+  return true;
+}
+
 function readFunds(grid: SheetGrid, top: number, bottom: number): FundsBlock | null {
   for (let r = top; r < bottom; r++) {
     if (!isFundsHeader(grid, r)) continue;
@@ -179,7 +185,8 @@ function readFunds(grid: SheetGrid, top: number, bottom: number): FundsBlock | n
       }
       const kind = label ? fundsRowKind(label) : null;
       if (!kind) {
-        if (rows.length) break;
+        // A blank row between the total and its 其中 rows (a spacer, a hidden row emptied) does not end the block.
+        if (rows.length && !(label === "" && isBlankLine(grid, rr))) break;
         continue;
       }
       scanLabel(rr);
