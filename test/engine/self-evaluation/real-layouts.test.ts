@@ -360,3 +360,14 @@ test("Fujian's 部门整体 indicator table: 指标解释 between 三级 and 绩
   ]);
   expect(at(r, "error")).toEqual(["SCORE_MISMATCH@I3"]);
 });
+
+test("a sheet title with nothing of the form below it is not the form's title: the form starts at its header", () => {
+  // 四川 大英县 2023 (sc-daying-sfj-2023) is typed from a page that starts at the indicator header; a collection's
+  // 汇总 title above it must not change the form's range (shifted-layout property).
+  const rows: Row[] = [
+    ["2023年度项目支出绩效自评表汇总"],
+    ["绩效指标(90分)", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分", "未完成原因分析"],
+    [null, "产出指标", "数量指标", "发放覆盖率", "=", 100, "%", 100, 90, 90, null],
+  ];
+  expect(check(rows, ["A2:A3"]).forms.map((f) => f.range)).toEqual(["A2:K3"]);
+});
