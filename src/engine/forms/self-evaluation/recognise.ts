@@ -418,7 +418,7 @@ export function recogniseSelfEvaluations(grid: SheetGrid): SelfEvaluationForm[] 
     }
     // A title with nothing of the form between it and the indicator header heads the sheet, not this form (a cut
     // form, or a collection's 汇总 title): the form starts at its header.
-    if (top < h.top && !hasContentBetween(grid, top + 1, h.top)) top = h.top;
+    if (top < h.top && !rowHasWord(grid, top, PROJECT_NAME_WORDS) && !hasContentBetween(grid, top + 1, h.top)) top = h.top;
     if (top === h.top) {
       for (let r = h.top - 1; r >= floor; r--) if (isFundsHeader(grid, r)) top = r;
     }
