@@ -371,3 +371,21 @@ test("a sheet title with nothing of the form below it is not the form's title: t
   ];
   expect(check(rows, ["A2:A3"]).forms.map((f) => f.range)).toEqual(["A2:K3"]);
 });
+
+test("a funds block with no 分值 or 得分 is no item of its own where the 一级 weights already add up to 100", () => {
+  // 宁夏 银川 2021 (nx-yinchuan-liuzhong-2021): 预算执行率 is scored as a 项目管理 row, the funds block only shows the rate.
+  const rows: Row[] = [
+    ["项目资金\n(万元)", "年度资金总额", "年初预算数", "调整预算数(A)", "全年执行数(B)", "执行率(B/A)"],
+    [null, "年度资金总额", 64.8, 64.8, 64.8, "100%"],
+    ["一级指标", "二级指标", "三级指标", "参考分值", "指标值(A)", "全年实际值(B)", "得分", "未完成原因分析及改进措施"],
+    ["项目管理(20分)", "投入管理", "预算执行率", 20, "—", "100%", 20, null],
+    ["项目产出(40分)", "数量指标", "保障人数", 40, "2370人", "2370人", 40, null],
+    ["项目效益(40分)", "社会效益指标", "效果显著", 40, "改善学校的办学条件", "改善学校的办学条件", 40, null],
+    ["总分", null, null, 100, null, null, 100, null],
+  ];
+  const r = check(rows, ["A1:A2", "A7:C7"]);
+  expect(r.forms[0].score).toMatchObject({ computed: 100, entered: 100 });
+  expect(r.forms[0].score!.items.map((i) => i.label)).toEqual(["预算执行率", "保障人数", "效果显著"]);
+  expect(at(r, "error")).toEqual([]);
+  expect(at(r, "warning", ["WEIGHT_SUM_MISMATCH"])).toEqual([]);
+});
