@@ -360,3 +360,32 @@ test("Fujian's 部门整体 indicator table: 指标解释 between 三级 and 绩
   ]);
   expect(at(r, "error")).toEqual(["SCORE_MISMATCH@I3"]);
 });
+
+test("a sheet title with nothing of the form below it is not the form's title: the form starts at its header", () => {
+  // 四川 大英县 2023 (sc-daying-sfj-2023) is typed from a page that starts at the indicator header; a collection's
+  // 汇总 title above it must not change the form's range (shifted-layout property).
+  const rows: Row[] = [
+    ["2023年度项目支出绩效自评表汇总"],
+    ["绩效指标(90分)", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分", "未完成原因分析"],
+    [null, "产出指标", "数量指标", "发放覆盖率", "=", 100, "%", 100, 90, 90, null],
+  ];
+  expect(check(rows, ["A2:A3"]).forms.map((f) => f.range)).toEqual(["A2:K3"]);
+});
+
+test("a funds block with no 分值 or 得分 is no item of its own where the 一级 weights already add up to 100", () => {
+  // 宁夏 银川 2021 (nx-yinchuan-liuzhong-2021): 预算执行率 is scored as a 项目管理 row, the funds block only shows the rate.
+  const rows: Row[] = [
+    ["项目资金\n(万元)", "年度资金总额", "年初预算数", "调整预算数(A)", "全年执行数(B)", "执行率(B/A)"],
+    [null, "年度资金总额", 64.8, 64.8, 64.8, "100%"],
+    ["一级指标", "二级指标", "三级指标", "参考分值", "指标值(A)", "全年实际值(B)", "得分", "未完成原因分析及改进措施"],
+    ["项目管理(20分)", "投入管理", "预算执行率", 20, "—", "100%", 20, null],
+    ["项目产出(40分)", "数量指标", "保障人数", 40, "2370人", "2370人", 40, null],
+    ["项目效益(40分)", "社会效益指标", "效果显著", 40, "改善学校的办学条件", "改善学校的办学条件", 40, null],
+    ["总分", null, null, 100, null, null, 100, null],
+  ];
+  const r = check(rows, ["A1:A2", "A7:C7"]);
+  expect(r.forms[0].score).toMatchObject({ computed: 100, entered: 100 });
+  expect(r.forms[0].score!.items.map((i) => i.label)).toEqual(["预算执行率", "保障人数", "效果显著"]);
+  expect(at(r, "error")).toEqual([]);
+  expect(at(r, "warning", ["WEIGHT_SUM_MISMATCH"])).toEqual([]);
+});

@@ -111,6 +111,11 @@ function isTitleRow(grid: SheetGrid, row: number): boolean {
   return rowIncludes(grid, row, "自评表") || rowHasWord(grid, row, PROJECT_NAME_WORDS);
 }
 
+function hasContentBetween(grid: SheetGrid, from: number, to: number): boolean {
+  for (let r = from; r < to; r++) for (let c = grid.left; c < grid.right; c++) if (!grid.isBlank(r, c)) return true;
+  return false;
+}
+
 function hasTitleBetween(grid: SheetGrid, from: number, to: number): boolean {
   for (let r = from; r < to; r++) if (isTitleRow(grid, r)) return true;
   return false;
@@ -418,6 +423,9 @@ export function recogniseSelfEvaluations(grid: SheetGrid): SelfEvaluationForm[] 
         if (rowIncludes(grid, r, "自评表")) break;
       }
     }
+    // A title with nothing of the form between it and the indicator header heads the sheet, not this form (a cut
+    // form, or a collection's 汇总 title): the form starts at its header.
+    if (top < h.top && !rowHasWord(grid, top, PROJECT_NAME_WORDS) && !hasContentBetween(grid, top + 1, h.top)) top = h.top;
     if (top === h.top) {
       for (let r = h.top - 1; r >= floor; r--) if (isFundsHeader(grid, r)) top = r;
     }
