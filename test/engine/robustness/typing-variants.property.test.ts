@@ -52,6 +52,30 @@ const LABEL_VARIANTS: Record<string, (t: string) => string> = {
   "a colon after a total": (t) => (/(合计|总计|小计)$/.test(t.trim()) ? `${t.trim()}：` : t),
 };
 
+/** Indicator names numbered as some templates print them (1、 （1） 1.), or indented. */
+const NAME_VARIANTS: Record<string, (t: string, i: number) => string> = {
+  "numbering 1、": (t, i) => `${(i % 9) + 1}、${t}`,
+  "numbering （1）": (t, i) => `（${(i % 9) + 1}）${t}`,
+  "numbering 1.": (t, i) => `${(i % 9) + 1}.${t}`,
+  "leading ideographic spaces": (t) => `\u3000\u3000${t}`,
+};
+
+/** The name cell of each scored item: the leftmost cell of its row holding its label. */
+function nameVariant(snap: WorkbookSnapshot, report: Report, f: (t: string, i: number) => string): { snap: WorkbookSnapshot; changed: number } {
+  let changed = 0;
+  const done = new Set<string>();
+  const out = mapTexts(snap, (t, sh, r) => {
+    const row = r + sh.origin.row;
+    const key = `${sh.name}!${row}`;
+    if (done.has(key)) return t;
+    const isName = report.forms.some((fm) => fm.sheet === sh.name && fm.score?.items.some((it) => it.label === t.trim() && parseCell(it.cell).row === row));
+    if (!isName) return t;
+    done.add(key);
+    return f(t, changed++);
+  });
+  return { snap: out, changed };
+}
+
 function rowHasNumber(sh: SheetSnapshot, r: number): boolean {
   return sh.values[r].some((v) => typeof v === "number");
 }
@@ -133,6 +157,13 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
   test.each(Object.keys(LABEL_VARIANTS))("labels typed with %s read the same", async (name) => {
     const { base, report } = await load(c);
     const { snap, changed } = labelVariant(base, report, LABEL_VARIANTS[name]);
+    if (changed === 0) return;
+    expect(view(run(c, snap))).toEqual(view(report));
+  });
+
+  test.each(Object.keys(NAME_VARIANTS))("indicator names typed with %s read the same", async (name) => {
+    const { base, report } = await load(c);
+    const { snap, changed } = nameVariant(base, report, NAME_VARIANTS[name]);
     if (changed === 0) return;
     expect(view(run(c, snap))).toEqual(view(report));
   });

@@ -1,6 +1,8 @@
 import type { CellValue } from "../../../src/engine/snapshot";
 import { WorkbookSnapshotSchema } from "../../../src/engine/snapshot";
 import { validateWorkbook } from "../../../src/engine/validate";
+import { labelKey } from "../../../src/engine/forms/department-evaluation/cells";
+import { activityKey } from "../../../src/engine/forms/indicators/activity";
 
 /**
  * The smallest grids that showed each typing-variant bug (typing-variants.property.test.ts), one test per fix:
@@ -146,5 +148,20 @@ describe("a header printed again after a page break goes on with the table", () 
     const plain = check(selfEvaluation(false), merges(false));
     expect(plain.forms).toEqual([["self-evaluation", "A1:I9", 100]]);
     expect(withoutBlankRow(withoutBlankRow(check(selfEvaluation(true), merges(true)), 7), 7)).toEqual(plain);
+  });
+});
+
+describe("an indicator's name with its template numbering (1、 （1） 1.) is the same indicator", () => {
+  // seed004 with 三级 items numbered 1、预算执行率: the rubric no longer found its items (score and the document's
+  // CROSS_TABLE_MISMATCH errors lost); seed002 with numbered names: every quantity lost its quality partner.
+  test.each(["1、预算执行率", "（1）预算执行率", "(1)预算执行率", "1.预算执行率", "一、预算执行率"])("%j matches the rubric's 预算执行率", (label) => {
+    expect(labelKey(label)).toBe(labelKey("预算执行率"));
+  });
+  test("numbers are kept where they are the name's own (2022年在职人数, 12345热线)", () => {
+    expect(labelKey("2022年在职人数")).toBe("2022年在职人数");
+    expect(labelKey("12345热线办结率")).toBe("12345热线办结率");
+  });
+  test.each(["1、举办海智交流活动场次", "（2）举办海智交流活动场次", "3.举办海智交流活动场次"])("%j pairs as 举办海智交流活动场次", (name) => {
+    expect(activityKey(name, "quantity")).toEqual(activityKey("举办海智交流活动场次", "quantity"));
   });
 });
