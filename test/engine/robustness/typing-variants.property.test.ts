@@ -11,8 +11,8 @@ import { CASES, mapTexts, rebuildSheet, rng, run, view, type Case, type Move } f
  * issue 10); applied to every example and corpus form it changes no recognised form, score or finding — only the
  * addresses of cells that move. The smallest grid of each bug these found is in variant-fixes.test.ts.
  *
- * Header words are the cells whose normalised text is a word of a recogniser's vocabulary, in rows without a number
- * (a data cell reading 预算数 is not a header). Positions are drawn with a fixed seed, so every run checks the same cases.
+ * Header words are the cells whose normalised text is a word of a recogniser's vocabulary (column heads and row
+ * labels alike), unless the same text repeats along the row (a target and an actual both reading 预算数 are data). Positions are drawn with a fixed seed, so every run checks the same cases.
  */
 const NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九"];
 const HEADER_VARIANTS: Record<string, (t: string, i: number) => string> = {
@@ -87,7 +87,8 @@ function isHeaderWord(t: string): boolean {
 
 function headerVariant(snap: WorkbookSnapshot, f: (t: string, i: number) => string): { snap: WorkbookSnapshot; changed: number } {
   let i = 0;
-  const out = mapTexts(snap, (t, sh, r) => (isHeaderWord(t) && !rowHasNumber(sh, r) ? f(t.trim(), i++) : t));
+  // A word repeated along its row is data (年度指标值 and 实际完成值 both reading 预算数), not a header or label.
+  const out = mapTexts(snap, (t, sh, r) => (isHeaderWord(t) && sh.values[r].filter((v) => v === t).length === 1 ? f(t.trim(), i++) : t));
   return { snap: out, changed: i };
 }
 
