@@ -65,6 +65,13 @@ function normalizeHeaderUncached(text: string): string {
   return t.replace(/^\*+/, "");
 }
 
+/** A label without its leading numbering: "1、培训人次", "（1）预算执行率", "一、部门决策" → the words (half-width). */
+export function withoutLeadingNumber(text: string): string {
+  const t = toHalfWidth(text).trimStart();
+  const rest = t.replace(LEADING_NUMBER, "").trimStart();
+  return rest && rest !== t ? rest : text;
+}
+
 /** The weight printed in a header, "产出指标（50分）" or "产出指标50分" → 50, or null when none is printed. */
 export function headerWeight(text: string): number | null {
   const t = toHalfWidth(stripSpaces(text));

@@ -1,6 +1,7 @@
-import { parseCell, parseRange } from "../../../src/engine/address";
+import { parseCell, parseRange, rangeAddress } from "../../../src/engine/address";
 import type { Report } from "../../../src/engine/report";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../../src/engine/snapshot";
+import { FUNDS_HEADERS } from "../../../src/engine/forms/self-evaluation/headers";
 import { normalizeHeader } from "../../../src/engine/text/normalize";
 import { HEADER_WORDS } from "./header-words";
 import { CASES, mapTexts, rebuildSheet, rng, run, view, type Case, type Move } from "./variant-harness";
@@ -10,8 +11,8 @@ import { CASES, mapTexts, rebuildSheet, rng, run, view, type Case, type Move } f
  * issue 10); applied to every example and corpus form it changes no recognised form, score or finding — only the
  * addresses of cells that move. The smallest grid of each bug these found is in variant-fixes.test.ts.
  *
- * Header words are the cells whose normalised text is a word of a recogniser's vocabulary, in rows without a number
- * (a data cell reading 预算数 is not a header). Positions are drawn with a fixed seed, so every run checks the same cases.
+ * Header words are the cells whose normalised text is a word of a recogniser's vocabulary (column heads and row
+ * labels alike), unless the same text repeats along the row (a target and an actual both reading 预算数 are data). Positions are drawn with a fixed seed, so every run checks the same cases.
  */
 const NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九"];
 const HEADER_VARIANTS: Record<string, (t: string, i: number) => string> = {
@@ -51,6 +52,30 @@ const LABEL_VARIANTS: Record<string, (t: string) => string> = {
   "a colon after a total": (t) => (/(合计|总计|小计)$/.test(t.trim()) ? `${t.trim()}：` : t),
 };
 
+/** Indicator names numbered as some templates print them (1、 （1） 1.), or indented. */
+const NAME_VARIANTS: Record<string, (t: string, i: number) => string> = {
+  "numbering 1、": (t, i) => `${(i % 9) + 1}、${t}`,
+  "numbering （1）": (t, i) => `（${(i % 9) + 1}）${t}`,
+  "numbering 1.": (t, i) => `${(i % 9) + 1}.${t}`,
+  "leading ideographic spaces": (t) => `\u3000\u3000${t}`,
+};
+
+/** The name cell of each scored item: the leftmost cell of its row holding its label. */
+function nameVariant(snap: WorkbookSnapshot, report: Report, f: (t: string, i: number) => string): { snap: WorkbookSnapshot; changed: number } {
+  let changed = 0;
+  const done = new Set<string>();
+  const out = mapTexts(snap, (t, sh, r) => {
+    const row = r + sh.origin.row;
+    const key = `${sh.name}!${row}`;
+    if (done.has(key)) return t;
+    const isName = report.forms.some((fm) => fm.sheet === sh.name && fm.score?.items.some((it) => it.label === t.trim() && parseCell(it.cell).row === row));
+    if (!isName) return t;
+    done.add(key);
+    return f(t, changed++);
+  });
+  return { snap: out, changed };
+}
+
 function rowHasNumber(sh: SheetSnapshot, r: number): boolean {
   return sh.values[r].some((v) => typeof v === "number");
 }
@@ -62,7 +87,8 @@ function isHeaderWord(t: string): boolean {
 
 function headerVariant(snap: WorkbookSnapshot, f: (t: string, i: number) => string): { snap: WorkbookSnapshot; changed: number } {
   let i = 0;
-  const out = mapTexts(snap, (t, sh, r) => (isHeaderWord(t) && !rowHasNumber(sh, r) ? f(t.trim(), i++) : t));
+  // A word repeated along its row is data (年度指标值 and 实际完成值 both reading 预算数), not a header or label.
+  const out = mapTexts(snap, (t, sh, r) => (isHeaderWord(t) && sh.values[r].filter((v) => v === t).length === 1 ? f(t.trim(), i++) : t));
   return { snap: out, changed: i };
 }
 
@@ -132,6 +158,13 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
   test.each(Object.keys(LABEL_VARIANTS))("labels typed with %s read the same", async (name) => {
     const { base, report } = await load(c);
     const { snap, changed } = labelVariant(base, report, LABEL_VARIANTS[name]);
+    if (changed === 0) return;
+    expect(view(run(c, snap))).toEqual(view(report));
+  });
+
+  test.each(Object.keys(NAME_VARIANTS))("indicator names typed with %s read the same", async (name) => {
+    const { base, report } = await load(c);
+    const { snap, changed } = nameVariant(base, report, NAME_VARIANTS[name]);
     if (changed === 0) return;
     expect(view(run(c, snap))).toEqual(view(report));
   });
@@ -256,5 +289,86 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
       const { sheet, move } = rebuildSheet(sh, indices(sh.values.length), cols);
       expect([f.sheet, at, view(run(c, replaceSheet(base, sheet)))]).toEqual([f.sheet, at, view(report, [move])]);
     }
+  });
+});
+
+const headerWords = (sh: SheetSnapshot, r: number) => (sh.values[r] ?? []).filter((v) => typeof v === "string" && isHeaderWord(v)).length;
+
+/**
+ * A table printed over two pages and typed (or converted from PDF) as one: its header rows appear again among the
+ * data rows. Copied in the middle of each form's data (between two rows holding numbers), with their merges.
+ */
+function repeatHeader(sh: SheetSnapshot, form: { range: string }): { sheet: SheetSnapshot; move: Move } | null {
+  const g = parseRange(form.range);
+  const hasNumber = (r: number) => r >= 0 && r < sh.values.length && rowHasNumber(sh, r);
+  let anchor = -1;
+  for (let r = g.top - sh.origin.row; r <= g.bottom - sh.origin.row; r++) if (headerWords(sh, r) >= 2 && !hasNumber(r)) anchor = r;
+  if (anchor < 0) return null;
+  let top = anchor;
+  let bottom = anchor;
+  while (top > 0 && !hasNumber(top - 1) && headerWords(sh, top - 1) >= 2 && anchor - top < 2) top--;
+  while (bottom + 1 < sh.values.length && !hasNumber(bottom + 1) && headerWords(sh, bottom + 1) >= 2 && bottom - top < 2) bottom++;
+  const spots: number[] = [];
+  for (let r = bottom + 2; r <= g.bottom - sh.origin.row; r++) if (hasNumber(r) && hasNumber(r - 1)) spots.push(r);
+  if (!spots.length) return null;
+  const at = spots[Math.floor(spots.length / 2)];
+  const band = bottom - top + 1;
+  const rows = indices(sh.values.length);
+  rows.splice(at, 0, ...Array<null>(band).fill(null));
+  const { sheet, move } = rebuildSheet(sh, rows, indices(widthOf(sh)), (r, c) => (r >= at && r < at + band ? (sh.values[top + r - at][c] ?? null) : null));
+  const copies = sh.merged
+    .map(parseRange)
+    .filter((m) => m.top >= top + sh.origin.row && m.bottom <= bottom + sh.origin.row)
+    .map((m) => rangeAddress({ ...m, top: m.top - top + at + sh.origin.row, bottom: m.bottom - top + at + sh.origin.row }));
+  return { sheet: { ...sheet, merged: [...sheet.merged, ...copies] }, move };
+}
+
+const FUNDS_AMOUNT_WORDS = new Set([...FUNDS_HEADERS.initial, ...FUNDS_HEADERS.adjusted, ...FUNDS_HEADERS.executed]);
+
+/** A self-evaluation's funds block in 元 where it was in 万元: the unit in its label and every amount ×10,000. */
+function fundsInYuan(sh: SheetSnapshot): SheetSnapshot | null {
+  const hr = sh.values.findIndex((row) => row.some((v) => typeof v === "string" && /[（(]万元[)）]/.test(v) && /资金|预算/.test(v)));
+  if (hr < 0) return null;
+  const amountCols = sh.values[hr].flatMap((v, c) => (typeof v === "string" && FUNDS_AMOUNT_WORDS.has(normalizeHeader(v)) ? [c] : []));
+  if (!amountCols.length) return null;
+  let end = hr + 1;
+  while (end < sh.values.length && !sh.values[end].some((v) => typeof v === "string" && /总体目标|绩效指标/.test(v))) end++;
+  return {
+    ...sh,
+    values: sh.values.map((row, r) =>
+      row.map((v, c) => {
+        if (r === hr && typeof v === "string") return v.replace("万元", "元");
+        if (r > hr && r < end && amountCols.includes(c) && typeof v === "number") return Math.round(v * 1_000_000) / 100;
+        return v;
+      }),
+    ),
+  };
+}
+
+describe.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+  test("a header repeated after a page break changes nothing but the addresses", async () => {
+    const { base, report } = await load(c);
+    const sheets = new Set<string>();
+    for (const f of report.forms) {
+      if (sheets.has(f.sheet)) continue;
+      sheets.add(f.sheet);
+      const repeated = repeatHeader(base.sheets.find((s) => s.name === f.sheet)!, f);
+      if (!repeated) continue;
+      expect([f.sheet, view(run(c, replaceSheet(base, repeated.sheet)))]).toEqual([f.sheet, view(report, [repeated.move])]);
+    }
+  });
+
+  test("self-evaluation funds in 元 instead of 万元: the same scores and findings, amounts ×10,000", async () => {
+    const { base, report } = await load(c);
+    const sheets = new Set(report.forms.filter((f) => f.kind === "self-evaluation").map((f) => f.sheet));
+    let snap = base;
+    for (const sh of base.sheets) {
+      const yuan = sheets.has(sh.name) ? fundsInYuan(sh) : null;
+      if (yuan) snap = replaceSheet(snap, yuan);
+    }
+    if (snap === base) return;
+    // Findings compared by code, severity, sheet and cell: their amounts are now in 元.
+    const key = (v: ReturnType<typeof view>) => ({ forms: v.forms, findings: v.findings.map((f) => f.split(" ").slice(0, 4).join(" ")) });
+    expect(key(view(run(c, snap)))).toEqual(key(view(report)));
   });
 });

@@ -1,6 +1,8 @@
 import type { CellValue } from "../../../src/engine/snapshot";
 import { WorkbookSnapshotSchema } from "../../../src/engine/snapshot";
 import { validateWorkbook } from "../../../src/engine/validate";
+import { labelKey } from "../../../src/engine/forms/department-evaluation/cells";
+import { activityKey } from "../../../src/engine/forms/indicators/activity";
 
 /**
  * The smallest grids that showed each typing-variant bug (typing-variants.property.test.ts), one test per fix:
@@ -100,5 +102,66 @@ describe("a weight typed after the word without brackets (产出指标50分) is 
     expect(bare.forms).toEqual([["self-evaluation", "A1:I7", 50]]);
     // The printed 50 is read: the block's indicators (30 + 10) fall short of it.
     expect(bare.errors).toContain("WEIGHT_SUM_MISMATCH B4");
+  });
+});
+
+describe("a header printed again after a page break goes on with the table", () => {
+  // 内蒙古 乌海 2021 绩效目标表 and seed003 with their header row typed again mid-table: the rows below it became a
+  // second goal table without a project block, with false MISSING_INDICATOR_CATEGORY errors.
+  const goal = (repeat: boolean): CellValue[][] => [
+    ["项目绩效目标表"],
+    ["项目名称", "培训项目"],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "培训人次", "≥100人次"],
+    [null, "质量指标", "合格率", "≥90%"],
+    [null, "时效指标", "完成时间", "12月底前"],
+    [null, "成本指标", "人均成本", "≤500元"],
+    ...(repeat ? [["一级指标", "二级指标", "三级指标", "指标值"]] : []),
+    ["效益指标", "社会效益指标", "受益人数", "≥100人"],
+    ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"],
+  ];
+  test("goal table", () => {
+    const plain = check(goal(false));
+    expect(plain.forms).toEqual([["goal-table", "A1:D9", null]]);
+    expect(withoutBlankRow(check(goal(true)), 8)).toEqual(plain);
+  });
+
+  // 云南 丽江 古城区 2020 自评表 with its two header rows (绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 over 一级指标 …)
+  // typed again mid-table: the upper row was read as an indicator, NOT_A_NUMBER on 得分.
+  const header: CellValue[][] = [
+    ["绩效指标", null, null, "年度指标值", null, null, "实际完成值", "分值", "得分"],
+    ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位"],
+  ];
+  const selfEvaluation = (repeat: boolean): CellValue[][] => [
+    ["项目支出绩效自评表"],
+    ["项目名称", "培训项目"],
+    ...header,
+    ["产出指标", "数量指标", "培训人次", "≥", 100, "人次", 120, 50, 50],
+    [null, "质量指标", "合格率", "≥", 90, "%", 95, 20, 20],
+    ...(repeat ? header : []),
+    ["效益指标", "社会效益指标", "受益人数", "≥", 100, "人", 100, 20, 20],
+    ["满意度指标", "服务对象满意度指标", "学员满意度", "≥", 90, "%", 95, 10, 10],
+    ["总分", null, null, null, null, null, null, 100, 100],
+  ];
+  const merges = (repeat: boolean) => ["A3:C3", "D3:F3", "G3:G4", "H3:H4", "I3:I4", ...(repeat ? ["A7:C7", "D7:F7", "G7:G8", "H7:H8", "I7:I8"] : [])];
+  test("self-evaluation with a two-row header", () => {
+    const plain = check(selfEvaluation(false), merges(false));
+    expect(plain.forms).toEqual([["self-evaluation", "A1:I9", 100]]);
+    expect(withoutBlankRow(withoutBlankRow(check(selfEvaluation(true), merges(true)), 7), 7)).toEqual(plain);
+  });
+});
+
+describe("an indicator's name with its template numbering (1、 （1） 1.) is the same indicator", () => {
+  // seed004 with 三级 items numbered 1、预算执行率: the rubric no longer found its items (score and the document's
+  // CROSS_TABLE_MISMATCH errors lost); seed002 with numbered names: every quantity lost its quality partner.
+  test.each(["1、预算执行率", "（1）预算执行率", "(1)预算执行率", "1.预算执行率", "一、预算执行率"])("%j matches the rubric's 预算执行率", (label) => {
+    expect(labelKey(label)).toBe(labelKey("预算执行率"));
+  });
+  test("numbers are kept where they are the name's own (2022年在职人数, 12345热线)", () => {
+    expect(labelKey("2022年在职人数")).toBe("2022年在职人数");
+    expect(labelKey("12345热线办结率")).toBe("12345热线办结率");
+  });
+  test.each(["1、举办海智交流活动场次", "（2）举办海智交流活动场次", "3.举办海智交流活动场次"])("%j pairs as 举办海智交流活动场次", (name) => {
+    expect(activityKey(name, "quantity")).toEqual(activityKey("举办海智交流活动场次", "quantity"));
   });
 });

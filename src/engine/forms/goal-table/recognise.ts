@@ -187,9 +187,24 @@ function findHeaderRows(grid: SheetGrid): HeaderHit[] {
     let right = Math.max(...(Object.values(cols) as number[]));
     while (right + 1 < grid.right && grid.header(row, right + 1)) right = grid.mergeAt(row, right + 1)?.right ?? right + 1;
     if (placeCols.length) right = Math.max(right, placeCols[placeCols.length - 1]);
+    // The same header printed again after a page break, with no title or project block between, goes on with the table above.
+    if (hits.length && repeatsHeader(grid, hits[hits.length - 1], row, cols)) continue;
     hits.push({ row, cols, labelCols, right, placeCols });
   }
   return hits;
+}
+
+function repeatsHeader(grid: SheetGrid, prev: HeaderHit, row: number, cols: Partial<Record<IndicatorColumn, number>>): boolean {
+  if (prev.cols.name !== cols.name || prev.cols.target !== cols.target) return false;
+  if (grid.header(prev.row, cols.name!) !== grid.header(row, cols.name!) || grid.header(prev.row, cols.target!) !== grid.header(row, cols.target!)) return false;
+  for (let r = prev.row + 1; r < row; r++) {
+    for (let col = grid.left; col < grid.right; col++) {
+      if (!grid.isAnchor(r, col)) continue;
+      const t = grid.text(r, col);
+      if (t && (isTitle(t) || matchLabel(PROJECT_LABELS, t) !== null)) return false;
+    }
+  }
+  return true;
 }
 
 const isTitle = (text: string) => {

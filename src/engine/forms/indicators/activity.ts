@@ -1,4 +1,4 @@
-import { normalizeName } from "../../text/normalize";
+import { normalizeName, withoutLeadingNumber } from "../../text/normalize";
 
 /**
  * Which activity an indicator measures, so that a quantity ("举办海智交流活动场次") can be paired with its
@@ -42,7 +42,8 @@ export interface ActivityKey {
 const NAME_NUMBERING = /^\s*(?:(?:指标|目标)\s*\d{1,2}\s*[:：、.．]|其中\s*[:：]?)\s*/;
 
 function withoutNumbering(name: string): string {
-  const rest = name.replace(NAME_NUMBERING, "");
+  // "1、培训人次", "（1）培训人次" as well.
+  const rest = withoutLeadingNumber(name).replace(NAME_NUMBERING, "");
   return rest || name;
 }
 

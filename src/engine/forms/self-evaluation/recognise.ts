@@ -269,7 +269,8 @@ function readIndicators(grid: SheetGrid, h: IndicatorHeader, end: number): Indic
   const done = (totalRow: number | null): IndicatorRows => ({ indicators, breakdowns, subtotals, totalRow, skipped });
   for (let r = h.dataStart; r < end; r++) {
     if (rowHasWord(grid, r, TOTAL_ROW_WORDS, labelLimit)) return done(r);
-    if (matchRole(INDICATOR_HEADERS, grid.header(r, cols.name!)) === "name") continue; // a repeated header row
+    // A repeated header row, or the upper row of a repeated two-row header (绩效指标 | 年度指标值 | … | 分值 | 得分).
+    if (matchRole(INDICATOR_HEADERS, grid.header(r, cols.name!)) === "name" || isHeaderLike(grid, r)) continue;
     // "产出指标小计" closes a block; a last "合计" closes the form, one with indicators below it is a subtotal.
     const label = ownLabels(grid, r, labelLimit).find((l) => SUBTOTAL.test(l.text) || l.text === "合计");
     if (label) {
