@@ -111,7 +111,8 @@ function weightsInLabels(grid: SheetGrid, row: number, tertiary: number): boolea
   for (let r = row + 1; r < grid.bottom && labels < 4; r++) {
     if (!grid.isAnchor(r, tertiary)) continue;
     const t = grid.text(r, tertiary);
-    if (!t) continue;
+    // A header printed again after a page break is no label.
+    if (!t || TERTIARY.includes(grid.header(r, tertiary))) continue;
     if (headerWeight(t) === null) return false;
     labels++;
   }
