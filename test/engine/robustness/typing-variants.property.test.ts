@@ -149,6 +149,20 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
     expect(view(run(c, snap))).toEqual(view(report));
   });
 
+  test("header words each typed with two variants drawn at random (fixed seed) read the same", async () => {
+    const { base, report } = await load(c);
+    const names = Object.keys(HEADER_VARIANTS);
+    // One numbering at most: "1.一、项目名称" is no template's.
+    const plain = names.filter((n) => !n.startsWith("numbering"));
+    for (const seed of [1, 2, 3]) {
+      const random = rng(seed);
+      const pick = (from: string[]) => HEADER_VARIANTS[from[Math.floor(random() * from.length)]];
+      const { snap, changed } = headerVariant(base, (t, i) => pick(plain)(pick(names)(t, i), i));
+      if (changed === 0) return;
+      expect([seed, view(run(c, snap))]).toEqual([seed, view(report)]);
+    }
+  });
+
   test.each(Object.keys(WEIGHT_VARIANTS))("weights in headers typed as %s read the same", async (name) => {
     const { base, report } = await load(c);
     const snap = mapTexts(base, (t) => (WEIGHT.test(t) && t.length <= 20 ? WEIGHT_VARIANTS[name](t) : t));
@@ -275,6 +289,22 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
     if (!moves.length) return;
     // The form's right edge was the dropped column: compare forms by their rows.
     expect(rowsOnly(view(run(c, snap)))).toEqual(rowsOnly(view(report, moves)));
+  });
+
+  test("a blank row between two scored indicators changes nothing but the addresses", async () => {
+    const { base, report } = await load(c);
+    const random = rng(30);
+    for (const f of report.forms.filter((x) => (x.score?.items.length ?? 0) > 2).slice(0, 3)) {
+      const sh = base.sheets.find((s) => s.name === f.sheet)!;
+      const rows = new Set(f.score!.items.map((i) => parseCell(i.cell).row - sh.origin.row));
+      const spots = [...rows].filter((r) => rows.has(r - 1));
+      if (!spots.length) continue;
+      const at = spots[Math.floor(random() * spots.length)];
+      const order = indices(sh.values.length);
+      order.splice(at, 0, null);
+      const { sheet, move } = rebuildSheet(sh, order, indices(widthOf(sh)));
+      expect([f.sheet, at + 1, view(run(c, replaceSheet(base, sheet)))]).toEqual([f.sheet, at + 1, view(report, [move])]);
+    }
   });
 
   test("a hidden (blank) column inside an indicator table changes nothing but the addresses", async () => {
