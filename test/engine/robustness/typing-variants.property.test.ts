@@ -271,6 +271,32 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
     expect(view(run(c, snap))).toEqual(view(report, moves));
   });
 
+  test("any two neighbouring columns right of the indicator names swapped change nothing but the addresses", async () => {
+    const { base, report } = await load(c);
+    const random = rng(40);
+    const NAME = /^(三级指标|指标名称|绩效指标名称|指标内容|三级指标内容|三级指标名称)$/;
+    for (const f of report.forms.filter((x) => x.kind !== "budget-table").slice(0, 2)) {
+      const sh = base.sheets.find((s) => s.name === f.sheet)!;
+      const hr = sh.values.findIndex((row) => row.some((v) => typeof v === "string" && NAME.test(normalizeHeader(v))));
+      if (hr < 0) continue;
+      const nameCol = sh.values[hr].findIndex((v) => typeof v === "string" && NAME.test(normalizeHeader(v)));
+      const right = parseRange(f.range).right - sh.origin.col;
+      const merges = sh.merged.map(parseRange);
+      // Columns a and a+1 that no merged area spans (a merged header moves with all its columns).
+      const spots: number[] = [];
+      for (let a = nameCol + 1; a < right; a++) if (!merges.some((m) => m.left <= a + sh.origin.col && m.right >= a + 1 + sh.origin.col)) spots.push(a);
+      for (const a of [0, 1].map(() => spots[Math.floor(random() * spots.length)]).filter((x) => x !== undefined)) {
+        const cols = indices(widthOf(sh));
+        cols[a] = a + 1;
+        cols[a + 1] = a;
+        const { sheet, move } = rebuildSheet(sh, indices(sh.values.length), cols);
+        // A form's last column may be one of the two: forms compared by their rows.
+        const label = `${String(sh.values[hr][a])} ↔ ${String(sh.values[hr][a + 1])}`;
+        expect([label, rowsOnly(view(run(c, replaceSheet(base, sheet))))]).toEqual([label, rowsOnly(view(report, [move]))]);
+      }
+    }
+  });
+
   test("goal table: without its 目标值来源 column, the same findings", async () => {
     const { base, report } = await load(c);
     const moves: Move[] = [];
