@@ -1,4 +1,4 @@
-import { parseCell, parseRange, rangeAddress } from "../../../src/engine/address";
+import { cellAddress, parseCell, parseRange, rangeAddress } from "../../../src/engine/address";
 import type { Report } from "../../../src/engine/report";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../../src/engine/snapshot";
 import { FUNDS_HEADERS } from "../../../src/engine/forms/self-evaluation/headers";
@@ -75,6 +75,8 @@ function nameVariant(snap: WorkbookSnapshot, report: Report, f: (t: string, i: n
   });
   return { snap: out, changed };
 }
+
+const cellAddressOf = (sh: SheetSnapshot, r: number, c: number) => cellAddress(r + sh.origin.row, c + sh.origin.col);
 
 function rowHasNumber(sh: SheetSnapshot, r: number): boolean {
   return sh.values[r].some((v) => typeof v === "number");
@@ -180,6 +182,20 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
     const { base, report } = await load(c);
     const { snap, changed } = nameVariant(base, report, NAME_VARIANTS[name]);
     if (changed === 0) return;
+    expect(view(run(c, snap))).toEqual(view(report));
+  });
+
+  test.each(["-", "—", "/"])("a zero score typed as %j reads as 0", async (mark) => {
+    const { base, report } = await load(c);
+    const cells = new Set(report.forms.flatMap((f) => (f.score?.items ?? []).filter((i) => i.entered === 0).map((i) => `${f.sheet}!${i.cell}`)));
+    if (!cells.size) return;
+    const snap: WorkbookSnapshot = {
+      ...base,
+      sheets: base.sheets.map((sh) => ({
+        ...sh,
+        values: sh.values.map((row, r) => row.map((v, col) => (v === 0 && cells.has(`${sh.name}!${cellAddressOf(sh, r, col)}`) ? mark : v))),
+      })),
+    };
     expect(view(run(c, snap))).toEqual(view(report));
   });
 

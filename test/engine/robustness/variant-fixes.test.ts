@@ -1,7 +1,7 @@
 import type { CellValue } from "../../../src/engine/snapshot";
 import { WorkbookSnapshotSchema } from "../../../src/engine/snapshot";
 import { validateWorkbook } from "../../../src/engine/validate";
-import { labelKey } from "../../../src/engine/forms/department-evaluation/cells";
+import { labelKey, readNumber } from "../../../src/engine/forms/department-evaluation/cells";
 import { activityKey } from "../../../src/engine/forms/indicators/activity";
 
 /**
@@ -163,5 +163,27 @@ describe("an indicator's name with its template numbering (1、 （1） 1.) is t
   });
   test.each(["1、举办海智交流活动场次", "（2）举办海智交流活动场次", "3.举办海智交流活动场次"])("%j pairs as 举办海智交流活动场次", (name) => {
     expect(activityKey(name, "quantity")).toEqual(activityKey("举办海智交流活动场次", "quantity"));
+  });
+});
+
+describe("a score of nothing typed as - — or / is 0", () => {
+  // seed002 自评表2 with its 0 scores of indicators not carried out typed as "/": NOT_A_NUMBER on each.
+  const form = (score: CellValue): CellValue[][] => [
+    ["项目支出绩效自评表"],
+    ["项目名称", "培训项目"],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+    [null, "产出指标", "数量指标", "培训场次", "≥2场", "未开展", 50, score, "因疫情未开展"],
+    [null, "满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", "95%", 50, 50],
+    ["总分", null, null, null, null, null, 100, 50],
+  ];
+  test.each(["/", "／", "-", "—"])("self-evaluation score %j", (mark) => {
+    expect(check(form(mark))).toEqual(check(form(0)));
+    expect(check(form(mark)).errors).toEqual([]);
+  });
+  // seed004 with a 0 score typed as "-": the item's entered score read as blank, not 0.
+  test.each(["-", "—", "/"])("department evaluation score %j", (mark) => {
+    const cell = { cell: "G5", value: mark, text: mark, decimals: null, numberFormat: null };
+    expect(readNumber(cell, "score")).toEqual({ kind: "number", value: 0 });
+    expect(readNumber(cell, "amount")).toEqual({ kind: "empty" });
   });
 });
