@@ -40,6 +40,15 @@ const WEIGHT_VARIANTS: Record<string, (t: string) => string> = {
   "50分 without brackets": (t) => t.replace(WEIGHT, "$1分"),
 };
 
+const TITLE = /绩效自评表|绩效目标表|目标申报表|评分表|决算表|预算表|收支总表|经费|支出表|收入表/;
+const TITLE_VARIANTS: Record<string, (t: string) => string> = {
+  "spaces between the characters": (t) => [...t].join(" "),
+  "a line break": (t) => t.replace(/(绩效|预算|决算|经费)/, "$1\n"),
+  "the year before it": (t) => (/^\d{4}/.test(t) ? t : `2023年度${t}`),
+  "the year in brackets after it": (t) => `${t}（2023年度）`,
+  "an attachment number before it (附件2：)": (t) => `附件2：${t}`,
+};
+
 const LABEL_VARIANTS: Record<string, (t: string) => string> = {
   // two ideographic spaces before 2.事业单位经营收入 (seed001): indentation by leading spaces
   "leading ideographic spaces": (t) => `\u3000\u3000${t}`,
@@ -196,6 +205,17 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
         values: sh.values.map((row, r) => row.map((v, col) => (v === 0 && cells.has(`${sh.name}!${cellAddressOf(sh, r, col)}`) ? mark : v))),
       })),
     };
+    expect(view(run(c, snap))).toEqual(view(report));
+  });
+
+  test.each(Object.keys(TITLE_VARIANTS))("a title typed with %s reads the same", async (name) => {
+    const { base, report } = await load(c);
+    let changed = 0;
+    // The sheet's first line of text, where it names a form.
+    const snap = mapTexts(base, (t, sh, r) =>
+      TITLE.test(t) && t.length >= 6 && t.length < 40 && r <= 1 && sh.values.slice(0, r).every((row) => row.every((v) => v === null)) ? (changed++, TITLE_VARIANTS[name](t.trim())) : t,
+    );
+    if (changed === 0) return;
     expect(view(run(c, snap))).toEqual(view(report));
   });
 

@@ -187,3 +187,39 @@ describe("a score of nothing typed as - — or / is 0", () => {
     expect(readNumber(cell, "amount")).toEqual({ kind: "empty" });
   });
 });
+
+describe("a title with an attachment number before it or the year after it is the form's title", () => {
+  // 上海 普陀 2026 预算 with 附件2：一般公共预算基本支出经济分类预算表 in one cell: the colon made the title unread, the
+  // table's kind unknown, and the cross-table checks compared it with the wrong table (false CROSS_TABLE_MISMATCH).
+  const sangong = (title: string): CellValue[][] => [
+    [title],
+    [null, "单位：万元"],
+    ["项目", "预算数"],
+    ["因公出国（境）费", 10],
+    ["公务接待费", 5],
+    ["合计", 15],
+  ];
+  test.each([
+    ["附件2：一般公共预算“三公”经费支出表", "一般公共预算“三公”经费支出表"],
+    ["附件2 一般公共预算“三公”经费支出表", "一般公共预算“三公”经费支出表"],
+    // A table number is kept as the report names tables: 表8 and the title.
+    ["表8：一般公共预算“三公”经费支出表", "表8 一般公共预算“三公”经费支出表"],
+  ])("%j", (title, want) => {
+    const snap = (t: string) =>
+      WorkbookSnapshotSchema.parse({ name: "t.xlsx", sheets: [{ name: "S", origin: { row: 0, col: 0 }, values: sangong(t).map((r) => [r[0] ?? null, r[1] ?? null]), merged: [] }] });
+    expect(validateWorkbook(snap(title)).report.forms.map((f) => f.title)).toEqual([want]);
+  });
+
+  // A goal table titled 项目支出绩效目标表（2023年度）: the title row was left out of the form.
+  test("goal table titled with the year in brackets", () => {
+    const goal = (title: string): CellValue[][] => [
+      [title],
+      ["项目名称", "培训项目"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "培训人次", "≥100人次"],
+      [null, "质量指标", "合格率", "≥90%"],
+      ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"],
+    ];
+    expect(check(goal("项目支出绩效目标表（2023年度）")).forms).toEqual([["goal-table", "A1:D6", null]]);
+  });
+});
