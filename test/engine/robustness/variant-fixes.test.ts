@@ -223,3 +223,22 @@ describe("a title with an attachment number before it or the year after it is th
     expect(check(goal("项目支出绩效目标表（2023年度）")).forms).toEqual([["goal-table", "A1:D6", null]]);
   });
 });
+
+describe("a form exported without merged cells: its 一级 typed again on every row", () => {
+  // Every self-evaluation of the corpus with its merged 一级 cells filled down (as exports without merges print them):
+  // each row started a block of its own, and the block's printed weight (50分) was compared with one indicator's.
+  const form = (filled: boolean): CellValue[][] => [
+    ["项目支出绩效自评表"],
+    ["项目名称", "培训项目"],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+    [null, "产出指标（50分）", "数量指标", "培训人次", "≥100人次", "120人次", 30, 30],
+    [null, filled ? "产出指标（50分）" : null, "质量指标", "合格率", "≥90%", "95%", 20, 20],
+    [null, "满意度指标（50分）", "满意度指标", "学员满意度", "≥90%", "95%", 50, 50],
+    ["总分", null, null, null, null, null, 100, 100],
+  ];
+  test("self-evaluation", () => {
+    const merged = check(form(false), ["B4:B5"]);
+    expect(merged.errors).toEqual([]);
+    expect(check(form(true))).toEqual(merged);
+  });
+});
