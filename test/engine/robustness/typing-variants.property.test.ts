@@ -1,4 +1,4 @@
-import { parseCell, parseRange, rangeAddress } from "../../../src/engine/address";
+import { cellAddress, parseCell, parseRange, rangeAddress } from "../../../src/engine/address";
 import type { Report } from "../../../src/engine/report";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../../src/engine/snapshot";
 import { FUNDS_HEADERS } from "../../../src/engine/forms/self-evaluation/headers";
@@ -10,6 +10,14 @@ import { CASES, mapTexts, rebuildSheet, rng, run, view, type Case, type Move } f
  * Real templates type the same form in many ways. Each variant below is one seen in published forms (or named in
  * issue 10); applied to every example and corpus form it changes no recognised form, score or finding — only the
  * addresses of cells that move. The smallest grid of each bug these found is in variant-fixes.test.ts.
+ *
+ * Not covered here, on purpose (variants that change the document, or need a redesign; see the branch h/variants report):
+ * - amounts ×10,000 in a budget table "in 元": a 0.01 万元 rounding tail becomes a 100 元 difference, a genuine mismatch;
+ * - merges lost (values only in the top-left cell, no merged areas: text pasted from a PDF): 22 forms change, among
+ *   them seed004 unrecognised and 三公 tables with false SUM_MISMATCH — block and header-band reading rely on merges;
+ * - a blank column inside a budget table's code or label columns (类 | (blank) | 款, 编码 | (blank) | 科目名称);
+ * - a blank row inside a header band, or between a goal table's unit row and its first indicator;
+ * - two numberings on one header ("1.一、项目名称"); a total row's 0 typed as "-" (read as no amount, so not compared).
  *
  * Header words are the cells whose normalised text is a word of a recogniser's vocabulary (column heads and row
  * labels alike), unless the same text repeats along the row (a target and an actual both reading 预算数 are data). Positions are drawn with a fixed seed, so every run checks the same cases.
@@ -38,6 +46,15 @@ const WEIGHT_VARIANTS: Record<string, (t: string) => string> = {
   "（50分） full-width": (t) => t.replace(WEIGHT, "（$1分）"),
   "(50分) on its own line": (t) => t.replace(/\s*([（(]\s*\d+(?:\.\d+)?\s*分\s*[)）])/, "\n$1"),
   "50分 without brackets": (t) => t.replace(WEIGHT, "$1分"),
+};
+
+const TITLE = /绩效自评表|绩效目标表|目标申报表|评分表|决算表|预算表|收支总表|经费|支出表|收入表/;
+const TITLE_VARIANTS: Record<string, (t: string) => string> = {
+  "spaces between the characters": (t) => [...t].join(" "),
+  "a line break": (t) => t.replace(/(绩效|预算|决算|经费)/, "$1\n"),
+  "the year before it": (t) => (/^\d{4}/.test(t) ? t : `2023年度${t}`),
+  "the year in brackets after it": (t) => `${t}（2023年度）`,
+  "an attachment number before it (附件2：)": (t) => `附件2：${t}`,
 };
 
 const LABEL_VARIANTS: Record<string, (t: string) => string> = {
@@ -75,6 +92,8 @@ function nameVariant(snap: WorkbookSnapshot, report: Report, f: (t: string, i: n
   });
   return { snap: out, changed };
 }
+
+const cellAddressOf = (sh: SheetSnapshot, r: number, c: number) => cellAddress(r + sh.origin.row, c + sh.origin.col);
 
 function rowHasNumber(sh: SheetSnapshot, r: number): boolean {
   return sh.values[r].some((v) => typeof v === "number");
@@ -149,6 +168,20 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
     expect(view(run(c, snap))).toEqual(view(report));
   });
 
+  test("header words each typed with two variants drawn at random (fixed seed) read the same", async () => {
+    const { base, report } = await load(c);
+    const names = Object.keys(HEADER_VARIANTS);
+    // One numbering at most: "1.一、项目名称" is no template's.
+    const plain = names.filter((n) => !n.startsWith("numbering"));
+    for (const seed of [1, 2, 3]) {
+      const random = rng(seed);
+      const pick = (from: string[]) => HEADER_VARIANTS[from[Math.floor(random() * from.length)]];
+      const { snap, changed } = headerVariant(base, (t, i) => pick(plain)(pick(names)(t, i), i));
+      if (changed === 0) return;
+      expect([seed, view(run(c, snap))]).toEqual([seed, view(report)]);
+    }
+  });
+
   test.each(Object.keys(WEIGHT_VARIANTS))("weights in headers typed as %s read the same", async (name) => {
     const { base, report } = await load(c);
     const snap = mapTexts(base, (t) => (WEIGHT.test(t) && t.length <= 20 ? WEIGHT_VARIANTS[name](t) : t));
@@ -167,6 +200,61 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
     const { snap, changed } = nameVariant(base, report, NAME_VARIANTS[name]);
     if (changed === 0) return;
     expect(view(run(c, snap))).toEqual(view(report));
+  });
+
+  test.each(["-", "—", "/"])("a zero score typed as %j reads as 0", async (mark) => {
+    const { base, report } = await load(c);
+    const cells = new Set(report.forms.flatMap((f) => (f.score?.items ?? []).filter((i) => i.entered === 0).map((i) => `${f.sheet}!${i.cell}`)));
+    if (!cells.size) return;
+    const snap: WorkbookSnapshot = {
+      ...base,
+      sheets: base.sheets.map((sh) => ({
+        ...sh,
+        values: sh.values.map((row, r) => row.map((v, col) => (v === 0 && cells.has(`${sh.name}!${cellAddressOf(sh, r, col)}`) ? mark : v))),
+      })),
+    };
+    expect(view(run(c, snap))).toEqual(view(report));
+  });
+
+  test.each(Object.keys(TITLE_VARIANTS))("a title typed with %s reads the same", async (name) => {
+    const { base, report } = await load(c);
+    let changed = 0;
+    // The sheet's first line of text, where it names a form.
+    const snap = mapTexts(base, (t, sh, r) =>
+      TITLE.test(t) && t.length >= 6 && t.length < 40 && r <= 1 && sh.values.slice(0, r).every((row) => row.every((v) => v === null)) ? (changed++, TITLE_VARIANTS[name](t.trim())) : t,
+    );
+    if (changed === 0) return;
+    expect(view(run(c, snap))).toEqual(view(report));
+  });
+
+  test("scoring forms exported without merged cells (一级, 二级 typed on every row) read the same", async () => {
+    const { base, report } = await load(c);
+    const sheets = new Set(report.forms.filter((f) => f.kind === "self-evaluation" || f.kind === "department-evaluation").map((f) => f.sheet));
+    if (!sheets.size) return;
+    const snap: WorkbookSnapshot = {
+      ...base,
+      sheets: base.sheets.map((sh) => {
+        if (!sheets.has(sh.name)) return sh;
+        const values = sh.values.map((r) => [...r]);
+        const merged: string[] = [];
+        for (const a1 of sh.merged) {
+          const m = parseRange(a1);
+          if (m.left !== m.right) {
+            merged.push(a1);
+            continue;
+          }
+          const v = values[m.top - sh.origin.row]?.[m.left - sh.origin.col] ?? null;
+          for (let r = m.top + 1; r <= m.bottom; r++) {
+            const row = values[r - sh.origin.row];
+            if (row) row[m.left - sh.origin.col] = v;
+          }
+        }
+        return { ...sh, values, merged };
+      }),
+    };
+    // A block's finding may name the label on another row of the block: findings compared without their cells.
+    const strip = (v: ReturnType<typeof view>) => ({ forms: v.forms, findings: v.findings.map((f) => f.split(" ").filter((_, i) => i !== 3).join(" ")) });
+    expect(strip(view(run(c, snap)))).toEqual(strip(view(report)));
   });
 
   test("an empty sheet and a notes sheet (填表说明) before or after the forms change nothing", async () => {
@@ -257,6 +345,32 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
     expect(view(run(c, snap))).toEqual(view(report, moves));
   });
 
+  test("any two neighbouring columns right of the indicator names swapped change nothing but the addresses", async () => {
+    const { base, report } = await load(c);
+    const random = rng(40);
+    const NAME = /^(三级指标|指标名称|绩效指标名称|指标内容|三级指标内容|三级指标名称)$/;
+    for (const f of report.forms.filter((x) => x.kind !== "budget-table").slice(0, 2)) {
+      const sh = base.sheets.find((s) => s.name === f.sheet)!;
+      const hr = sh.values.findIndex((row) => row.some((v) => typeof v === "string" && NAME.test(normalizeHeader(v))));
+      if (hr < 0) continue;
+      const nameCol = sh.values[hr].findIndex((v) => typeof v === "string" && NAME.test(normalizeHeader(v)));
+      const right = parseRange(f.range).right - sh.origin.col;
+      const merges = sh.merged.map(parseRange);
+      // Columns a and a+1 that no merged area spans (a merged header moves with all its columns).
+      const spots: number[] = [];
+      for (let a = nameCol + 1; a < right; a++) if (!merges.some((m) => m.left <= a + sh.origin.col && m.right >= a + 1 + sh.origin.col)) spots.push(a);
+      for (const a of [0, 1].map(() => spots[Math.floor(random() * spots.length)]).filter((x) => x !== undefined)) {
+        const cols = indices(widthOf(sh));
+        cols[a] = a + 1;
+        cols[a + 1] = a;
+        const { sheet, move } = rebuildSheet(sh, indices(sh.values.length), cols);
+        // A form's last column may be one of the two: forms compared by their rows.
+        const label = `${String(sh.values[hr][a])} ↔ ${String(sh.values[hr][a + 1])}`;
+        expect([label, rowsOnly(view(run(c, replaceSheet(base, sheet))))]).toEqual([label, rowsOnly(view(report, [move]))]);
+      }
+    }
+  });
+
   test("goal table: without its 目标值来源 column, the same findings", async () => {
     const { base, report } = await load(c);
     const moves: Move[] = [];
@@ -275,6 +389,22 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
     if (!moves.length) return;
     // The form's right edge was the dropped column: compare forms by their rows.
     expect(rowsOnly(view(run(c, snap)))).toEqual(rowsOnly(view(report, moves)));
+  });
+
+  test("a blank row between two scored indicators changes nothing but the addresses", async () => {
+    const { base, report } = await load(c);
+    const random = rng(30);
+    for (const f of report.forms.filter((x) => (x.score?.items.length ?? 0) > 2).slice(0, 3)) {
+      const sh = base.sheets.find((s) => s.name === f.sheet)!;
+      const rows = new Set(f.score!.items.map((i) => parseCell(i.cell).row - sh.origin.row));
+      const spots = [...rows].filter((r) => rows.has(r - 1));
+      if (!spots.length) continue;
+      const at = spots[Math.floor(random() * spots.length)];
+      const order = indices(sh.values.length);
+      order.splice(at, 0, null);
+      const { sheet, move } = rebuildSheet(sh, order, indices(widthOf(sh)));
+      expect([f.sheet, at + 1, view(run(c, replaceSheet(base, sheet)))]).toEqual([f.sheet, at + 1, view(report, [move])]);
+    }
   });
 
   test("a hidden (blank) column inside an indicator table changes nothing but the addresses", async () => {

@@ -1,7 +1,7 @@
 import type { CellValue } from "../../../src/engine/snapshot";
 import { WorkbookSnapshotSchema } from "../../../src/engine/snapshot";
 import { validateWorkbook } from "../../../src/engine/validate";
-import { labelKey } from "../../../src/engine/forms/department-evaluation/cells";
+import { labelKey, readNumber } from "../../../src/engine/forms/department-evaluation/cells";
 import { activityKey } from "../../../src/engine/forms/indicators/activity";
 
 /**
@@ -163,5 +163,82 @@ describe("an indicator's name with its template numbering (1、 （1） 1.) is t
   });
   test.each(["1、举办海智交流活动场次", "（2）举办海智交流活动场次", "3.举办海智交流活动场次"])("%j pairs as 举办海智交流活动场次", (name) => {
     expect(activityKey(name, "quantity")).toEqual(activityKey("举办海智交流活动场次", "quantity"));
+  });
+});
+
+describe("a score of nothing typed as - — or / is 0", () => {
+  // seed002 自评表2 with its 0 scores of indicators not carried out typed as "/": NOT_A_NUMBER on each.
+  const form = (score: CellValue): CellValue[][] => [
+    ["项目支出绩效自评表"],
+    ["项目名称", "培训项目"],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+    [null, "产出指标", "数量指标", "培训场次", "≥2场", "未开展", 50, score, "因疫情未开展"],
+    [null, "满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", "95%", 50, 50],
+    ["总分", null, null, null, null, null, 100, 50],
+  ];
+  test.each(["/", "／", "-", "—"])("self-evaluation score %j", (mark) => {
+    expect(check(form(mark))).toEqual(check(form(0)));
+    expect(check(form(mark)).errors).toEqual([]);
+  });
+  // seed004 with a 0 score typed as "-": the item's entered score read as blank, not 0.
+  test.each(["-", "—", "/"])("department evaluation score %j", (mark) => {
+    const cell = { cell: "G5", value: mark, text: mark, decimals: null, numberFormat: null };
+    expect(readNumber(cell, "score")).toEqual({ kind: "number", value: 0 });
+    expect(readNumber(cell, "amount")).toEqual({ kind: "empty" });
+  });
+});
+
+describe("a title with an attachment number before it or the year after it is the form's title", () => {
+  // 上海 普陀 2026 预算 with 附件2：一般公共预算基本支出经济分类预算表 in one cell: the colon made the title unread, the
+  // table's kind unknown, and the cross-table checks compared it with the wrong table (false CROSS_TABLE_MISMATCH).
+  const sangong = (title: string): CellValue[][] => [
+    [title],
+    [null, "单位：万元"],
+    ["项目", "预算数"],
+    ["因公出国（境）费", 10],
+    ["公务接待费", 5],
+    ["合计", 15],
+  ];
+  test.each([
+    ["附件2：一般公共预算“三公”经费支出表", "一般公共预算“三公”经费支出表"],
+    ["附件2 一般公共预算“三公”经费支出表", "一般公共预算“三公”经费支出表"],
+    // A table number is kept as the report names tables: 表8 and the title.
+    ["表8：一般公共预算“三公”经费支出表", "表8 一般公共预算“三公”经费支出表"],
+  ])("%j", (title, want) => {
+    const snap = (t: string) =>
+      WorkbookSnapshotSchema.parse({ name: "t.xlsx", sheets: [{ name: "S", origin: { row: 0, col: 0 }, values: sangong(t).map((r) => [r[0] ?? null, r[1] ?? null]), merged: [] }] });
+    expect(validateWorkbook(snap(title)).report.forms.map((f) => f.title)).toEqual([want]);
+  });
+
+  // A goal table titled 项目支出绩效目标表（2023年度）: the title row was left out of the form.
+  test("goal table titled with the year in brackets", () => {
+    const goal = (title: string): CellValue[][] => [
+      [title],
+      ["项目名称", "培训项目"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "培训人次", "≥100人次"],
+      [null, "质量指标", "合格率", "≥90%"],
+      ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"],
+    ];
+    expect(check(goal("项目支出绩效目标表（2023年度）")).forms).toEqual([["goal-table", "A1:D6", null]]);
+  });
+});
+
+describe("a form exported without merged cells: its 一级 typed again on every row", () => {
+  // Every self-evaluation of the corpus with its merged 一级 cells filled down (as exports without merges print them):
+  // each row started a block of its own, and the block's printed weight (50分) was compared with one indicator's.
+  const form = (filled: boolean): CellValue[][] => [
+    ["项目支出绩效自评表"],
+    ["项目名称", "培训项目"],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+    [null, "产出指标（50分）", "数量指标", "培训人次", "≥100人次", "120人次", 30, 30],
+    [null, filled ? "产出指标（50分）" : null, "质量指标", "合格率", "≥90%", "95%", 20, 20],
+    [null, "满意度指标（50分）", "满意度指标", "学员满意度", "≥90%", "95%", 50, 50],
+    ["总分", null, null, null, null, null, 100, 100],
+  ];
+  test("self-evaluation", () => {
+    const merged = check(form(false), ["B4:B5"]);
+    expect(merged.errors).toEqual([]);
+    expect(check(form(true))).toEqual(merged);
   });
 });

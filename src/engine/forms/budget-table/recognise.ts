@@ -209,6 +209,9 @@ function findUnit(grid: SheetGrid, block: HeaderBlock, floor: number, infos: Col
   return { name: "元", factor: 1, cell: null, assumed: true };
 }
 
+/** An attachment or table number printed before a title in the same cell. */
+const TITLE_PREFIX = /^\s*(附件\s*[\d一二三四五六七八九十]*|表\s*\d+)\s*[:：]?\s*/;
+
 function findTitle(grid: SheetGrid, block: HeaderBlock, floor: number): { title: string; tableNo: string | null; year: string | null } {
   let year: string | null = null;
   let title = "";
@@ -217,8 +220,12 @@ function findTitle(grid: SheetGrid, block: HeaderBlock, floor: number): { title:
   for (let r = block.top - 1; r >= Math.max(floor, block.top - 6); r--) {
     const texts: string[] = [];
     for (let c = grid.left; c < grid.right; c++) if (grid.isAnchor(r, c) && !grid.isBlank(r, c)) texts.push(grid.text(r, c));
-    for (const t of texts) {
-      year ??= /(\d{4})\s*年/.exec(t)?.[1] ?? null;
+    for (const raw of texts) {
+      year ??= /(\d{4})\s*年/.exec(raw)?.[1] ?? null;
+      // "附件2：一般公共预算支出表", "表1：收支总表": the label before the title (its colon included) is not the title.
+      const prefix = TITLE_PREFIX.exec(raw);
+      const t = prefix && prefix[0].length < raw.length ? raw.slice(prefix[0].length) : raw;
+      if (t !== raw && prefix![1].startsWith("表")) tableNo ??= stripSpaces(prefix![1]);
       const no = stripSpaces(toHalfWidth(t));
       if (TABLE_NUMBER.test(no)) {
         tableNo ??= no;

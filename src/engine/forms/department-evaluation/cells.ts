@@ -37,7 +37,9 @@ export function readNumber(cell: FormCell, kind: "amount" | "count" | "rate" | "
   if (typeof v === "number") n = Number.isFinite(v) ? v : null;
   else if (typeof v === "string") {
     const t = stripSpaces(toHalfWidth(v)).replace(/,/g, "");
-    if (t === "" || t === "-" || t === "—" || t === "/") return { kind: "empty" };
+    if (t === "") return { kind: "empty" };
+    // A dash or slash is nothing: no amount, and a score of 0 (as the self-evaluation reads its scores).
+    if (t === "-" || t === "—" || t === "/") return kind === "score" ? { kind: "number", value: 0 } : { kind: "empty" };
     const m = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(%|元|万元|人|个|项|家|台|分)?$/.exec(t);
     if (!m) return { kind: "text", text: v.trim() };
     n = Number(m[1]);

@@ -186,14 +186,18 @@ function readTable(grid: SheetGrid, h: HeaderColumns): TableRead | null {
     const pm = grid.mergeAt(r, h.primary);
     const secondaryText = h.secondary === null ? "" : grid.text(r, h.secondary);
     const sm = h.secondary === null ? null : grid.mergeAt(r, h.secondary);
+    // A 一级 or 二级 typed again on each row of its block (an export without merged cells) is the block of the row above.
+    const prev = items[items.length - 1];
+    const samePrimary = prev !== undefined && primaryText !== "" && prev.primary === normalizeHeader(primaryText);
+    const sameSecondary = samePrimary && secondaryText !== "" && prev.secondary === normalizeHeader(secondaryText);
     items.push({
       row: r,
       primary: normalizeHeader(primaryText),
       primaryWeight: headerWeight(primaryText),
-      primaryCell: grid.address(pm ? pm.top : r, pm ? pm.left : h.primary),
+      primaryCell: samePrimary ? prev.primaryCell : grid.address(pm ? pm.top : r, pm ? pm.left : h.primary),
       secondary: normalizeHeader(secondaryText),
       secondaryWeight: secondaryText ? headerWeight(secondaryText) : null,
-      secondaryCell: h.secondary === null || !secondaryText ? null : grid.address(sm ? sm.top : r, sm ? sm.left : h.secondary),
+      secondaryCell: h.secondary === null || !secondaryText ? null : sameSecondary ? prev.secondaryCell : grid.address(sm ? sm.top : r, sm ? sm.left : h.secondary),
       label: h.weight === null ? normalizeHeader(name) : name.replace(/\s+/g, ""),
       labelCell: grid.address(r, h.tertiary),
       weight,

@@ -208,7 +208,8 @@ function repeatsHeader(grid: SheetGrid, prev: HeaderHit, row: number, cols: Part
 }
 
 const isTitle = (text: string) => {
-  const t = normalizeHeader(text);
+  // "项目支出绩效目标表（2023年度）": the year in brackets after the title.
+  const t = normalizeHeader(text).replace(/\((?:\d{4}\s*年?度?)\)$/, "");
   return TITLE_WORDS.some((w) => t.endsWith(w));
 };
 

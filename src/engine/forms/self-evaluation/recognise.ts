@@ -261,6 +261,7 @@ function readIndicators(grid: SheetGrid, h: IndicatorHeader, end: number): Indic
   let primary = "";
   let primaryWeight: number | null = null;
   let primaryCell: string | null = null;
+  let primaryText = "";
   let secondary = "";
   const labelLimit = cols.name! + 1;
   const valueCols = [cols.target, cols.actual, cols.weight, cols.score].filter((c): c is number => c !== undefined);
@@ -325,7 +326,9 @@ function readIndicators(grid: SheetGrid, h: IndicatorHeader, end: number): Indic
     }
     if (cols.primary !== undefined) {
       const p = grid.text(r, cols.primary);
-      if (p) {
+      // A 一级 typed again on each row of its block (an export without merged cells) goes on with the block.
+      if (p && !(primaryCell !== null && p === primaryText)) {
+        primaryText = p;
         primary = normalizeHeader(p);
         primaryWeight = headerWeight(p);
         primaryCell = formCell(grid, r, cols.primary).cell;

@@ -11,7 +11,7 @@ import type { FormCell, FundsRow, Indicator, SelfEvaluationForm, Subtotal } from
  * computed values out. Checks compare these with what the form shows; nothing here decides what is a finding.
  */
 
-/** An entered number as the form shows it: "-" and "—" in a score cell are the accounting format's zero. */
+/** An entered number as the form shows it: "-", "—" and "/" in a score cell are the accounting format's zero. */
 export type Entered = { kind: "number"; value: number } | { kind: "blank" } | { kind: "text"; text: string };
 
 export function readEntered(c: FormCell | null): Entered {
@@ -19,7 +19,8 @@ export function readEntered(c: FormCell | null): Entered {
   const v = c.value;
   if (v === null || (typeof v === "string" && v.trim() === "")) return { kind: "blank" };
   const t = typeof v === "string" ? v.trim() : "";
-  if (typeof v === "string" && /^[-—–－]+$/.test(t)) return { kind: "number", value: 0 };
+  // "/" is typed for nothing as often as a dash ("/" for a score of an indicator not carried out).
+  if (typeof v === "string" && /^(?:[-—–－]+|[/／]{1,2})$/.test(t)) return { kind: "number", value: 0 };
   const a = parseAmount(typeof v === "string" ? t.replace(/分$/, "") : v);
   if (a.kind === "number") return { kind: "number", value: a.value };
   return { kind: "text", text: c.text };
