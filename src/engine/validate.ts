@@ -24,6 +24,8 @@ export { RESULTS_SHEET_NAMES } from "./results-sheet";
 export interface ValidateOptions {
   profile?: Profile;
   lang?: Lang;
+  /** Called after each recognised form is evaluated (the pane's worker reports 第 k / n 张表); no effect on the result. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface ValidationResult {
@@ -95,6 +97,7 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
       ...(ev.score ? { score: ev.score } : {}),
       notes: r.place.notes ?? [],
     });
+    options.onProgress?.(forms.length, recognised.length);
   }
   const first = grids[0];
   const site = { sheet: first?.name ?? "", cell: first ? first.address(first.top, first.left) : "A1" };

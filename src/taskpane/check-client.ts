@@ -1,0 +1,87 @@
+/**
+ * The pane's handle on its worker (check.worker.ts): one request at a time or several, each a promise; progress
+ * messages go to the request's callback. `cancel()` terminates the worker (whatever it was reading or checking
+ * stops at once), rejects what was pending with CheckCancelled, and the next request starts a fresh worker.
+ */
+import { WorkbookReadError, type ReadErrorReason } from "../hosts/file/errors";
+import type { WorkerReply, WorkerRequest } from "./check-protocol";
+
+/** Distributive Omit, so each request keeps its own fields. */
+type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, "id"> : never) : never;
+export type ProgressMessage = Extract<WorkerReply, { kind: "progress" }>;
+
+export class CheckCancelled extends Error {
+  constructor() {
+    super("cancelled");
+    this.name = "CheckCancelled";
+  }
+}
+
+interface Pending {
+  resolve: (v: unknown) => void;
+  reject: (e: unknown) => void;
+  onProgress?: (p: ProgressMessage) => void;
+}
+
+export class CheckClient {
+  private worker: Worker | null = null;
+  private next = 1;
+  private pending = new Map<number, Pending>();
+  /** Bumped by cancel(): the workbooks the old worker held are gone. */
+  generation = 0;
+
+  private spawn(): Worker {
+    if (this.worker) return this.worker;
+    // webpack 5 bundles the worker and its imports (ExcelJS, the engine) as their own chunk.
+    // @ts-ignore TS1343: import.meta is what webpack reads here; tsc checks this file as CommonJS (node16).
+    const w = new Worker(new URL("./check.worker.ts", import.meta.url), { name: "budget-check" });
+    w.onmessage = (e: MessageEvent<WorkerReply>) => {
+      const m = e.data;
+      const p = this.pending.get(m.id);
+      if (!p) return;
+      if (m.kind === "progress") p.onProgress?.(m);
+      else {
+        this.pending.delete(m.id);
+        if (m.kind === "done") p.resolve(m.value);
+        else p.reject(revive(m.error));
+      }
+    };
+    w.onerror = (e) => {
+      const err = new Error(e.message || "worker failed");
+      for (const p of this.pending.values()) p.reject(err);
+      this.pending.clear();
+    };
+    this.worker = w;
+    return w;
+  }
+
+  request<T>(req: Request, onProgress?: (p: ProgressMessage) => void, transfer: Transferable[] = []): Promise<T> {
+    const w = this.spawn();
+    const id = this.next++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress });
+      w.postMessage({ ...req, id }, transfer);
+    });
+  }
+
+  /** Stop whatever the worker is doing; what it held is dropped. */
+  cancel(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.generation++;
+    for (const p of this.pending.values()) p.reject(new CheckCancelled());
+    this.pending.clear();
+  }
+
+  get busy(): boolean {
+    return this.pending.size > 0;
+  }
+}
+
+/** An error from the worker as the pane knows it: the file host's read errors keep their localised message. */
+function revive(e: { name: string; message: string; reason?: string; params?: Record<string, string | number> }): Error {
+  if (e.name === "WorkbookReadError" && e.reason && e.params) return new WorkbookReadError(e.reason as ReadErrorReason, e.params);
+  const err = new Error(e.message);
+  err.name = e.name;
+  return err;
+}
