@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import type { Lang } from "../engine/i18n";
 import type { WorkbookSnapshot } from "../engine/snapshot";
 import type { ValidationResult } from "../engine/validate";
@@ -249,7 +249,10 @@ export function useChecker(host: PaneHost, lang: Lang) {
             if (picked.length > 1) out.push({ key: i, name: f.name, error: describeError(e, t, lang) });
             else fail(e);
           }
-          setEntries([...out]);
+          // Rendered as a transition: React yields between components, so drawing a 1,000-form result does not
+          // hold the UI thread in one long task.
+          const shown = [...out];
+          startTransition(() => setEntries(shown));
         }
       } finally {
         fileLabel.current = undefined;
