@@ -101,7 +101,7 @@ async function handle(m: WorkerRequest): Promise<void> {
       post({ id, kind: "progress", step: "download" });
       const stamp = await stampCells(h.snapshot, h.result).catch(() => undefined);
       const reviews = readReviews(h.snapshot);
-      const bytes = await writeCheckedCopy(h.bytes, planWrites(h.snapshot, h.result, { lang: m.lang, overwrite: m.overwrite }), h.name, stamp, reviews.length ? reviewSheetCells(reviews) : undefined);
+      const bytes = await writeCheckedCopy(h.bytes, planWrites(h.snapshot, h.result, { lang: m.lang, overwrite: m.overwrite }), h.name, stamp, reviewSheetCells(reviews));
       post({ id, kind: "done", value: bytes }, [bytes.buffer]);
       return;
     }
