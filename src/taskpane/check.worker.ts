@@ -7,6 +7,7 @@
  * the pane reads through Office.js and hands the snapshot over (`put`); the engine's result comes back whole.
  */
 import type { Lang } from "../engine/i18n";
+import type { Report } from "../engine/report";
 import { BUILTIN_PROFILES } from "../engine/profile/builtin";
 import type { WorkbookSnapshot } from "../engine/snapshot";
 import { validateWorkbook, type ValidationResult } from "../engine/validate";
@@ -57,6 +58,15 @@ function validate(id: number, h: Held, sheet: string | undefined, profileId: str
   return result;
 }
 
+/**
+ * The report as the pane shows it: each form's score without its per-item breakdown (30,000 items on a 1,000-form
+ * workbook, most of what would be copied to the UI thread), except the items the engine judged rather than computed,
+ * which the form's card names (formAssumptions). Copies, stamps and exports are made here from the whole result.
+ */
+function paneReport(report: Report): Report {
+  return { ...report, forms: report.forms.map((f) => (f.score ? { ...f, score: { ...f.score, items: f.score.items.filter((i) => i.basis === "judged") } } : f)) };
+}
+
 async function handle(m: WorkerRequest): Promise<void> {
   const { id } = m;
   switch (m.op) {
@@ -76,7 +86,7 @@ async function handle(m: WorkerRequest): Promise<void> {
       const h = get(m.key);
       const result = validate(id, h, m.sheet, m.profileId, m.lang);
       // File mode: the report and the rules (what the pane shows); Excel mode needs the computed values to write.
-      const value = m.whole ? result : { report: result.report, profile: result.profile, outputs: [], nearMisses: [] };
+      const value = m.whole ? result : { report: paneReport(result.report), profile: result.profile, outputs: [], nearMisses: [] };
       post({ id, kind: "done", value });
       return;
     }
