@@ -2,6 +2,7 @@
  * The pane's handle on its worker (check.worker.ts): one request at a time or several, each a promise; progress
  * messages go to the request's callback. `cancel()` terminates the worker (whatever it was reading or checking
  * stops at once), rejects what was pending with CheckCancelled, and the next request starts a fresh worker.
+ * Without `spawn` (tests, or no Worker to be had) the same session (check-session.ts) runs in the page.
  */
 import { WorkbookReadError, type ReadErrorReason } from "../hosts/file/errors";
 import type { WorkerReply, WorkerRequest } from "./check-protocol";
@@ -23,20 +24,24 @@ interface Pending {
   onProgress?: (p: ProgressMessage) => void;
 }
 
+/** What the client talks to: a Worker, or the session run in the page. */
+interface Port {
+  postMessage(m: WorkerRequest, transfer: Transferable[]): void;
+  terminate(): void;
+}
+
 export class CheckClient {
-  private worker: Worker | null = null;
+  constructor(private readonly spawnWorker?: () => Worker) {}
+
+  private worker: Port | null = null;
   private next = 1;
   private pending = new Map<number, Pending>();
   /** Bumped by cancel(): the workbooks the old worker held are gone. */
   generation = 0;
 
-  private spawn(): Worker {
+  private spawn(): Port {
     if (this.worker) return this.worker;
-    // webpack 5 bundles the worker and its imports (ExcelJS, the engine) as their own chunk.
-    // @ts-ignore TS1343: import.meta is what webpack reads here; tsc checks this file as CommonJS (node16).
-    const w = new Worker(new URL("./check.worker.ts", import.meta.url), { name: "budget-check" });
-    w.onmessage = (e: MessageEvent<WorkerReply>) => {
-      const m = e.data;
+    const deliver = (m: WorkerReply) => {
       const p = this.pending.get(m.id);
       if (!p) return;
       if (m.kind === "progress") p.onProgress?.(m);
@@ -46,16 +51,28 @@ export class CheckClient {
         else p.reject(revive(m.error));
       }
     };
-    w.onerror = (e) => {
-      const err = new Error(e.message || "worker failed");
-      for (const p of this.pending.values()) p.reject(err);
-      this.pending.clear();
-    };
-    this.worker = w;
-    return w;
+    let port: Port | null = null;
+    try {
+      if (this.spawnWorker) {
+        const w = this.spawnWorker();
+        w.onmessage = (e: MessageEvent<WorkerReply>) => deliver(e.data);
+        w.onerror = (e) => {
+          const err = new Error(e.message || "worker failed");
+          for (const p of this.pending.values()) p.reject(err);
+          this.pending.clear();
+        };
+        port = w;
+      }
+    } catch {
+      port = null;
+    }
+    if (!port) port = inPage(deliver);
+    this.worker = port;
+    return port;
   }
 
   request<T>(req: Request, onProgress?: (p: ProgressMessage) => void, transfer: Transferable[] = []): Promise<T> {
+    // (A worker gets the bytes moved, `transfer`; the session in the page shares them.)
     const w = this.spawn();
     const id = this.next++;
     return new Promise<T>((resolve, reject) => {
@@ -76,6 +93,18 @@ export class CheckClient {
   get busy(): boolean {
     return this.pending.size > 0;
   }
+}
+
+/** The session in the page (no worker): loaded on first use; after terminate() its replies are dropped. */
+function inPage(deliver: (m: WorkerReply) => void): Port {
+  let live = true;
+  const session = import(/* webpackChunkName: "file-host" */ "./check-session.js").then(({ createSession }) => createSession((m) => live && deliver(m)));
+  return {
+    postMessage: (m) => void session.then((handle) => (live ? handle(m) : undefined)),
+    terminate: () => {
+      live = false;
+    },
+  };
 }
 
 /** An error from the worker as the pane knows it: the file host's read errors keep their localised message. */

@@ -5,6 +5,7 @@ import { App } from "./components/App";
 import { createPaneI18n, langFrom } from "./i18n";
 import { detectHost } from "./office-detect";
 import { excelPaneHost, filePaneHost } from "./pane-host";
+import { spawnCheckWorker } from "./spawn-check-worker";
 import { ThemedProvider } from "./theme";
 
 const container = document.getElementById("container");
@@ -27,10 +28,10 @@ async function start(): Promise<void> {
   if (info.inExcel) {
     // Inside Office the pane follows Office's display language (zh-CN first, English otherwise).
     const lang = langFrom(info.displayLanguage);
-    render(<App host={excelPaneHost(officeEnvironment())} initialLang={lang} />, lang, true);
+    render(<App host={excelPaneHost(officeEnvironment())} initialLang={lang} spawnWorker={spawnCheckWorker} />, lang, true);
   } else {
     const lang = langFrom(urlLang ?? info.displayLanguage ?? "zh");
-    render(<App host={filePaneHost()} initialLang={lang} startupNotice={info.fallbackReason} />, lang);
+    render(<App host={filePaneHost()} initialLang={lang} startupNotice={info.fallbackReason} spawnWorker={spawnCheckWorker} />, lang);
   }
 }
 

@@ -1,7 +1,7 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import type { Lang } from "../engine/i18n";
 import type { WorkbookSnapshot } from "../engine/snapshot";
-import type { ValidationResult } from "../engine/validate";
+import { renderResult, type ValidationResult } from "../engine/validate";
 import { planWrites } from "../engine/write-plan";
 import type { Finding } from "../engine/findings/finding";
 import { findingFingerprint, readReviews, reviewOf, reviewSheetCells, withReviews, type Review } from "../engine/reviews";
@@ -65,7 +65,7 @@ function download(bytes: Uint8Array, name: string): void {
 }
 
 /** The pane's whole workflow: read → validate → show, write or download, clear, select. */
-export function useChecker(host: PaneHost, lang: Lang) {
+export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worker) {
   const { t } = useT();
   const [profileId, setProfileId] = useState<string>(AUTO_PROFILE);
   // Off unless the user ticks it: a filled cell is flagged, not overwritten (architecture.md, data safety).
@@ -81,7 +81,7 @@ export function useChecker(host: PaneHost, lang: Lang) {
   const [entries, setEntries] = useState<FileEntry[]>([]);
   // Reading, the engine and the checked copy run in a Web Worker: the pane stays responsive and can cancel.
   const client = useRef<CheckClient | null>(null);
-  if (!client.current) client.current = new CheckClient();
+  if (!client.current) client.current = new CheckClient(spawnWorker);
   const worker = client.current;
   // Each check has a number; a cancelled or superseded one drops what it still receives.
   const run = useRef(0);
@@ -112,7 +112,7 @@ export function useChecker(host: PaneHost, lang: Lang) {
     [worker, validateKey],
   );
 
-  // The language or the rubric changed: re-run the engine on the workbooks already read (no new read).
+  // The rubric changed: re-run the engine (in the worker) on the workbooks already read (no new read).
   useEffect(() => {
     const mine = run.current;
     void (async () => {
@@ -133,8 +133,14 @@ export function useChecker(host: PaneHost, lang: Lang) {
         if (run.current === mine) setProgress(null);
       }
     })();
-    // Only these two: a new workbook is validated where it is read.
-  }, [profileId, lang]);
+    // Only this: a new workbook is validated where it is read.
+  }, [profileId]);
+
+  // The language changed: the results already computed are rendered again in it; the engine does not run.
+  useEffect(() => {
+    setResult((r) => r && renderResult(r, lang));
+    setEntries((es) => es.map((e) => (e.result ? { ...e, result: renderResult(e.result, lang) } : e)));
+  }, [lang]);
 
   const fail = useCallback((e: unknown) => setNotice({ intent: "error", text: describeError(e, t, lang) }), [t, lang]);
 

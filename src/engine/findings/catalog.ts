@@ -43,13 +43,17 @@ export type Severity = "error" | "warning" | "info";
 
 export interface CatalogEntry {
   severity: Severity;
-  tags: string[];
+  tags: readonly string[];
   title: { zh: string; en: string };
   /** Message templates; keys other than "default" are variants chosen by a check's `context`. */
-  message: { zh: Record<string, string>; en: Record<string, string> };
+  message: { zh: { default: string } & Record<string, string>; en: { default: string } & Record<string, string> };
 }
 
-export const CATALOG: Record<FindingCode, CatalogEntry> = {
+/**
+ * The templates as written (`as const`): the compiler derives each code's variants and placeholders from them
+ * (finding.ts `draft`, `Variant`, `MessageParams`), so a misspelt variant or a missing parameter does not compile.
+ */
+export const CATALOG_TEMPLATES = {
   SUM_MISMATCH: {
     severity: "error",
     tags: ["#total"],
@@ -453,4 +457,6 @@ export const CATALOG: Record<FindingCode, CatalogEntry> = {
       en: { default: "The check “{{check}}” failed on this form and did not finish, so what it checks was not checked; the other checks ran. Please report this file to the budget-check maintainers" },
     },
   },
-};
+} as const satisfies Record<FindingCode, CatalogEntry>;
+
+export const CATALOG: Record<FindingCode, CatalogEntry> = CATALOG_TEMPLATES;

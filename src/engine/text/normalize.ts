@@ -31,13 +31,19 @@ const WEIGHT_SUFFIX = /[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/;
 
 /** Column marks printed after a header so formulas can refer to it: (A), (B), (B/A), (C=B/A), (A-B). */
 const LETTER_MARK = /[(]\s*[A-Za-z](?:\s*[=/+\-*×÷]\s*[A-Za-z])*\s*[)]$/;
+/**
+ * A template's fill instruction printed after a label: 数量指标（必填硬性指标）, 经济效益指标（选填）, 指标名称(非必填).
+ * Only a trailing bracket whose words are an instruction: "金额（万元）" and "（其他）" stay.
+ */
+const FILL_NOTE = /[(]\s*(?:非?必填|选填|可选填?|硬性|必选)[^()]{0,6}[)]$/;
 /** Numbering before a header or label: 一、 （一） 1. 1、 (1). Not "1.5", not "2022年". */
 const LEADING_NUMBER = /^(?:[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十\d]{1,3}[)][、.]?|\d{1,2}[、.](?!\d))/;
 
 /**
  * Header text as it is matched against header words, the one normaliser every recogniser uses:
  * "*实际完成值\n" → "实际完成值", "产出指标（50分）" → "产出指标", "全年预算数(A)" → "全年预算数",
- * "执行率(B/A)" → "执行率", "年度资金总额：" → "年度资金总额", "一、部门决策" → "部门决策".
+ * "执行率(B/A)" → "执行率", "年度资金总额：" → "年度资金总额", "一、部门决策" → "部门决策",
+ * "数量指标（必填硬性指标）" → "数量指标".
  * A label written one character per line ("项\n目\n名\n称") loses its line breaks with the other spaces.
  * Units in brackets are kept ("金额（万元）"): budget tables read the unit from them; role matching
  * (forms/header-match.ts) tries the text without a trailing bracket as a weaker match.
@@ -51,6 +57,7 @@ function normalizeHeaderUncached(text: string): string {
   t = t.replace(/[:]+$/, "");
   t = t.replace(WEIGHT_SUFFIX, "");
   t = t.replace(LETTER_MARK, "");
+  t = t.replace(FILL_NOTE, "");
   const n = t.replace(LEADING_NUMBER, "");
   if (n) t = n;
   return t.replace(/^\*+/, "");

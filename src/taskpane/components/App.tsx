@@ -52,10 +52,10 @@ const useStyles = makeStyles({
   stickyFilled: { boxShadow: tokens.shadow2 },
 });
 
-function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void; startupNotice?: string }) {
+function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void; startupNotice?: string; spawnWorker?: () => Worker }) {
   const styles = useStyles();
   const { t } = useT();
-  const checker = useChecker(props.host, props.lang);
+  const checker = useChecker(props.host, props.lang, props.spawnWorker);
   // Why the pane opened in file mode inside Office (office.js too slow or blocked, Excel too old): said once.
   const [startup, setStartup] = useState(props.startupNotice);
   const busy = checker.progress !== null;
@@ -208,13 +208,19 @@ function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void;
 }
 
 /** The task pane: the same UI inside Excel and on a file in a plain browser; only the host differs. */
-export function App(props: { host: PaneHost; initialLang: Lang; startupNotice?: string }) {
+export function App(props: {
+  host: PaneHost;
+  initialLang: Lang;
+  startupNotice?: string;
+  /** The Web Worker that reads, checks and writes copies (spawn-check-worker.ts); without it, the same runs in the page. */
+  spawnWorker?: () => Worker;
+}) {
   const [lang, setLang] = useState<Lang>(props.initialLang);
   const i18n = useMemo(() => createPaneI18n(lang), [lang]);
   const value = useMemo(() => ({ lang, t: i18n.t }), [lang, i18n]);
   return (
     <LanguageContext.Provider value={value}>
-      <Pane host={props.host} lang={lang} startupNotice={props.startupNotice} onToggleLanguage={() => setLang(lang === "zh" ? "en" : "zh")} />
+      <Pane host={props.host} lang={lang} startupNotice={props.startupNotice} spawnWorker={props.spawnWorker} onToggleLanguage={() => setLang(lang === "zh" ? "en" : "zh")} />
     </LanguageContext.Provider>
   );
 }

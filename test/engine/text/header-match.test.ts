@@ -19,6 +19,12 @@ describe("normalizeHeader: the one normaliser for header words", () => {
     ["项\n目\n名\n称", "项目名称"],
     ["*实际完成值\n", "实际完成值"],
     ["金额（万元）", "金额(万元)"],
+    // 宁夏's 项目支出绩效目标申报表 (corpus ningxia-guyuan-yuanzhou-2022-shuiyuan): the template's fill instructions.
+    ["数量指标\n(必填硬性指标)", "数量指标"],
+    ["质量指标 （必填）", "质量指标"],
+    ["经济效益\n指标\n(选填)", "经济效益指标"],
+    ["成本指标(非必填)", "成本指标"],
+    ["其他（其他资金）", "其他(其他资金)"],
   ])("%j → %j", (raw, want) => expect(normalizeHeader(raw)).toBe(want));
 
   test.each([["1.5"], ["2022年预算数"], ["指标1"], ["指标1:"], ["95%"]])("keeps %j as content", (raw) => {

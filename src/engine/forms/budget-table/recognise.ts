@@ -2,10 +2,9 @@ import { cellAddress, rangeAddress } from "../../address";
 import type { SheetGrid } from "../../sheet-grid";
 import { amountValue, parseAmount } from "../../parse/amount";
 import { normalizeHeader, stripSpaces, toHalfWidth } from "../../text/normalize";
-import type { Lang } from "../../i18n";
+import { text, type TextRef } from "../../findings/text";
 import { columnPath, columnRelations, headerBlock, isLabelHeader, type HeaderBlock } from "./header";
 import { assignParents, indentMeasure, numberingRank, stripNumbering } from "./hierarchy";
-import { noteText } from "./notes";
 import type { AmountCell, Block, BudgetRow, BudgetTable, RowKind, TableRole } from "./schema";
 import {
   isCodeHeader,
@@ -414,7 +413,7 @@ function isKeyValueRow(grid: SheetGrid, anchor: number, block: HeaderBlock): boo
   return m !== null && m !== undefined && m.right > m.left && m.bottom === m.top;
 }
 
-function parseTable(grid: SheetGrid, anchor: number, floor: number, lang: Lang): { table: BudgetTable; last: number } | null {
+function parseTable(grid: SheetGrid, anchor: number, floor: number): { table: BudgetTable; last: number } | null {
   let left = -1;
   for (let c = grid.left; c < grid.right; c++) {
     const h = grid.isAnchor(anchor, c) ? grid.header(anchor, c) : "";
@@ -496,9 +495,9 @@ function parseTable(grid: SheetGrid, anchor: number, floor: number, lang: Lang):
   const { title, tableNo, year: yearAbove } = findTitle(grid, block, floor);
   const year = infos.flatMap((i) => i.labels).map((l) => /(\d{4})年/.exec(l)?.[1]).find((y) => y !== undefined) ?? yearAbove;
   const { role, fund } = roleOf(title, balance, codeCol !== null || partCols.length === 3 || partCols.length === 2, infos);
-  const notes: string[] = [];
-  if (unit.assumed) notes.push(noteText(lang, "unitAssumed"));
-  for (const b of blocks) if (b.hierarchy !== "none") notes.push(noteText(lang, `hierarchy.${b.hierarchy}`));
+  const notes: TextRef[] = [];
+  if (unit.assumed) notes.push(text("budget.note.unitAssumed"));
+  for (const b of blocks) if (b.hierarchy !== "none") notes.push(text(`budget.note.hierarchy.${b.hierarchy}`));
   return {
     table: {
       sheet: grid.name,
@@ -510,14 +509,14 @@ function parseTable(grid: SheetGrid, anchor: number, floor: number, lang: Lang):
       fund,
       unit,
       blocks,
-      notes: [...new Set(notes)],
+      notes: [...new Map(notes.map((n) => [n.key, n])).values()],
     },
     last,
   };
 }
 
 /** Every budget table of a sheet, found by its header words (a label column and amount columns). */
-export function recogniseBudgetTables(grid: SheetGrid, lang: Lang = "zh"): BudgetTable[] {
+export function recogniseBudgetTables(grid: SheetGrid): BudgetTable[] {
   const out: BudgetTable[] = [];
   let floor = grid.top;
   for (let r = grid.top; r < grid.bottom; r++) {
@@ -526,7 +525,7 @@ export function recogniseBudgetTables(grid: SheetGrid, lang: Lang = "zh"): Budge
       if (grid.isAnchor(r, c) && !grid.isBlank(r, c) && isLabelHeader(grid.header(r, c))) anchor = true;
     }
     if (!anchor && sangongHeaderLeft(grid, r) < 0) continue;
-    const parsed = parseTable(grid, r, floor, lang);
+    const parsed = parseTable(grid, r, floor);
     if (!parsed) continue;
     out.push(parsed.table);
     r = parsed.last;

@@ -6,7 +6,7 @@ import { labelKey, rubricNames, type RubricNames } from "./cells";
 import { formCell } from "../form-cell";
 import { departmentScoring, rubricFor } from "./scoring";
 import { assignColumns, columnHeaders } from "../header-match";
-import { list, words } from "./strings";
+import { text, type TextRef } from "../../findings/text";
 import type { DataBlock, DataEntry, DepartmentEvaluationForm, DeptItem, NoteCell } from "./types";
 
 /**
@@ -130,7 +130,7 @@ interface TableRead {
   descriptionCols: number[];
 }
 
-function readTable(grid: SheetGrid, h: HeaderColumns, lang: EngineContext["lang"]): TableRead | null {
+function readTable(grid: SheetGrid, h: HeaderColumns): TableRead | null {
   const items: DeptItem[] = [];
   let total: DepartmentEvaluationForm["total"] = null;
   let grade: DepartmentEvaluationForm["grade"] = null;
@@ -180,7 +180,7 @@ function readTable(grid: SheetGrid, h: HeaderColumns, lang: EngineContext["lang"
   }
   if (items.length < 3) return null;
   // A title just above the header names the table; the kind's name otherwise.
-  let title = words(lang, "title");
+  let title: DepartmentEvaluationForm["title"] = text("dept.title");
   let top = h.top;
   for (let r = h.top - 1; r >= Math.max(grid.top, h.top - 3); r--) {
     const t = rowLabel(grid, r, h);
@@ -266,7 +266,7 @@ export function recogniseDepartmentEvaluations(grid: SheetGrid, ctx: EngineConte
   for (let r = grid.top; r < grid.bottom; r++) {
     const h = headerAt(grid, r, groups);
     if (!h) continue;
-    const t = readTable(grid, h, ctx.lang);
+    const t = readTable(grid, h);
     if (!t) continue;
     tables.push(t);
     r = t.box.bottom;
@@ -280,10 +280,10 @@ export function recogniseDepartmentEvaluations(grid: SheetGrid, ctx: EngineConte
   const data = own[0] ?? others[0] ?? null;
 
   return tables.map((t) => {
-    const remarks: string[] = [];
-    if (!rubric) remarks.push(words(ctx.lang, "noRubric", { profile: ctx.profile.id }));
-    else if (data) remarks.push(words(ctx.lang, "dataBlock", { sheet: data.sheet, range: data.range }));
-    else remarks.push(words(ctx.lang, "noDataBlock"));
+    const remarks: TextRef[] = [];
+    if (!rubric) remarks.push(text("dept.noRubric", { profile: ctx.profile.id }));
+    else if (data) remarks.push(text("dept.dataBlock", { sheet: data.sheet, range: data.range }));
+    else remarks.push(text("dept.noDataBlock"));
     // Notes: text on the table's sheet outside every table, and on the data block's sheet outside its value cells.
     const notes = noteCells(grid, boxes);
     if (data && data.sheet !== grid.name) {
@@ -295,12 +295,12 @@ export function recogniseDepartmentEvaluations(grid: SheetGrid, ctx: EngineConte
     if (rubric && !rubricFor(form, ctx.profile)) {
       const groups = [...new Set(form.items.map((i) => i.primary).filter(Boolean))];
       remarks.length = 0;
-      remarks.push(words(ctx.lang, "otherRubric", { groups: list(ctx.lang, groups), profile: ctx.profile.id }));
+      remarks.push(text("dept.otherRubric", { groups, profile: ctx.profile.id }));
     } else if (rubric) {
       // Say which items fall back to their entered score, so a reviewer knows what was not computed.
       for (const s of departmentScoring(form, ctx.profile).items) {
-        if (!s.rubricItem) remarks.push(words(ctx.lang, "notInRubric", { label: s.item.label }));
-        else if (s.missing.length) remarks.push(words(ctx.lang, "missingData", { label: s.item.label, names: list(ctx.lang, s.missing) }));
+        if (!s.rubricItem) remarks.push(text("dept.notInRubric", { label: s.item.label }));
+        else if (s.missing.length) remarks.push(text("dept.missingData", { label: s.item.label, names: s.missing }));
       }
     }
     return form;

@@ -34,6 +34,18 @@ export interface ActivityKey {
   core: string;
 }
 
+/**
+ * A template's numbering or a 其中 before an indicator's name says nothing about the activity: 「指标1:新建保鲜库数量」
+ * (陕西, 新疆 templates), 「其中:实施新造林总面积」 (宁夏). Without it, two names numbered 指标1 look alike and the
+ * suggested partner would carry the number.
+ */
+const NAME_NUMBERING = /^\s*(?:(?:指标|目标)\s*\d{1,2}\s*[:：、.．]|其中\s*[:：]?)\s*/;
+
+function withoutNumbering(name: string): string {
+  const rest = name.replace(NAME_NUMBERING, "");
+  return rest || name;
+}
+
 function stripSuffix(n: string, words: string[]): { rest: string; suffix: string | null } {
   for (const w of [...words].sort((a, b) => b.length - a.length)) {
     if (n.endsWith(w) && n.length > w.length) return { rest: n.slice(0, -w.length), suffix: w };
@@ -42,7 +54,7 @@ function stripSuffix(n: string, words: string[]): { rest: string; suffix: string
 }
 
 export function activityKey(name: string, kind: PartnerKind): ActivityKey {
-  let n = normalizeName(name).replace(/运行维护/g, "运维").replace(/的/g, "");
+  let n = normalizeName(withoutNumbering(name)).replace(/运行维护/g, "运维").replace(/的/g, "");
   const { rest, suffix } = stripSuffix(n, SUFFIXES[kind]);
   n = rest;
   let trailing: string | null = null;
@@ -84,7 +96,7 @@ export function sameActivity(a: ActivityKey, b: ActivityKey): boolean {
 
 /** The partner name a reviewer would expect, from the name as typed: "举办海智交流活动场次" → "举办海智交流活动及时性". */
 export function suggestedPartner(quantityName: string, kind: Exclude<PartnerKind, "quantity">): string {
-  const name = quantityName.trim();
+  const name = withoutNumbering(quantityName.trim());
   const { rest } = stripSuffix(name, SUFFIXES.quantity);
   return rest + (kind === "quality" ? "完成率" : "及时性");
 }

@@ -1,6 +1,6 @@
 import { compareSum } from "../../../checks/rounding";
 import type { GoalTableCheck } from "./check";
-import { te } from "../../../i18n";
+import { text } from "../../../findings/text";
 import { amountOf, decimalsOf } from "../amounts";
 import { parseAmount } from "../../../parse/amount";
 
@@ -8,7 +8,7 @@ import { parseAmount } from "../../../parse/amount";
 export const fundsSplit: GoalTableCheck = {
   name: "funds-split",
   codes: ["SUM_MISMATCH", "ROUNDING_TAIL"],
-  run(form, ctx) {
+  run(form) {
     const { total, fiscal, other } = form.funds;
     const t = amountOf(total?.value);
     const f = amountOf(fiscal?.value);
@@ -28,7 +28,7 @@ export const fundsSplit: GoalTableCheck = {
         related: [fiscal?.value.cell, other?.value.cell].filter((c): c is string => Boolean(c)),
         expected: cmp.sum,
         actual: t,
-        params: { label: total.label, detail: te(ctx.lang, "goal.fundsSplit", { parts: partLabels }), envelope: cmp.envelope },
+        params: { label: total.label, detail: text("goal.fundsSplit", { parts: partLabels }), envelope: cmp.envelope },
       },
     ];
   },

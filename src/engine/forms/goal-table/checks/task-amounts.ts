@@ -2,7 +2,7 @@ import { compareSum } from "../../../checks/rounding";
 import type { FindingDraft } from "../../../findings/finding";
 import type { GoalTableCheck } from "./check";
 import type { EngineContext } from "../../form-module";
-import { te } from "../../../i18n";
+import { text } from "../../../findings/text";
 import { amountOf, decimalsOf } from "../amounts";
 import type { FormCell, GoalTableForm } from "../types";
 
@@ -21,7 +21,7 @@ function sumFinding(form: GoalTableForm, ctx: EngineContext, cell: FormCell, par
       related: parts.map((p) => p.cell),
       expected: cmp.sum,
       actual: total,
-      params: { label, detail: detail ? te(ctx.lang, "goal.fundsSplit", { parts: detail }) : "", envelope: cmp.envelope },
+      params: { label, detail: detail ? text("goal.fundsSplit", { parts: detail }) : "", envelope: cmp.envelope },
     },
   ];
 }
