@@ -170,4 +170,19 @@ maybe("a 1,000-form workbook in the pane (file mode, worker, windowed list)", ()
     Object.assign(figures, { "download (ms)": ms, "longest task while writing the copy (ms)": t.longest });
     expect(t.longest).toBeLessThan(1_000);
   });
+
+  it("switches the language without running the engine again: time and longest task (printed)", async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await resetTasks();
+    const t0 = Date.now();
+    await page.getByTestId("language").click();
+    await page.getByText("Summary").waitFor({ timeout: 60_000 });
+    const ms = Date.now() - t0;
+    const t = await tasks();
+    Object.assign(figures, { "language switch (ms)": ms, "longest task while switching (ms)": t.longest });
+    expect(await page.getByTestId("progress").count()).toBe(0);
+    expect(t.longest).toBeLessThan(1_000);
+    await page.getByTestId("language").click();
+    await page.getByText("校验摘要").waitFor();
+  });
 });
