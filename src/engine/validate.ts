@@ -28,6 +28,8 @@ export interface ValidateOptions {
    * workbook. The engine's findings themselves do not depend on it (checkWorkbook).
    */
   lang?: Lang;
+  /** Called after each recognised form is evaluated (the pane's worker reports 第 k / n 张表); no effect on the result. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** What the engine found, in no language: render it with renderResult (or renderReport) at the edge. */
@@ -116,6 +118,7 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: ValidateOptio
       ...(ev.score ? { score: ev.score } : {}),
       notes: r.place.notes ?? [],
     });
+    options.onProgress?.(forms.length, recognised.length);
   }
   const first = grids[0];
   const site = { sheet: first?.name ?? "", cell: first ? first.address(first.top, first.left) : "A1" };

@@ -1,17 +1,17 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import type { Lang } from "../engine/i18n";
-import { BUILTIN_PROFILES } from "../engine/profile/builtin";
 import type { WorkbookSnapshot } from "../engine/snapshot";
-import { renderResult, validateWorkbook, type ValidationResult } from "../engine/validate";
+import { renderResult, type ValidationResult } from "../engine/validate";
 import { planWrites } from "../engine/write-plan";
 import type { Finding } from "../engine/findings/finding";
 import { findingFingerprint, readReviews, reviewOf, reviewSheetCells, withReviews, type Review } from "../engine/reviews";
 import type { HostSnapshot } from "../hosts/excel/read-snapshot";
+import { CheckCancelled, CheckClient, type ProgressMessage } from "./check-client";
+import type { Opened, Verification } from "./check-protocol";
 import { describeError } from "./describe-error";
 import { useT } from "./i18n";
-import { checkedCopyName, type PaneHost, type PickedFile } from "./pane-host";
-import { onlySheet } from "./sheet-scope";
-import { STAMP_WORDS, stampCells, stampExcelAfterWrite } from "./stamp-action";
+import { checkedCopyName, type PaneHost } from "./pane-host";
+import { STAMP_WORDS, stampExcelAfterWrite } from "./stamp-action";
 
 /** "auto": the rules the workbook carries (a department's template), else the default; or a built-in profile id. */
 export const AUTO_PROFILE = "auto";
@@ -23,13 +23,18 @@ export interface Notice {
   text: string;
 }
 
-/** One file of the file mode: its result, or why it could not be read. */
+/**
+ * One file of the file mode: its result, or why it could not be read. The workbook itself stays in the pane's
+ * worker (check.worker.ts), under `key`; the pane holds the report (with the rules) and the sheets' names.
+ */
 export interface FileEntry {
   key: number;
   name: string;
-  file?: PickedFile;
-  snapshot?: WorkbookSnapshot;
+  /** The checkable sheets (the sheet chooser). */
+  sheets?: string[];
   result?: ValidationResult;
+  /** The workbook's validation stamp compared with what was read (null: it carries none). */
+  stamp?: Promise<Verification | null>;
   error?: string;
   /** Only this sheet is checked; the whole workbook when absent. */
   sheet?: string;
@@ -39,10 +44,13 @@ export interface Progress {
   step: Step;
   /** 0–1 for the progress bar; undefined for an indeterminate one. */
   value?: number;
+  /** While checking: form `done` of `total`. */
+  forms?: { done: number; total: number };
+  /** Several files: which one is being read or checked. */
+  file?: { index: number; count: number; name: string };
+  /** 取消 is offered (reading and checking; the worker is terminated). */
+  cancellable?: boolean;
 }
-
-/** Let React paint the progress before a long synchronous step (the engine runs on the UI thread). */
-const paint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function download(bytes: Uint8Array, name: string): void {
   const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
@@ -57,7 +65,7 @@ function download(bytes: Uint8Array, name: string): void {
 }
 
 /** The pane's whole workflow: read → validate → show, write or download, clear, select. */
-export function useChecker(host: PaneHost, lang: Lang) {
+export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worker) {
   const { t } = useT();
   const [profileId, setProfileId] = useState<string>(AUTO_PROFILE);
   // Off unless the user ticks it: a filled cell is flagged, not overwritten (architecture.md, data safety).
@@ -65,26 +73,67 @@ export function useChecker(host: PaneHost, lang: Lang) {
   // Excel: check only the worksheet the user is on (read only that sheet).
   const [activeSheetOnly, setActiveSheetOnly] = useState(false);
   const [progress, setProgress] = useState<Progress | null>(null);
+  // Excel mode: the snapshot read through Office.js (on this thread: Office.js proxies cannot move to a worker).
   const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
   const [result, setResult] = useState<ValidationResult | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const file = useRef<PickedFile | null>(null);
   // File mode: every file picked or dropped at once, each with its own result (or why it could not be read).
   const [entries, setEntries] = useState<FileEntry[]>([]);
+  // Reading, the engine and the checked copy run in a Web Worker: the pane stays responsive and can cancel.
+  const client = useRef<CheckClient | null>(null);
+  if (!client.current) client.current = new CheckClient(spawnWorker);
+  const worker = client.current;
+  // Each check has a number; a cancelled or superseded one drops what it still receives.
+  const run = useRef(0);
+  useEffect(() => () => worker.cancel(), [worker]);
 
-  const validate = useCallback(
-    (snap: WorkbookSnapshot) => validateWorkbook(snap, { ...(profileId === AUTO_PROFILE ? {} : { profile: BUILTIN_PROFILES[profileId] }), lang }),
-    [profileId, lang],
+  const fileLabel = useRef<Progress["file"]>(undefined);
+  const onProgress = useCallback((p: ProgressMessage) => {
+    const file = fileLabel.current;
+    if (p.step === "validate") {
+      const forms = p.total ? { done: p.done ?? 0, total: p.total } : undefined;
+      setProgress({ step: "validate", value: forms ? 0.3 + 0.7 * (forms.done / forms.total) : 0.3, forms, file, cancellable: true });
+    } else if (p.step === "read") setProgress({ step: "read", file, cancellable: true });
+  }, []);
+
+  /** The engine on a workbook the worker holds; Excel mode gets the computed values too (它写入它们). */
+  const validateKey = useCallback(
+    (key: number, sheet: string | undefined, whole = false) =>
+      worker.request<ValidationResult>({ op: "validate", key, sheet, profileId, lang, whole }, onProgress),
+    [worker, profileId, lang, onProgress],
   );
 
-  /** A file's result: the whole workbook, or only the sheet chosen for it. */
-  const validateEntry = useCallback((e: FileEntry) => (e.snapshot ? validate(e.sheet ? onlySheet(e.snapshot, e.sheet) : e.snapshot) : undefined), [validate]);
+  /** Excel: hand the snapshot read on this thread to the worker and check it there. */
+  const validateSnapshot = useCallback(
+    async (snap: WorkbookSnapshot) => {
+      await worker.request({ op: "put", key: 0, snapshot: snap });
+      return validateKey(0, undefined, true);
+    },
+    [worker, validateKey],
+  );
 
-  // The rubric changed: re-run the engine on the workbook already read (no new read).
+  // The rubric changed: re-run the engine (in the worker) on the workbooks already read (no new read).
   useEffect(() => {
-    if (snapshot) setResult(validate(snapshot));
-    setEntries((es) => es.map((e) => (e.snapshot ? { ...e, result: validateEntry(e) } : e)));
-    // Only this: a new snapshot is validated where it is read.
+    const mine = run.current;
+    void (async () => {
+      try {
+        if (snapshot) {
+          const res = await validateSnapshot(snapshot);
+          if (run.current === mine) setResult(res);
+        }
+        for (const e of entries) {
+          if (!e.result) continue;
+          const res = await validateKey(e.key, e.sheet);
+          if (run.current !== mine) return;
+          setEntries((es) => es.map((x) => (x.key === e.key ? { ...x, result: res } : x)));
+        }
+      } catch (e) {
+        if (!(e instanceof CheckCancelled)) setNotice({ intent: "error", text: describeError(e, t, lang) });
+      } finally {
+        if (run.current === mine) setProgress(null);
+      }
+    })();
+    // Only this: a new workbook is validated where it is read.
   }, [profileId]);
 
   // The language changed: the results already computed are rendered again in it; the engine does not run.
@@ -93,45 +142,53 @@ export function useChecker(host: PaneHost, lang: Lang) {
     setEntries((es) => es.map((e) => (e.result ? { ...e, result: renderResult(e.result, lang) } : e)));
   }, [lang]);
 
-  const lastError = useRef<string | undefined>(undefined);
   const fail = useCallback((e: unknown) => setNotice({ intent: "error", text: describeError(e, t, lang) }), [t, lang]);
 
+  /** 取消: the worker stops at once; the pane is back to ready, with nothing half-shown. */
+  const cancel = useCallback(() => {
+    run.current++;
+    worker.cancel();
+    setProgress(null);
+    setSnapshot(null);
+    setResult(null);
+    setEntries([]);
+    setNotice({ intent: "info", text: t("notice.cancelled") });
+  }, [worker, t]);
+
+  /** Excel: read through Office.js here, check in the worker. Null when it failed (said) or was cancelled. */
   const runCheck = useCallback(
-    async (read: () => Promise<WorkbookSnapshot>, opts: { quiet?: boolean } = {}): Promise<{ snap: WorkbookSnapshot; res: ValidationResult } | null> => {
-      if (!opts.quiet) setNotice(null);
+    async (read: () => Promise<WorkbookSnapshot>): Promise<{ snap: WorkbookSnapshot; res: ValidationResult } | null> => {
+      const mine = ++run.current;
+      setNotice(null);
+      fileLabel.current = undefined;
       try {
-        setProgress({ step: "read", value: 0.2 });
-        await paint();
+        setProgress({ step: "read", cancellable: true });
         const snap = await read();
+        if (run.current !== mine) return null;
         // Values too far out for Excel to read with the rest (a stray entry at XFD1048576): said, never hidden.
         const unread = (snap as HostSnapshot).unread ?? [];
         if (unread.length) {
           const text = unread.map((u) => t("notice.unread", { sheet: u.sheet, areas: u.areas.slice(0, 3).join("、") + (u.areas.length > 3 ? "…" : "") })).join(" ");
           setNotice({ intent: "warning", text });
         }
-        setProgress({ step: "validate", value: 0.6 });
-        await paint();
-        const res = validate(snap);
-        if (!opts.quiet) {
-          setSnapshot(snap);
-          setResult(res);
-        }
+        setProgress({ step: "validate", value: 0.3, cancellable: true });
+        const res = await validateSnapshot(snap);
+        if (run.current !== mine) return null;
+        setSnapshot(snap);
+        setResult(res);
         return { snap, res };
       } catch (e) {
-        // Several files: the one that cannot be read says why in its own section; the others are checked.
-        lastError.current = describeError(e, t, lang);
-        if (!opts.quiet) fail(e);
+        if (!(e instanceof CheckCancelled) && run.current === mine) fail(e);
         return null;
       } finally {
-        setProgress(null);
+        if (run.current === mine) setProgress(null);
       }
     },
-    [validate, fail, t, lang],
+    [validateSnapshot, fail, t],
   );
 
   const check = useCallback(async () => {
     if (host.kind === "excel") await runCheck(() => host.read({ activeSheetOnly }));
-    else if (file.current) await runCheck(() => host.read(file.current!));
   }, [host, runCheck, activeSheetOnly]);
 
   // Excel: ticking or unticking 只校验当前工作表 checks again with the new scope when there is a result to replace.
@@ -146,51 +203,69 @@ export function useChecker(host: PaneHost, lang: Lang) {
 
   /** File mode: check only one sheet of a file ("" for the whole workbook), without reading it again. */
   const setEntrySheet = useCallback(
-    (key: number, sheet: string) => {
-      setEntries((es) =>
-        es.map((e) => {
-          if (e.key !== key || !e.snapshot) return e;
-          const next = { ...e, sheet: sheet || undefined };
-          return { ...next, result: validateEntry(next) };
-        }),
-      );
+    async (key: number, sheet: string) => {
+      const mine = ++run.current;
+      fileLabel.current = undefined;
+      setEntries((es) => es.map((e) => (e.key === key ? { ...e, sheet: sheet || undefined } : e)));
+      try {
+        const res = await validateKey(key, sheet || undefined);
+        if (run.current === mine) setEntries((es) => es.map((e) => (e.key === key ? { ...e, result: res } : e)));
+      } catch (e) {
+        if (!(e instanceof CheckCancelled) && run.current === mine) fail(e);
+      } finally {
+        if (run.current === mine) setProgress(null);
+      }
     },
-    [validateEntry],
+    [validateKey, fail],
   );
 
   /**
    * File mode: check every file picked or dropped, one after the other, each into its own result section. Any file
    * is handed to the reader, which says what it is when it is no .xlsx (an .xls: save it as .xlsx), as the CLI does.
+   * Reading and checking happen in the worker; the pane shows which file, and which form, it is at.
    */
   const checkFiles = useCallback(
     async (picked: File[]) => {
       if (host.kind !== "file" || picked.length === 0) return;
+      const mine = ++run.current;
       setNotice(null);
       setSnapshot(null);
       setResult(null);
       setEntries([]);
-      file.current = null;
       const out: FileEntry[] = [];
-      for (const [i, f] of picked.entries()) {
-        const bytes = new Uint8Array(await f.arrayBuffer());
-        const one = { name: f.name, bytes };
-        const checked = await runCheck(() => host.read(one), picked.length > 1 ? { quiet: true } : {});
-        if (checked) {
-          out.push({ key: i, name: f.name, file: one, snapshot: checked.snap, result: checked.res });
-        } else if (picked.length > 1) {
-          out.push({ key: i, name: f.name, error: lastError.current });
+      try {
+        await worker.request({ op: "drop" });
+        for (const [i, f] of picked.entries()) {
+          fileLabel.current = picked.length > 1 ? { index: i + 1, count: picked.length, name: f.name } : undefined;
+          setProgress({ step: "read", file: fileLabel.current, cancellable: true });
+          try {
+            const bytes = new Uint8Array(await f.arrayBuffer());
+            const opened = await worker.request<Opened>({ op: "open", key: i, name: f.name, bytes }, onProgress, [bytes.buffer]);
+            if (run.current !== mine) return;
+            if (opened.unread.length && picked.length === 1) {
+              const text = opened.unread.map((u) => t("notice.unread", { sheet: u.sheet, areas: u.areas.slice(0, 3).join("、") + (u.areas.length > 3 ? "…" : "") })).join(" ");
+              setNotice({ intent: "warning", text });
+            }
+            const res = await validateKey(i, undefined);
+            if (run.current !== mine) return;
+            out.push({ key: i, name: f.name, sheets: opened.sheets, result: res, stamp: worker.request<Verification | null>({ op: "stamp", key: i }).catch(() => null) });
+          } catch (e) {
+            if (e instanceof CheckCancelled || run.current !== mine) return;
+            // Several files: the one that cannot be read says why in its own section; the others are checked.
+            if (picked.length > 1) out.push({ key: i, name: f.name, error: describeError(e, t, lang) });
+            else fail(e);
+          }
+          // Rendered as a transition: React yields between components, so drawing a 1,000-form result does not
+          // hold the UI thread in one long task.
+          const shown = [...out];
+          startTransition(() => setEntries(shown));
         }
-        setEntries([...out]);
-      }
-      // The first readable file is the one the single-file state (stamp status, download) speaks of.
-      const first = out.find((e) => e.snapshot && e.result);
-      if (first) {
-        file.current = first.file!;
-        setSnapshot(first.snapshot!);
-        setResult(first.result!);
+      } finally {
+        fileLabel.current = undefined;
+        if (run.current === mine) setProgress(null);
       }
     },
-    [host, runCheck],
+    [host, worker, onProgress, validateKey, fail, t, lang],
   );
 
   const checkFile = useCallback((picked: File) => checkFiles([picked]), [checkFiles]);
@@ -250,29 +325,29 @@ export function useChecker(host: PaneHost, lang: Lang) {
     }
   }, [host, t, fail]);
 
-  /** The checked copy of a file (the first one when no entry is named). */
+  /** The checked copy of a file (the first one when no entry is named), written in the worker. */
   const downloadCopy = useCallback(
     async (entry?: FileEntry) => {
-      const target = entry ?? entries.find((e) => e.snapshot && e.result);
-      if (host.kind !== "file" || !target?.file || !target.snapshot || !target.result) return;
+      const target = entry ?? entries.find((e) => e.result);
+      if (host.kind !== "file" || !target?.result) return;
       setNotice(null);
       try {
         setProgress({ step: "download" });
-        await paint();
-        const stamp = await stampCells(target.snapshot, target.result).catch(() => undefined);
-        const reviews = readReviews(target.snapshot);
-        const bytes = await host.checkedCopy(target.file, planWrites(target.snapshot, target.result, { lang, overwrite }), stamp, reviews.length ? reviewSheetCells(reviews) : undefined);
-        const name = checkedCopyName(target.file.name);
+        const bytes = await worker.request<Uint8Array>({ op: "copy", key: target.key, lang, overwrite });
+        const name = checkedCopyName(target.name);
         download(bytes, name);
         setNotice({ intent: "success", text: t("done.download", { file: name }) });
       } catch (e) {
-        fail(e);
+        if (!(e instanceof CheckCancelled)) fail(e);
       } finally {
         setProgress(null);
       }
     },
-    [host, entries, lang, overwrite, t, fail],
+    [host, worker, entries, lang, overwrite, t, fail],
   );
+
+  /** File mode: the results sheet as an .xlsx (导出), written in the worker. */
+  const resultsOf = useCallback((key: number) => worker.request<Uint8Array>({ op: "results", key, lang }), [worker, lang]);
 
   /**
    * 忽略 / 已核实 (or take a decision back: `status` null) on a finding of the workbook (Excel) or of a file: kept in
@@ -282,32 +357,29 @@ export function useChecker(host: PaneHost, lang: Lang) {
   const review = useCallback(
     async (entryKey: number | null, f: Finding, status: Review["status"] | null, reason = "") => {
       const key = findingFingerprint(f);
-      const next = (snap: WorkbookSnapshot) => {
-        const kept = readReviews(snap).filter((r) => r.key !== key);
-        return status ? [...kept, reviewOf(f, status, reason, new Date().toISOString())] : kept;
-      };
+      const at = new Date().toISOString();
       try {
         if (host.kind === "excel") {
           if (!snapshot) return;
-          const reviews = next(snapshot);
+          const kept = readReviews(snapshot).filter((r) => r.key !== key);
+          const reviews = status ? [...kept, reviewOf(f, status, reason, at)] : kept;
           await host.review(reviewSheetCells(reviews));
           const snap = withReviews(snapshot, reviews);
           setSnapshot(snap);
-          setResult(validate(snap));
-        } else {
-          setEntries((es) =>
-            es.map((e) => {
-              if (e.key !== entryKey || !e.snapshot) return e;
-              const updated = { ...e, snapshot: withReviews(e.snapshot, next(e.snapshot)) };
-              return { ...updated, result: validateEntry(updated) };
-            }),
-          );
+          setResult(await validateSnapshot(snap));
+        } else if (entryKey !== null) {
+          await worker.request({ op: "review", key: entryKey, finding: f, status, reason, at });
+          const entry = entries.find((e) => e.key === entryKey);
+          const res = await validateKey(entryKey, entry?.sheet);
+          setEntries((es) => es.map((e) => (e.key === entryKey ? { ...e, result: res } : e)));
         }
       } catch (e) {
-        fail(e);
+        if (!(e instanceof CheckCancelled)) fail(e);
+      } finally {
+        setProgress(null);
       }
     },
-    [host, snapshot, validate, validateEntry, fail],
+    [host, worker, snapshot, entries, validateSnapshot, validateKey, fail],
   );
 
   const select = useCallback(
@@ -338,7 +410,8 @@ export function useChecker(host: PaneHost, lang: Lang) {
     dismissNotice: () => setNotice(null),
     notify: setNotice,
     fail,
-    hasFile: () => file.current !== null,
+    cancel,
+    resultsOf,
     /** File mode: one entry per file picked or dropped. */
     entries,
     check,

@@ -221,6 +221,8 @@ maybe("Excel mode (task pane + Office.js host on the in-memory Excel)", () => {
     await page.getByTestId("review-undo").click();
     await page.getByTestId("reviewed").waitFor({ state: "detached" });
     expect(await page.getByTestId("finding").count()).toBe(before);
+    // The last decision taken back: no empty review sheet is left in the workbook.
+    expect(await page.evaluate(() => window.fakeExcel!.state.sheets.some((x) => x.name === "_budget_check_reviews"))).toBe(false);
     await page.getByTestId("clear").click();
     await page.getByTestId("notice").getByText("已清除").waitFor();
   });

@@ -197,4 +197,19 @@ maybe("browser file mode (dist/ in Chromium)", () => {
     await page.getByText("校验摘要").waitFor();
     await expect(page.getByTestId("findings").first().textContent()).resolves.toContain("指标值可能设置偏低");
   });
+
+  it("follows the system's dark theme (prefers-color-scheme) and back", async () => {
+    const background = () => page.evaluate(() => getComputedStyle(document.querySelector("[data-theme]")!).backgroundColor);
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.locator('[data-theme="dark"]').waitFor();
+    // Fluent's webDarkTheme: a near-black background (#292929), light text.
+    expect(await background()).toBe("rgb(41, 41, 41)");
+    // Past the buttons' colour transitions, away from the language button just used.
+    await page.mouse.move(200, 700);
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: path.join(OUT, "taskpane-dark.png") });
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.locator('[data-theme="light"]').waitFor();
+    expect(await background()).toBe("rgb(255, 255, 255)");
+  });
 });

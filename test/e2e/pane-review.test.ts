@@ -261,5 +261,10 @@ maybe("the reviewer's pane (file mode, 350 and 500 px)", () => {
     await page.getByTestId("review-undo").click();
     await page.getByTestId("reviewed").waitFor({ state: "detached" });
     expect(await page.getByTestId("summary").textContent()).toContain("错误 2");
+    // The copy of a copy whose last decision was taken back carries no (empty) review sheet.
+    const [again] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
+    const wb2 = new ExcelJS.Workbook();
+    await wb2.xlsx.load(readFileSync(await again.path()) as unknown as ArrayBuffer);
+    expect(wb2.getWorksheet("_budget_check_reviews")).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@ import { ExcelHostError, hostError } from "./errors";
 
 /**
  * Replace a very hidden sheet of budget-check's own (the validation stamp, the 忽略 / 已核实 decisions) with `cells`
- * as text in column A. One read and one write round trip.
+ * as text in column A; no cells: the sheet is removed. One read and one write round trip.
  */
 export async function replaceHiddenTextSheet(env: ExcelEnvironment, name: string, cells: string[]): Promise<void> {
   try {
@@ -16,6 +16,10 @@ export async function replaceHiddenTextSheet(env: ExcelEnvironment, name: string
         // Excel refuses to delete a very hidden sheet: make it visible first.
         if (old.visibility !== "Visible") old.visibility = "Visible";
         old.delete();
+      }
+      if (cells.length === 0) {
+        await context.sync();
+        return;
       }
       const ws = sheets.add(name);
       const range = ws.getRange(`A1:A${cells.length}`);

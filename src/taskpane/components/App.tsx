@@ -18,9 +18,10 @@ import { WorkbookView } from "./WorkbookView";
 import { SheetScope } from "./SheetScope";
 import { ExportMenu } from "./ExportMenu";
 import { PrintSummary } from "./PrintSummary";
-import type { WorkbookSnapshot } from "../../engine/snapshot";
 import type { ValidationResult } from "../../engine/validate";
+import { planWrites } from "../../engine/write-plan";
 import { checkableSheets } from "../sheet-scope";
+import { checkStamp } from "../stamp-action";
 
 const useStyles = makeStyles({
   root: {
@@ -51,10 +52,10 @@ const useStyles = makeStyles({
   stickyFilled: { boxShadow: tokens.shadow2 },
 });
 
-function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void; startupNotice?: string }) {
+function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void; startupNotice?: string; spawnWorker?: () => Worker }) {
   const styles = useStyles();
   const { t } = useT();
-  const checker = useChecker(props.host, props.lang);
+  const checker = useChecker(props.host, props.lang, props.spawnWorker);
   // Why the pane opened in file mode inside Office (office.js too slow or blocked, Excel too old): said once.
   const [startup, setStartup] = useState(props.startupNotice);
   const busy = checker.progress !== null;
@@ -79,10 +80,17 @@ function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void;
     window.print();
   };
   const mode = props.host.kind;
-  const exportMenu = (snapshot?: WorkbookSnapshot | null, result?: ValidationResult | null) =>
-    snapshot && result ? (
-      <ExportMenu snapshot={snapshot} result={result} disabled={busy} onPrint={print} onError={checker.fail} onDone={(file) => checker.notify({ intent: "success", text: t("done.export", { file }) })} />
+  const exportMenu = (result: ValidationResult | null | undefined, resultsXlsx: () => Promise<Uint8Array>) =>
+    result ? (
+      <ExportMenu report={result.report} resultsXlsx={resultsXlsx} disabled={busy} onPrint={print} onError={checker.fail} onDone={(file) => checker.notify({ intent: "success", text: t("done.export", { file }) })} />
     ) : null;
+  // Excel mode: the results sheet from the snapshot read here (the file mode's comes from the worker).
+  const excelResultsXlsx = async () => {
+    if (!checker.snapshot || !checker.result) throw new Error("no result");
+    const { resultsWorkbook } = await import(/* webpackChunkName: "file-host" */ "../../hosts/file/index.js");
+    return resultsWorkbook(planWrites(checker.snapshot, checker.result, { lang: props.lang }).results);
+  };
+  const excelStamp = useMemo(() => (checker.snapshot && !checker.activeSheetOnly ? checkStamp(checker.snapshot).catch(() => null) : null), [checker.snapshot, checker.activeSheetOnly]);
   return (
     <>
       <main
@@ -120,7 +128,7 @@ function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void;
           <NewTemplateButton mode={mode} profile={BUILTIN_PROFILES[checker.profileId] ?? checker.result?.profile ?? BUILTIN_PROFILES[DEFAULT_PROFILE_ID]} disabled={busy} />
         </div>
         <div className={mergeClasses(styles.sticky, !!(checker.progress || checker.notice || startup || checker.result || checker.entries.length > 0) && styles.stickyFilled)} data-testid="sticky-top">
-          {checker.progress ? <ProgressView progress={checker.progress} /> : null}
+          {checker.progress ? <ProgressView progress={checker.progress} onCancel={checker.cancel} /> : null}
           {checker.notice ? <NoticeBar notice={checker.notice} onDismiss={checker.dismissNotice} /> : null}
           {startup && !checker.notice ? <NoticeBar notice={{ intent: "warning", text: t(startup) }} onDismiss={() => setStartup(undefined)} /> : null}
           <div ref={setBarSlot} />
@@ -131,7 +139,7 @@ function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void;
             several={false}
             mode={mode}
             // Only the active sheet read: the workbook's stamp cannot be compared with a part of it.
-            snapshot={checker.activeSheetOnly ? null : checker.snapshot}
+            stamp={excelStamp}
             result={checker.result}
             active
             onActivate={() => undefined}
@@ -149,7 +157,7 @@ function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void;
                 onWrite={() => void checker.write()}
                 onClear={() => void checker.clear()}
                 onDownload={() => undefined}
-                extra={exportMenu(checker.snapshot, checker.result)}
+                extra={exportMenu(checker.result, excelResultsXlsx)}
               />
             }
           />
@@ -161,7 +169,7 @@ function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void;
                 name={e.name}
                 several={checker.entries.length > 1}
                 mode={mode}
-                snapshot={e.snapshot}
+                stamp={e.stamp ?? null}
                 result={e.result}
                 error={e.error}
                 active={activeKey === e.key || (activeKey === null && e === checker.entries[0])}
@@ -169,7 +177,7 @@ function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void;
                 onReview={(f, status, reason) => void checker.review(e.key, f, status, reason)}
                 busy={busy}
                 sheet={e.sheet}
-                options={e.snapshot ? <SheetScope sheets={checkableSheets(e.snapshot)} value={e.sheet ?? ""} onChange={(s) => checker.setEntrySheet(e.key, s)} disabled={busy} /> : null}
+                options={e.sheets ? <SheetScope sheets={e.sheets} value={e.sheet ?? ""} onChange={(s) => void checker.setEntrySheet(e.key, s)} disabled={busy} /> : null}
                 barSlot={barSlot}
                 actions={
                   // A copy of a workbook in which nothing was checked helps nobody.
@@ -182,7 +190,7 @@ function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void;
                       onWrite={() => undefined}
                       onClear={() => undefined}
                       onDownload={() => void checker.downloadCopy(e)}
-                      extra={exportMenu(e.snapshot, e.result)}
+                      extra={exportMenu(e.result, () => checker.resultsOf(e.key))}
                     />
                   ) : null
                 }
@@ -200,13 +208,19 @@ function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void;
 }
 
 /** The task pane: the same UI inside Excel and on a file in a plain browser; only the host differs. */
-export function App(props: { host: PaneHost; initialLang: Lang; startupNotice?: string }) {
+export function App(props: {
+  host: PaneHost;
+  initialLang: Lang;
+  startupNotice?: string;
+  /** The Web Worker that reads, checks and writes copies (spawn-check-worker.ts); without it, the same runs in the page. */
+  spawnWorker?: () => Worker;
+}) {
   const [lang, setLang] = useState<Lang>(props.initialLang);
   const i18n = useMemo(() => createPaneI18n(lang), [lang]);
   const value = useMemo(() => ({ lang, t: i18n.t }), [lang, i18n]);
   return (
     <LanguageContext.Provider value={value}>
-      <Pane host={props.host} lang={lang} startupNotice={props.startupNotice} onToggleLanguage={() => setLang(lang === "zh" ? "en" : "zh")} />
+      <Pane host={props.host} lang={lang} startupNotice={props.startupNotice} spawnWorker={props.spawnWorker} onToggleLanguage={() => setLang(lang === "zh" ? "en" : "zh")} />
     </LanguageContext.Provider>
   );
 }

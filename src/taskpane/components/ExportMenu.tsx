@@ -1,15 +1,21 @@
 import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from "@fluentui/react-components";
 import { ArrowExportRegular, DocumentTableRegular, PrintRegular, TextBulletListSquareRegular } from "@fluentui/react-icons";
-import type { WorkbookSnapshot } from "../../engine/snapshot";
-import type { ValidationResult } from "../../engine/validate";
-import { planWrites } from "../../engine/write-plan";
+import type { Report } from "../../engine/report";
 import { exportName, findingsCsv, saveAs } from "../export";
 import { useT } from "../i18n";
 
 /** 导出: the results as CSV (UTF-8 with BOM) or as an .xlsx of the results sheet, and a printable summary. */
-export function ExportMenu(props: { snapshot: WorkbookSnapshot; result: ValidationResult; disabled: boolean; onPrint: () => void; onError: (e: unknown) => void; onDone: (file: string) => void }) {
+export function ExportMenu(props: {
+  report: Report;
+  /** The results sheet as an .xlsx (file mode: written in the pane's worker). */
+  resultsXlsx: () => Promise<Uint8Array>;
+  disabled: boolean;
+  onPrint: () => void;
+  onError: (e: unknown) => void;
+  onDone: (file: string) => void;
+}) {
   const { t, lang } = useT();
-  const report = props.result.report;
+  const report = props.report;
   const csv = () => {
     const name = exportName(report.file, "csv", lang);
     saveAs(findingsCsv([report], lang), name, "text/csv;charset=utf-8");
@@ -17,8 +23,7 @@ export function ExportMenu(props: { snapshot: WorkbookSnapshot; result: Validati
   };
   const xlsx = async () => {
     try {
-      const { resultsWorkbook } = await import(/* webpackChunkName: "file-host" */ "../../hosts/file/index.js");
-      const bytes = await resultsWorkbook(planWrites(props.snapshot, props.result, { lang }).results);
+      const bytes = await props.resultsXlsx();
       const name = exportName(report.file, "xlsx", lang);
       saveAs(bytes, name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
       props.onDone(name);

@@ -1,5 +1,5 @@
 import { Badge, Body1, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import type { ReactNode, Ref } from "react";
 import type { Finding } from "../../engine/findings/finding";
 import { shownValues } from "../../engine/finding-values";
 import { useT } from "../i18n";
@@ -7,7 +7,16 @@ import { useT } from "../i18n";
 const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
 
 const useStyles = makeStyles({
-  item: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, borderLeft: "3px solid transparent" },
+  item: {
+    position: "relative",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderLeft: "3px solid transparent",
+    // 已核实 / 忽略 stay out of sight until the finding is hovered, focused (keyboard) or current.
+    "& [data-review-idle]": { opacity: 0 },
+    ":hover [data-review-idle]": { opacity: 1 },
+    ":focus-within [data-review-idle]": { opacity: 1 },
+  },
+  currentActions: { "& [data-review-idle]": { opacity: 1 } },
   current: { backgroundColor: tokens.colorBrandBackground2, borderLeft: `3px solid ${tokens.colorBrandStroke1}` },
   root: {
     display: "flex",
@@ -24,7 +33,7 @@ const useStyles = makeStyles({
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
   head: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center", flexWrap: "wrap" },
-  extra: { padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS}` },
+  extra: { paddingInline: tokens.spacingHorizontalS },
 });
 
 /**
@@ -41,6 +50,9 @@ export function FindingItem(props: {
   onActivate: (index: number) => void;
   /** Below the finding (review actions). */
   children?: ReactNode;
+  /** The row's element (the windowed list measures it) and its place in the list. */
+  ref?: Ref<HTMLLIElement>;
+  row?: number;
 }) {
   const { t } = useT();
   const styles = useStyles();
@@ -49,7 +61,9 @@ export function FindingItem(props: {
   const at = `${f.sheet}!${f.cell}`;
   return (
     <li
-      className={mergeClasses(styles.item, props.current && styles.current)}
+      ref={props.ref}
+      data-row-index={props.row}
+      className={mergeClasses(styles.item, props.current && styles.current, props.current && styles.currentActions)}
       data-finding={props.index}
       aria-current={props.current ? "true" : undefined}
       data-current={props.current ? "true" : undefined}

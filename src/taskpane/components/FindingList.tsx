@@ -1,8 +1,4 @@
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
   Body1,
   Button,
   Caption1,
@@ -13,14 +9,15 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { ArrowDownRegular, ArrowUpRegular } from "@fluentui/react-icons";
+import { ArrowDownRegular, ArrowUpRegular, ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { createPortal } from "react-dom";
 import { CATALOG } from "../../engine/findings/catalog";
 import type { Finding } from "../../engine/findings/finding";
 import type { Report } from "../../engine/report";
-import { formOf, groupByRule, ruleCounts, stepIndex, type SeverityFilter as Filter } from "../group-findings";
+import { formOf, groupByRule, ruleCounts, stepIndex, type RuleGroup, type SeverityFilter as Filter } from "../group-findings";
 import { useT } from "../i18n";
+import { useVirtualRows } from "../virtual-rows";
 import { FindingItem } from "./FindingItem";
 import { SeverityFilter } from "./SeverityFilter";
 
@@ -31,14 +28,39 @@ const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
   rule: { minWidth: "0", maxWidth: "100%" },
   nav: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center" },
+  group: { listStyle: "none" },
+  groupButton: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+    width: "100%",
+    minHeight: "32px",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    border: "none",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    background: "none",
+    color: "inherit",
+    font: "inherit",
+    fontWeight: tokens.fontWeightSemibold,
+    textAlign: "start",
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+  },
 });
+
+/** Above this many rows (group headings and findings) only the rows in view are rendered. */
+export const VIRTUALISE_FROM = 120;
+
+/** One row of the flat list: a rule's heading, or a finding (by its index in report.findings). */
+type Row = { kind: "group"; group: RuleGroup } | { kind: "finding"; index: number; finding: Finding };
 
 /** A group is open by default when the whole list is short enough to read; else only the first (most severe). */
 const OPEN_ALL_UP_TO = 60;
 
 /**
  * The findings of one report, grouped by rule (one collapsible group per finding code, with its count), the groups
- * sorted by severity; filtered by severity and by rule; 上一个 / 下一个 (and F8 / Shift+F8, Alt+↓ / Alt+↑) walk
+ * sorted by severity — one flat list of headings and findings, of which only the rows in view are rendered when it
+ * is long (a 1,000-form workbook's 3,700 findings); filtered by severity and by rule; 上一个 / 下一个 (and F8 / Shift+F8, Alt+↓ / Alt+↑) walk
  * through them with the current one marked — inside Excel its cell is selected. The bar with the counts, filters and
  * navigation is drawn into `barSlot` (the pane's sticky top) so it stays in view while the list scrolls.
  */
@@ -67,7 +89,18 @@ export function FindingList(props: {
   const indexOf = useMemo(() => new Map(report.findings.map((f, i) => [f, i])), [report]);
   const order = useMemo(() => groups.flatMap((g) => g.findings.map((f) => indexOf.get(f)!)), [groups, indexOf]);
   const [open, setOpen] = useState<string[]>([]);
-  const listRef = useRef<HTMLElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const rows = useMemo(() => {
+    const out: Row[] = [];
+    for (const g of groups) {
+      out.push({ kind: "group", group: g });
+      if (open.includes(g.code)) for (const f of g.findings) out.push({ kind: "finding", index: indexOf.get(f)!, finding: f });
+    }
+    return out;
+  }, [groups, open, indexOf]);
+  const keys = useMemo(() => rows.map((r) => (r.kind === "group" ? `g:${r.group.code}` : `f:${r.index}`)), [rows]);
+  const estimate = useCallback((i: number) => (rows[i]?.kind === "group" ? 33 : 84), [rows]);
+  const virtual = useVirtualRows(listRef, keys, estimate, rows.length > VIRTUALISE_FROM);
 
   // A new report or filter: every group open for a short list, else the first; no current finding carried over.
   useEffect(() => {
@@ -97,11 +130,12 @@ export function FindingList(props: {
     [current, order, activate],
   );
 
-  // The current finding in view once its group is open.
+  // The current finding in view once its group is open (rendered first when the list is windowed).
+  const { scrollTo } = virtual;
   useEffect(() => {
     if (current === null) return;
-    const el = listRef.current?.querySelector(`[data-finding="${current}"]`);
-    el?.scrollIntoView?.({ block: "center" });
+    const i = keys.indexOf(`f:${current}`);
+    if (i >= 0) scrollTo(i);
   }, [current, open]);
 
   // F8 / Shift+F8 (as Excel's own "go to next") and Alt+↓ / Alt+↑.
@@ -152,38 +186,53 @@ export function FindingList(props: {
     </div>
   );
 
+  const toggle = (code: string) => setOpen((o) => (o.includes(code) ? o.filter((c) => c !== code) : [...o, code]));
   return (
-    <section data-testid="findings" ref={listRef} onFocus={props.onActivate} onClick={props.onActivate}>
+    <section data-testid="findings" data-virtual={rows.length > VIRTUALISE_FROM ? "true" : undefined} onFocus={props.onActivate} onClick={props.onActivate}>
       {props.barSlot ? createPortal(bar, props.barSlot) : bar}
       <Subtitle2 as="h2">{t("findings.title")}</Subtitle2>
       {report.findings.length === 0 ? (report.forms.length ? <Body1>{t("findings.none")}</Body1> : null) : groups.length === 0 ? <Body1>{t("findings.noneForFilter")}</Body1> : null}
-      <Accordion multiple collapsible openItems={open} onToggle={(_, d) => setOpen(d.openItems as string[])}>
-        {groups.map((g) => (
-          <AccordionItem key={g.code} value={g.code} data-severity={g.severity}>
-            <AccordionHeader size="small">
-              <span className={styles.header}>
-                <span data-rule={g.code} title={g.code}>
-                  {title(g.code)}
-                </span>
-                <CounterBadge count={g.findings.length} overflowCount={9999} size="small" appearance="filled" color={g.severity === "error" ? "danger" : g.severity === "warning" ? "important" : "informative"} />
-              </span>
-            </AccordionHeader>
-            <AccordionPanel>
-              <ul className={styles.list}>
-                {g.findings.map((f) => {
-                  const index = indexOf.get(f)!;
-                  const form = formOf(f, report.forms);
-                  return (
-                    <FindingItem key={index} finding={f} index={index} current={current === index} mode={props.mode} where={form && form.title !== f.sheet ? form.title : undefined} onActivate={activate}>
-                      {props.renderExtra?.(f, index)}
-                    </FindingItem>
-                  );
-                })}
-              </ul>
-            </AccordionPanel>
-          </AccordionItem>
-        ))}
-      </Accordion>
+      <ul className={styles.list} ref={listRef} data-testid="finding-rows" data-rows={rows.length}>
+        {virtual.before ? <li aria-hidden style={{ height: virtual.before }} /> : null}
+        {rows.slice(virtual.start, virtual.end).map((r, k) => {
+          const i = virtual.start + k;
+          if (r.kind === "group") {
+            const g = r.group;
+            const expanded = open.includes(g.code);
+            return (
+              <li key={keys[i]} ref={virtual.measure(keys[i])} data-row-index={i} className={styles.group} data-severity={g.severity}>
+                <button type="button" className={styles.groupButton} aria-expanded={expanded} onClick={() => toggle(g.code)} data-testid="rule-group">
+                  {expanded ? <ChevronDownRegular /> : <ChevronRightRegular />}
+                  <span className={styles.header}>
+                    <span data-rule={g.code} title={g.code}>
+                      {title(g.code)}
+                    </span>
+                    <CounterBadge count={g.findings.length} overflowCount={9999} size="small" appearance="filled" color={g.severity === "error" ? "danger" : g.severity === "warning" ? "important" : "informative"} />
+                  </span>
+                </button>
+              </li>
+            );
+          }
+          const f = r.finding;
+          const form = formOf(f, report.forms);
+          return (
+            <FindingItem
+              key={keys[i]}
+              ref={virtual.measure(keys[i])}
+              row={i}
+              finding={f}
+              index={r.index}
+              current={current === r.index}
+              mode={props.mode}
+              where={form && form.title !== f.sheet ? form.title : undefined}
+              onActivate={activate}
+            >
+              {props.renderExtra?.(f, r.index)}
+            </FindingItem>
+          );
+        })}
+        {virtual.after ? <li aria-hidden style={{ height: virtual.after }} /> : null}
+      </ul>
     </section>
   );
 }

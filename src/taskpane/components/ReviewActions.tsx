@@ -1,4 +1,4 @@
-import { Badge, Body1, Button, Caption1, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Body1, Button, Caption1, Input, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Review } from "../../engine/reviews";
 import type { ReviewedFinding } from "../../engine/reviews";
@@ -6,12 +6,29 @@ import { useT } from "../i18n";
 
 const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center", flexWrap: "wrap" },
+  editing: { paddingBottom: tokens.spacingVerticalS },
+  // Over the finding's top right corner, shown on hover, focus or for the current finding (FindingItem).
+  idle: {
+    position: "absolute",
+    top: tokens.spacingVerticalXXS,
+    right: tokens.spacingHorizontalXS,
+    display: "flex",
+    gap: tokens.spacingHorizontalXXS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    boxShadow: tokens.shadow4,
+    transitionProperty: "opacity",
+    transitionDuration: tokens.durationFaster,
+  },
   reason: { flexGrow: 1, minWidth: "120px" },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   item: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingBottom: tokens.spacingVerticalXS, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
 });
 
-/** 忽略 / 已核实 under a finding: the reviewer says which and why (a reason is required), then confirms. */
+/**
+ * 忽略 / 已核实 on a finding: two small buttons over its corner, shown when the finding is hovered, focused or
+ * current (reachable with Tab); the reviewer says which and why (a reason is required), then confirms.
+ */
 export function ReviewActions(props: { onReview: (status: Review["status"], reason: string) => void; disabled: boolean }) {
   const { t } = useT();
   const styles = useStyles();
@@ -19,7 +36,7 @@ export function ReviewActions(props: { onReview: (status: Review["status"], reas
   const [reason, setReason] = useState("");
   if (!status) {
     return (
-      <span className={styles.row}>
+      <span className={styles.idle} data-review-idle="">
         <Button size="small" appearance="subtle" disabled={props.disabled} onClick={() => setStatus("verified")} data-testid="review-verify">
           {t("review.verify")}
         </Button>
@@ -36,7 +53,7 @@ export function ReviewActions(props: { onReview: (status: Review["status"], reas
     setReason("");
   };
   return (
-    <span className={styles.row}>
+    <span className={mergeClasses(styles.row, styles.editing)}>
       <Input
         className={styles.reason}
         size="small"

@@ -1,7 +1,7 @@
 import { Divider, MessageBar, MessageBarBody, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { Finding } from "../../engine/findings/finding";
-import type { WorkbookSnapshot } from "../../engine/snapshot";
+import type { Verification } from "../../engine/stamp";
 import type { ValidationResult } from "../../engine/validate";
 import type { Review } from "../../engine/reviews";
 import { FindingList } from "./FindingList";
@@ -23,7 +23,8 @@ export function WorkbookView(props: {
   /** Several files are shown: head the section with the file's name. */
   several: boolean;
   mode: "excel" | "file";
-  snapshot?: WorkbookSnapshot | null;
+  /** The workbook's validation stamp compared with what was read (null: none to compare). */
+  stamp?: Promise<Verification | null> | null;
   result?: ValidationResult | null;
   error?: string;
   actions?: ReactNode;
@@ -51,7 +52,7 @@ export function WorkbookView(props: {
       {props.result ? (
         <>
           <Summary report={props.result.report} sheet={props.sheet} />
-          <StampStatus snapshot={props.snapshot ?? null} />
+          <StampStatus verification={props.stamp ?? null} />
           {props.options}
           {props.actions}
           <Divider />

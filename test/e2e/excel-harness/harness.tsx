@@ -8,6 +8,7 @@ import { createRoot } from "react-dom/client";
 import { readWorkbook } from "../../../src/hosts/file/read";
 import { App } from "../../../src/taskpane/components/App";
 import { excelPaneHost } from "../../../src/taskpane/pane-host";
+import { spawnCheckWorker } from "../../../src/taskpane/spawn-check-worker";
 import { FakeExcel } from "../../hosts/excel/fake-excel";
 import { fakeFromSnapshot } from "../../hosts/excel/from-snapshot";
 
@@ -23,7 +24,7 @@ async function start(): Promise<void> {
   window.fakeExcel = excel;
   createRoot(document.getElementById("container")!).render(
     <FluentProvider theme={webLightTheme}>
-      <App host={excelPaneHost(excel.env())} initialLang="zh" />
+      <App host={excelPaneHost(excel.env())} initialLang="zh" spawnWorker={spawnCheckWorker} />
     </FluentProvider>,
   );
 }

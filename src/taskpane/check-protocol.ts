@@ -1,0 +1,32 @@
+/** The messages between the pane and its worker (check.worker.ts): structured-cloneable data only. */
+import type { Lang } from "../engine/i18n";
+import type { Finding } from "../engine/findings/finding";
+import type { Review } from "../engine/reviews";
+import type { WorkbookSnapshot } from "../engine/snapshot";
+import type { Verification } from "../engine/stamp";
+
+export type WorkerRequest = { id: number } & (
+  | { op: "open"; key: number; name: string; bytes: Uint8Array }
+  | { op: "put"; key: number; snapshot: WorkbookSnapshot }
+  /** `whole`: also the computed values (Excel mode writes them); else only the report and the rules. */
+  | { op: "validate"; key: number; sheet?: string; profileId: string; lang: Lang; whole?: boolean }
+  | { op: "stamp"; key: number }
+  | { op: "review"; key: number; finding: Finding; status: Review["status"] | null; reason: string; at: string }
+  | { op: "copy"; key: number; lang: Lang; overwrite: boolean }
+  | { op: "results"; key: number; lang: Lang }
+  | { op: "drop" }
+);
+
+export type WorkerStep = "read" | "validate" | "download";
+
+export type WorkerReply =
+  | { id: number; kind: "progress"; step: WorkerStep; done?: number; total?: number }
+  | { id: number; kind: "done"; value: unknown }
+  | { id: number; kind: "error"; error: { name: string; message: string; reason?: string; params?: Record<string, string | number> } };
+
+export interface Opened {
+  sheets: string[];
+  unread: { sheet: string; areas: string[] }[];
+}
+
+export type { Verification };

@@ -1,0 +1,152 @@
+/**
+ * What the pane's Web Worker (check.worker.ts) does: reading a picked .xlsx (ExcelJS), the engine and writing the
+ * checked copy, off the UI thread, so the pane repaints, shows real progress and can be cancelled (the pane
+ * terminates the worker). Without a worker (tests, a webview that refuses one) the same session runs in the page.
+ *
+ * It keeps each workbook it read (by the pane's key): only the report travels back to the pane, never the
+ * snapshot (copying a 1,000-form snapshot across would itself block the UI for a third of a second). In Excel mode
+ * the pane reads through Office.js and hands the snapshot over (`put`); the engine's result comes back whole.
+ */
+import type { Lang } from "../engine/i18n";
+import type { NeutralReport, Report } from "../engine/report";
+import { BUILTIN_PROFILES } from "../engine/profile/builtin";
+import type { WorkbookSnapshot } from "../engine/snapshot";
+import { validateWorkbook, type ValidationResult } from "../engine/validate";
+import { planWrites } from "../engine/write-plan";
+import type { Finding } from "../engine/findings/finding";
+import { findingFingerprint, readReviews, reviewOf, reviewSheetCells, withReviews, type Review } from "../engine/reviews";
+import { readWorkbook, resultsWorkbook, writeCheckedCopy } from "../hosts/file/index";
+import type { HostSnapshot } from "../hosts/excel/read-snapshot";
+import { onlySheet, checkableSheets } from "./sheet-scope";
+import { checkStamp, stampCells } from "./stamp-action";
+import type { WorkerReply, WorkerRequest } from "./check-protocol";
+
+interface Held {
+  name: string;
+  bytes?: Uint8Array;
+  snapshot: WorkbookSnapshot;
+  result?: ValidationResult;
+}
+
+/**
+ * The report as the pane shows it: each form's score without its per-item breakdown (30,000 items on a 1,000-form
+ * workbook, most of what would be copied to the UI thread), except the items the engine judged rather than computed,
+ * which the form's card names (formAssumptions). Copies, stamps and exports are made here from the whole result.
+ */
+function paneReport<R extends Report | NeutralReport>(report: R): R {
+  return {
+    ...report,
+    forms: report.forms.map((f) => (f.score ? { ...f, score: { ...f.score, items: f.score.items.filter((i) => i.basis === "judged") } } : f)),
+  };
+}
+
+export type Post = (m: WorkerReply, transfer?: Transferable[]) => void;
+
+/** One session: the workbooks it holds, and the handler of the pane's requests, replying through `post`. */
+export function createSession(post: Post): (m: WorkerRequest) => Promise<void> {
+  const held = new Map<number, Held>();
+
+  function get(key: number): Held {
+    const h = held.get(key);
+    if (!h) throw new Error(`workbook ${key} is not open`);
+    return h;
+  }
+
+  function validate(id: number, h: Held, sheet: string | undefined, profileId: string, lang: Lang): ValidationResult {
+    post({ id, kind: "progress", step: "validate", done: 0 });
+    const snap = sheet ? onlySheet(h.snapshot, sheet) : h.snapshot;
+    const profile = profileId === "auto" ? {} : { profile: BUILTIN_PROFILES[profileId] };
+    let last = 0;
+    const result = validateWorkbook(snap, {
+      ...profile,
+      lang,
+      // At most one message every 50 ms: the pane's progress moves without flooding its thread.
+      onProgress: (done, total) => {
+        const now = Date.now();
+        if (done === total || now - last >= 50) {
+          last = now;
+          post({ id, kind: "progress", step: "validate", done, total });
+        }
+      },
+    });
+    h.result = result;
+    return result;
+  }
+
+  async function handle(m: WorkerRequest): Promise<void> {
+    const { id } = m;
+    switch (m.op) {
+      case "open": {
+        post({ id, kind: "progress", step: "read" });
+        const snapshot = await readWorkbook(m.bytes, m.name);
+        held.set(m.key, { name: m.name, bytes: m.bytes, snapshot });
+        const unread = (snapshot as HostSnapshot).unread ?? [];
+        post({ id, kind: "done", value: { sheets: checkableSheets(snapshot), unread } });
+        return;
+      }
+      case "put":
+        held.set(m.key, { name: m.snapshot.name, snapshot: m.snapshot });
+        post({ id, kind: "done", value: null });
+        return;
+      case "validate": {
+        const h = get(m.key);
+        const result = validate(id, h, m.sheet, m.profileId, m.lang);
+        // File mode: the report and the rules (what the pane shows); Excel mode needs the computed values to write.
+        const value = m.whole
+          ? result
+          : { report: paneReport(result.report), neutral: paneReport(result.neutral), profile: result.profile, outputs: [], nearMisses: [] };
+        post({ id, kind: "done", value });
+        return;
+      }
+      case "stamp": {
+        const v = await checkStamp(get(m.key).snapshot);
+        post({ id, kind: "done", value: v });
+        return;
+      }
+      case "review": {
+        const h = get(m.key);
+        const f: Finding = m.finding;
+        const key = findingFingerprint(f);
+        const kept = readReviews(h.snapshot).filter((r) => r.key !== key);
+        const reviews: Review[] = m.status ? [...kept, reviewOf(f, m.status, m.reason, m.at)] : kept;
+        h.snapshot = withReviews(h.snapshot, reviews);
+        post({ id, kind: "done", value: null });
+        return;
+      }
+      case "copy": {
+        const h = get(m.key);
+        if (!h.bytes || !h.result) throw new Error("no checked workbook to copy");
+        post({ id, kind: "progress", step: "download" });
+        const stamp = await stampCells(h.snapshot, h.result).catch(() => undefined);
+        const reviews = readReviews(h.snapshot);
+        const bytes = await writeCheckedCopy(
+          h.bytes,
+          planWrites(h.snapshot, h.result, { lang: m.lang, overwrite: m.overwrite }),
+          h.name,
+          stamp,
+          reviewSheetCells(reviews),
+        );
+        post({ id, kind: "done", value: bytes }, [bytes.buffer]);
+        return;
+      }
+      case "results": {
+        const h = get(m.key);
+        if (!h.result) throw new Error("no checked workbook");
+        const bytes = await resultsWorkbook(planWrites(h.snapshot, h.result, { lang: m.lang }).results);
+        post({ id, kind: "done", value: bytes }, [bytes.buffer]);
+        return;
+      }
+      case "drop":
+        held.clear();
+        post({ id, kind: "done", value: null });
+        return;
+    }
+  }
+
+  return (m: WorkerRequest) =>
+    handle(m).catch((err: unknown) => {
+      // The pane describes the error as it would on its own thread (describe-error.ts): name, message, reason.
+      const o = err as { name?: string; message?: string; reason?: string; params?: Record<string, string | number> };
+      post({ id: m.id, kind: "error", error: { name: o?.name ?? "Error", message: o?.message ?? String(err), reason: o?.reason, params: o?.params } });
+    });
+}
