@@ -20,6 +20,7 @@ export class SheetGrid {
   // department's workbook), and arrays indexed by row and column are several times faster than one keyed Map.
   private readonly mergeRows: (RangeRef | undefined)[][] = [];
   private readonly headerRows: (string | undefined)[][] = [];
+  private readonly textRows: (string | undefined)[][] = [];
   /** A merge reaching above or left of the used range (rare). */
   private readonly mergesOutside = new Map<string, RangeRef>();
 
@@ -83,8 +84,18 @@ export class SheetGrid {
     return m ? this.raw(m.top, m.left) : this.raw(row, col);
   }
 
-  /** The shown value as trimmed text ("" for blank). Numbers are printed without formatting. */
+  /** The shown value as trimmed text ("" for blank). Numbers are printed without formatting. Cached like header(). */
   text(row: number, col: number): string {
+    const rowIndex = row - this.top;
+    const colIndex = col - this.left;
+    if (rowIndex < 0 || colIndex < 0) return this.textOf(row, col);
+    const cached = (this.textRows[rowIndex] ??= []);
+    let t = cached[colIndex];
+    if (t === undefined) cached[colIndex] = t = this.textOf(row, col);
+    return t;
+  }
+
+  private textOf(row: number, col: number): string {
     const v = this.value(row, col);
     if (v === null) return "";
     return String(v).trim();

@@ -31,15 +31,18 @@ interface IndicatorHeader {
   cols: ColumnMap<IndicatorRole>;
 }
 
+const NO_ROLES: ReadonlySet<IndicatorRole> = new Set();
+
 /** Roles named by the anchor cells of one row (merged continuations are not the row's own words). */
-function rowRoles(grid: SheetGrid, row: number): Set<IndicatorRole> {
-  const roles = new Set<IndicatorRole>();
+function rowRoles(grid: SheetGrid, row: number): ReadonlySet<IndicatorRole> {
+  // Most rows name no role (every data row is asked): they share one empty set instead of each building one.
+  let roles: Set<IndicatorRole> | null = null;
   for (let c = grid.left; c < grid.right; c++) {
     if (!grid.isAnchor(row, c)) continue;
     const role = matchRole(INDICATOR_HEADERS, grid.header(row, c));
-    if (role) roles.add(role);
+    if (role) (roles ??= new Set()).add(role);
   }
-  return roles;
+  return roles ?? NO_ROLES;
 }
 
 /** A row of header words only: at least two cells, most of its cells, are indicator-table words (generic ones count). */
