@@ -109,7 +109,8 @@ export interface IndicatorScore {
 
 /** Rows that are not indicators: 不适用 with a "-" weight. */
 export function isNotApplicable(ind: Indicator): boolean {
-  const na = (s: string) => s.replace(/\s/g, "") === "不适用";
+  // Text without 不 cannot say 不适用: answered without a copy of it (every indicator is asked, twice).
+  const na = (s: string) => s === "不适用" || (s.includes("不") && s.replace(/\s/g, "") === "不适用");
   return (na(ind.target.text) && na(ind.actual.text)) || (na(ind.name) && !/\d/.test(ind.weight?.text ?? ""));
 }
 
