@@ -110,7 +110,19 @@ function rowIncludes(grid: SheetGrid, row: number, word: string): boolean {
   return false;
 }
 
+/** Per grid, what isTitleRow found for each row (0 not asked yet, 1 a title row, 2 not): every row is asked two or three times. */
+const titleRows = new WeakMap<SheetGrid, Uint8Array>();
+
 function isTitleRow(grid: SheetGrid, row: number): boolean {
+  if (row < grid.top || row >= grid.bottom) return readTitleRow(grid, row);
+  let known = titleRows.get(grid);
+  if (!known) titleRows.set(grid, (known = new Uint8Array(grid.bottom - grid.top)));
+  const i = row - grid.top;
+  if (known[i] === 0) known[i] = readTitleRow(grid, row) ? 1 : 2;
+  return known[i] === 1;
+}
+
+function readTitleRow(grid: SheetGrid, row: number): boolean {
   return rowIncludes(grid, row, "自评表") || rowHasWord(grid, row, PROJECT_NAME_WORDS);
 }
 
