@@ -1,7 +1,7 @@
 import { parseRange, cellAddress } from "./address";
-import type { FindingDraft } from "./findings/finding";
+import { draft, type FindingDraft } from "./findings/finding";
 import type { RecognisedForm } from "./forms/form-module";
-import { formKindLabel, type Lang } from "./i18n";
+import { kindText } from "./findings/text";
 import type { Profile } from "./profile/schema";
 import { SheetGrid } from "./sheet-grid";
 import type { WorkbookSnapshot } from "./snapshot";
@@ -14,7 +14,6 @@ import type { WorkbookSnapshot } from "./snapshot";
 export function veryHiddenFormFindings(
   snapshot: WorkbookSnapshot,
   profile: Profile,
-  lang: Lang,
   recognise: (grid: SheetGrid) => RecognisedForm[],
 ): FindingDraft[] {
   const out: FindingDraft[] = [];
@@ -22,14 +21,10 @@ export function veryHiddenFormFindings(
     if (sheet.visibility !== "veryHidden" || sheet.values.length === 0) continue;
     const forms = recognise(new SheetGrid({ ...sheet, visibility: "visible" }, profile.headerSynonyms));
     if (forms.length === 0) continue;
-    const labels = [...new Set(forms.map((f) => formKindLabel(lang, f.place)))];
+    // Each kind once (表11's variant is a kind of its own).
+    const labels = [...new Map(forms.map((f) => kindText(f.place)).map((k) => [k.key, k])).values()];
     const first = parseRange(forms[0].place.range);
-    out.push({
-      code: "SHEET_NOT_READ",
-      sheet: sheet.name,
-      cell: cellAddress(first.top, first.left),
-      params: { sheetName: sheet.name, forms: labels.join(lang === "zh" ? "、" : ", ") },
-    });
+    out.push(draft({ code: "SHEET_NOT_READ", sheet: sheet.name, cell: cellAddress(first.top, first.left), params: { sheetName: sheet.name, forms: labels } }));
   }
   return out;
 }

@@ -1,6 +1,8 @@
 import { z } from "zod";
-import { FindingSchema } from "./findings/finding";
-import { ReviewedFindingSchema } from "./reviews";
+import { FindingSchema, NeutralFindingSchema } from "./findings/finding";
+import { TextParamSchema, TextRefSchema } from "./findings/text";
+import { renderFinding, renderText, type Lang } from "./i18n";
+import { NeutralReviewedFindingSchema, ReviewedFindingSchema } from "./reviews";
 
 export const FormKindSchema = z.enum(["self-evaluation", "goal-table", "budget-table", "department-evaluation"]);
 export type FormKind = z.infer<typeof FormKindSchema>;
@@ -61,3 +63,41 @@ export const CellOutputSchema = z.object({
   numberFormat: z.string().optional(),
 });
 export type CellOutput = z.infer<typeof CellOutputSchema>;
+
+/**
+ * The engine's report before it is put into words (validate.ts checkWorkbook): findings with codes and parameters,
+ * forms with notes (and, where the form prints none, a title) as language-neutral text. `renderReport` gives the
+ * contract's report in a language; switching language renders again, it never runs the engine again.
+ */
+export const NeutralFormReportSchema = FormReportSchema.extend({
+  title: z.union([z.string(), TextRefSchema]),
+  notes: z.array(TextParamSchema).default([]),
+});
+export type NeutralFormReport = z.infer<typeof NeutralFormReportSchema>;
+
+export const NeutralReportSchema = ReportSchema.extend({
+  forms: z.array(NeutralFormReportSchema),
+  findings: z.array(NeutralFindingSchema),
+  reviewed: z.array(NeutralReviewedFindingSchema).optional(),
+});
+export type NeutralReport = z.infer<typeof NeutralReportSchema>;
+
+/** The report in a language (contract.md): every message, note and kind title rendered by the one renderer. Pure. */
+export function renderReport(report: NeutralReport, lang: Lang): Report {
+  return {
+    file: report.file,
+    profile: report.profile,
+    forms: report.forms.map((f) => ({
+      kind: f.kind,
+      sheet: f.sheet,
+      range: f.range,
+      title: typeof f.title === "string" ? f.title : renderText(lang, f.title),
+      ...(f.variant !== undefined ? { variant: f.variant } : {}),
+      ...(f.score ? { score: f.score } : {}),
+      notes: f.notes.map((n) => renderText(lang, n)),
+    })),
+    findings: report.findings.map((f) => renderFinding(f, lang)),
+    summary: report.summary,
+    ...(report.reviewed ? { reviewed: report.reviewed.map(({ review, ...f }) => ({ ...renderFinding(f, lang), review })) } : {}),
+  };
+}

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { FindingSchema, type Finding } from "./findings/finding";
-import type { Report } from "./report";
+import { FindingSchema, NeutralFindingSchema, type Finding } from "./findings/finding";
 import type { SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 
 /**
@@ -31,6 +30,8 @@ export type Review = z.infer<typeof ReviewSchema>;
 /** A finding a reviewer ignored or verified, with the decision. Report field `reviewed` (added, issue 12). */
 export const ReviewedFindingSchema = FindingSchema.extend({ review: ReviewSchema.omit({ key: true, code: true, sheet: true, cell: true }) });
 export type ReviewedFinding = z.infer<typeof ReviewedFindingSchema>;
+/** A reviewed finding of the language-neutral report (its message rendered at the edge). */
+export const NeutralReviewedFindingSchema = NeutralFindingSchema.extend({ review: ReviewSchema.omit({ key: true, code: true, sheet: true, cell: true }) });
 
 /** What makes a finding the same one on a re-check: its code, place and values (not its message's language). */
 export function findingFingerprint(f: Pick<Finding, "code" | "sheet" | "cell" | "expected" | "actual">): string {
@@ -89,11 +90,12 @@ export function withReviews(snapshot: WorkbookSnapshot, reviews: Review[]): Work
  * The report with the reviewed findings taken out of `findings` (and out of the counts) into `reviewed`. A report
  * with no decision matching is returned as it is (no `reviewed` field).
  */
-export function applyReviews(report: Report, reviews: Review[]): Report {
+export function applyReviews<R extends { findings: Reviewable[]; summary: Summary }>(report: R, reviews: Review[]): R & { reviewed?: Reviewed<R>[] } {
+  type F = R["findings"][number];
   if (reviews.length === 0) return report;
   const byKey = new Map(reviews.map((r) => [r.key, r]));
-  const findings: Finding[] = [];
-  const reviewed: ReviewedFinding[] = [];
+  const findings: F[] = [];
+  const reviewed: Reviewed<R>[] = [];
   for (const f of report.findings) {
     const r = byKey.get(findingFingerprint(f));
     if (r) reviewed.push({ ...f, review: { status: r.status, reason: r.reason, at: r.at } });
@@ -102,4 +104,13 @@ export function applyReviews(report: Report, reviews: Review[]): Report {
   if (reviewed.length === 0) return report;
   const count = (s: Finding["severity"]) => findings.filter((f) => f.severity === s).length;
   return { ...report, findings, reviewed, summary: { errors: count("error"), warnings: count("warning"), info: count("info") } };
+}
+
+type Reviewable = Pick<Finding, "code" | "sheet" | "cell" | "expected" | "actual" | "severity">;
+type Reviewed<R extends { findings: Reviewable[] }> = R["findings"][number] & { review: ReviewedFinding["review"] };
+
+interface Summary {
+  errors: number;
+  warnings: number;
+  info: number;
 }

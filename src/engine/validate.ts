@@ -1,15 +1,15 @@
 import { parseRange, parseCell } from "./address";
 import { codeSelected, runChecks } from "./checks/run-checks";
 import { resolveClaims, type Claim } from "./forms/compete";
-import type { FindingDraft, Finding } from "./findings/finding";
+import { neutralFinding, type FindingDraft, type NeutralFinding } from "./findings/finding";
 import { FORM_MODULES, WORKBOOK_CHECKS } from "./forms/registry";
 import { evaluateRecognised, recogniseWith, type EngineContext, type RecognisedForm } from "./forms/form-module";
 import { findNearMisses, nearMissFinding, type NearMiss } from "./forms/near-miss";
-import { renderFinding, type Lang } from "./i18n";
+import type { Lang } from "./i18n";
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID } from "./profile/builtin";
 import { embeddedProfile } from "./profile/embedded";
 import type { Profile } from "./profile/schema";
-import type { CellOutput, FormReport, Report } from "./report";
+import { renderReport, type CellOutput, type NeutralFormReport, type NeutralReport, type Report } from "./report";
 import { isOwnResultsSheet } from "./results-sheet";
 import { applyReviews, readReviews } from "./reviews";
 import { SheetGrid } from "./sheet-grid";
@@ -23,17 +23,28 @@ export { RESULTS_SHEET_NAMES } from "./results-sheet";
 
 export interface ValidateOptions {
   profile?: Profile;
+  /**
+   * The language of the report validateWorkbook renders, and of the error thrown for broken rules embedded in the
+   * workbook. The engine's findings themselves do not depend on it (checkWorkbook).
+   */
   lang?: Lang;
 }
 
-export interface ValidationResult {
-  report: Report;
+/** What the engine found, in no language: render it with renderResult (or renderReport) at the edge. */
+export interface EngineResult {
+  /** The report with codes, parameters and notes as language-neutral text (report.ts). */
+  neutral: NeutralReport;
   /** The rules the workbook was scored by: the explicit one, else the workbook's embedded one, else the default. */
   profile: Profile;
   /** Computed values for cells (scores, rates, totals), written where the cell is empty. */
   outputs: CellOutput[];
   /** Header rows that look like a form kind's but that no recogniser read (also reported as FORM_NOT_RECOGNISED). */
   nearMisses: NearMiss[];
+}
+
+/** The engine's result with its report rendered in one language (contract.md): what hosts, CLI and pane show. */
+export interface ValidationResult extends EngineResult {
+  report: Report;
 }
 
 /**
@@ -64,7 +75,7 @@ function findingOrder(grids: SheetGrid[]) {
     if (!p) cells.set(cell, (p = parseCell(cell.split(":")[0])));
     return p;
   };
-  return (a: Finding, b: Finding): number => {
+  return (a: NeutralFinding, b: NeutralFinding): number => {
     const s = (sheetOrder.get(a.sheet) ?? 999) - (sheetOrder.get(b.sheet) ?? 999);
     if (s) return s;
     const p = at(a.cell);
@@ -73,19 +84,29 @@ function findingOrder(grids: SheetGrid[]) {
   };
 }
 
-/** The whole engine: snapshot in, report and computed cell values out. Pure. */
+/** The whole engine and the report in options.lang (zh by default): checkWorkbook, then renderResult. Pure. */
 export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOptions = {}): ValidationResult {
+  return renderResult(checkWorkbook(snapshot, options), options.lang ?? "zh");
+}
+
+/** The engine's result in a language: its report rendered, nothing checked again (a language switch is this only). */
+export function renderResult(result: EngineResult, lang: Lang): ValidationResult {
+  return { ...result, report: renderReport(result.neutral, lang) };
+}
+
+/** The whole engine: snapshot in, language-neutral report and computed cell values out. Pure. */
+export function checkWorkbook(snapshot: WorkbookSnapshot, options: ValidateOptions = {}): EngineResult {
   const lang = options.lang ?? "zh";
   // A profile the workbook carries (a department's template) wins over the default; an explicit one wins over both.
   const profile = options.profile ?? embeddedProfile(snapshot, lang) ?? BUILTIN_PROFILES[DEFAULT_PROFILE_ID];
   const grids = snapshot.sheets
     .filter((s) => s.visibility !== "veryHidden" && !isOwnResultsSheet(s))
     .map((s) => new SheetGrid(s, profile.headerSynonyms));
-  const ctx: EngineContext = { profile, lang, grids };
+  const ctx: EngineContext = { profile, grids };
 
   const recognised = recogniseForms(grids, ctx);
   const drafts: FindingDraft[] = [];
-  const forms: FormReport[] = [];
+  const forms: NeutralFormReport[] = [];
   const outputs: CellOutput[] = [];
   for (const r of recognised) {
     const ev = evaluateRecognised(r, ctx);
@@ -110,16 +131,16 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
   drafts.push(...templateDrift(snapshot));
   // What the host could not read, and forms on very hidden sheets: said in the report, never silent (issue 15).
   drafts.push(...readNoticeFindings(snapshot.notices ?? []));
-  drafts.push(...veryHiddenFormFindings(snapshot, profile, lang, (grid) => recogniseForms([grid], { ...ctx, grids: [grid] })));
+  drafts.push(...veryHiddenFormFindings(snapshot, profile, (grid) => recogniseForms([grid], { ...ctx, grids: [grid] })));
   // A header no recogniser claimed is said, not hidden: otherwise an unread form looks like a clean one.
   const nearMisses = findNearMisses(grids, recognised.map((r) => r.place));
-  for (const miss of nearMisses) drafts.push(nearMissFinding(miss, lang));
+  for (const miss of nearMisses) drafts.push(nearMissFinding(miss));
 
   const seen = new Set<string>();
   const findings = drafts
     // A profile's pick/skip also holds for the findings no check raises (FORM_NOT_RECOGNISED, TEMPLATE_CHANGED).
     .filter((d) => codeSelected(profile.checks, d.code))
-    .map((d) => renderFinding(d, lang))
+    .map(neutralFinding)
     .filter((f) => {
       const key = `${f.code}|${f.sheet}|${f.cell}`;
       if (seen.has(key)) return false;
@@ -134,6 +155,6 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
     info: findings.filter((f) => f.severity === "info").length,
   };
   // Findings a reviewer ignored or verified in this workbook (its review sheet) are listed as reviewed, not counted.
-  const report = applyReviews({ file: snapshot.name, profile: profile.id, forms, findings, summary }, readReviews(snapshot));
-  return { report, profile, outputs, nearMisses };
+  const neutral = applyReviews({ file: snapshot.name, profile: profile.id, forms, findings, summary }, readReviews(snapshot));
+  return { neutral, profile, outputs, nearMisses };
 }

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { Lang } from "../engine/i18n";
 import { BUILTIN_PROFILES } from "../engine/profile/builtin";
 import type { WorkbookSnapshot } from "../engine/snapshot";
-import { validateWorkbook, type ValidationResult } from "../engine/validate";
+import { renderResult, validateWorkbook, type ValidationResult } from "../engine/validate";
 import { planWrites } from "../engine/write-plan";
 import type { Finding } from "../engine/findings/finding";
 import { findingFingerprint, readReviews, reviewOf, reviewSheetCells, withReviews, type Review } from "../engine/reviews";
@@ -80,12 +80,18 @@ export function useChecker(host: PaneHost, lang: Lang) {
   /** A file's result: the whole workbook, or only the sheet chosen for it. */
   const validateEntry = useCallback((e: FileEntry) => (e.snapshot ? validate(e.sheet ? onlySheet(e.snapshot, e.sheet) : e.snapshot) : undefined), [validate]);
 
-  // The language or the rubric changed: re-run the engine on the workbook already read (no new read).
+  // The rubric changed: re-run the engine on the workbook already read (no new read).
   useEffect(() => {
     if (snapshot) setResult(validate(snapshot));
     setEntries((es) => es.map((e) => (e.snapshot ? { ...e, result: validateEntry(e) } : e)));
-    // Only these two: a new snapshot is validated where it is read.
-  }, [profileId, lang]);
+    // Only this: a new snapshot is validated where it is read.
+  }, [profileId]);
+
+  // The language changed: the results already computed are rendered again in it; the engine does not run.
+  useEffect(() => {
+    setResult((r) => r && renderResult(r, lang));
+    setEntries((es) => es.map((e) => (e.result ? { ...e, result: renderResult(e.result, lang) } : e)));
+  }, [lang]);
 
   const lastError = useRef<string | undefined>(undefined);
   const fail = useCallback((e: unknown) => setNotice({ intent: "error", text: describeError(e, t, lang) }), [t, lang]);

@@ -191,7 +191,10 @@ maybe("browser file mode (dist/ in Chromium)", () => {
     await page.getByTestId("language").click();
     await page.getByText("Summary").waitFor();
     await expect(page.getByTestId("summary").textContent()).resolves.toContain("3 form(s) found");
+    // The findings are rendered again in English from the report already computed (the engine does not run again).
+    await expect(page.getByTestId("findings").first().textContent()).resolves.toContain("the target may have been set too low");
     await page.getByTestId("language").click();
     await page.getByText("校验摘要").waitFor();
+    await expect(page.getByTestId("findings").first().textContent()).resolves.toContain("指标值可能设置偏低");
   });
 });

@@ -16,7 +16,6 @@ import { SheetGrid } from "../../src/engine/sheet-grid";
 import { SheetSnapshotSchema } from "../../src/engine/snapshot";
 import { recogniseForms } from "../../src/engine/validate";
 import type { FindingDraft } from "../../src/engine/findings/finding";
-import type { Lang } from "../../src/engine/i18n";
 
 /**
  * The check tester (ESLint's RuleTester for budget-check): one check, valid and invalid cases each built from inline
@@ -41,7 +40,6 @@ interface CaseBase {
   sheets?: Sheet[];
   /** A built-in profile's id, or changes on the default (shenzhen) profile. */
   profile?: string | Partial<ProfileInput>;
-  lang?: Lang;
 }
 export type ValidCase = CaseBase;
 export interface InvalidCase extends CaseBase {
@@ -64,7 +62,7 @@ function profileOf(p: CaseBase["profile"]): Profile {
 
 function contextOf(c: CaseBase): EngineContext {
   const sheets = c.sheets ?? [{ rows: c.rows ?? [], merged: c.merged }];
-  return { profile: profileOf(c.profile), lang: c.lang ?? "zh", grids: sheets.map(gridOf) };
+  return { profile: profileOf(c.profile), grids: sheets.map(gridOf) };
 }
 
 /** The one form of the kind the case's rows hold (the flatMap narrows the recognised union by kind, no cast). */

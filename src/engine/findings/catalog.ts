@@ -43,13 +43,17 @@ export type Severity = "error" | "warning" | "info";
 
 export interface CatalogEntry {
   severity: Severity;
-  tags: string[];
+  tags: readonly string[];
   title: { zh: string; en: string };
   /** Message templates; keys other than "default" are variants chosen by a check's `context`. */
-  message: { zh: Record<string, string>; en: Record<string, string> };
+  message: { zh: { default: string } & Record<string, string>; en: { default: string } & Record<string, string> };
 }
 
-export const CATALOG: Record<FindingCode, CatalogEntry> = {
+/**
+ * The templates as written (`as const`): the compiler derives each code's variants and placeholders from them
+ * (finding.ts `draft`, `Variant`, `MessageParams`), so a misspelt variant or a missing parameter does not compile.
+ */
+export const CATALOG_TEMPLATES = {
   SUM_MISMATCH: {
     severity: "error",
     tags: ["#total"],
@@ -274,13 +278,15 @@ export const CATALOG: Record<FindingCode, CatalogEntry> = {
       en: { default: "The {{field}} of “{{label}}” is empty", dataItem: "The data item “{{label}}” has no value; the items whose formulas use it cannot be computed" },
     },
   },
+  // A warning, not an error: real self-evaluations write 完成 / 已完成 / 达到 for quantitative targets (四川 大英县
+  // 2023: 成本控制数 ≤30万元 | 完成); the text contradicts nothing, the score is judged and counted as entered.
   ACTUAL_NOT_NUMERIC: {
-    severity: "error",
-    tags: ["#score"],
+    severity: "warning",
+    tags: ["#score", "#review"],
     title: { zh: "定量指标完成值不是数值", en: "Quantitative actual is not a number" },
     message: {
-      zh: { default: "定量指标「{{label}}」的实际完成值「{{actual}}」不是数值，无法计算得分（指标值 {{target}}）" },
-      en: { default: "The quantitative indicator “{{label}}” has the non-numeric actual “{{actual}}”; its score cannot be computed (target {{target}})" },
+      zh: { default: "定量指标「{{label}}」的实际完成值「{{actual}}」不是数值，得分无法按公式核对，按填报得分计入，请填写实际数值（指标值 {{target}}）" },
+      en: { default: "The quantitative indicator “{{label}}” has the non-numeric actual “{{actual}}”; its score cannot be checked by the formula and counts as entered — enter the actual number (target {{target}})" },
     },
   },
   MISSING_DEVIATION_REASON: {
@@ -453,4 +459,6 @@ export const CATALOG: Record<FindingCode, CatalogEntry> = {
       en: { default: "The check “{{check}}” failed on this form and did not finish, so what it checks was not checked; the other checks ran. Please report this file to the budget-check maintainers" },
     },
   },
-};
+} as const satisfies Record<FindingCode, CatalogEntry>;
+
+export const CATALOG: Record<FindingCode, CatalogEntry> = CATALOG_TEMPLATES;

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { FINDING_CODES } from "./catalog";
+import { CATALOG, CATALOG_TEMPLATES, FINDING_CODES, type FindingCode } from "./catalog";
+import { TextParamSchema, type Placeholders, type TextParam } from "./text";
 
 export const SeveritySchema = z.enum(["error", "warning", "info"]);
 export const FindingCodeSchema = z.enum(FINDING_CODES);
@@ -24,8 +25,8 @@ export const FindingSchema = z.object({
 export type Finding = z.infer<typeof FindingSchema>;
 
 /**
- * What a check yields: the code, the place and the data. The message is rendered from the catalogue
- * in the report's language; severity defaults to the catalogue's.
+ * What a check yields: the code, the place and the data, never words. Parameters are data or language-neutral text
+ * (findings/text.ts); the message is rendered from the catalogue at the edge; severity defaults to the catalogue's.
  */
 export const FindingDraftSchema = z.object({
   code: FindingCodeSchema,
@@ -35,8 +36,8 @@ export const FindingDraftSchema = z.object({
   related: z.array(z.string()).default([]),
   expected: Scalar.nullable().optional(),
   actual: Scalar.nullable().optional(),
-  /** Template parameters (label, detail, …). */
-  params: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
+  /** Template parameters (label, detail, …): data, or text to render ({ key, params }, lists, { zh, en }). */
+  params: z.record(z.string(), TextParamSchema).default({}),
   /** Message variant (i18next context). */
   context: z.string().optional(),
   /** Other cells showing the same finding; marked like `cell` (added, issue 12). */
@@ -44,4 +45,101 @@ export const FindingDraftSchema = z.object({
   /** Index of the form in the report's `forms`, set by validate for the findings of a form's own checks. */
   form: z.number().int().nonnegative().optional(),
 });
-export type FindingDraft = z.input<typeof FindingDraftSchema>;
+export type LooseDraft = z.input<typeof FindingDraftSchema>;
+
+/**
+ * A finding of the language-neutral report: the contract's finding (FindingSchema) without its message, with the
+ * code, variant and parameters the message is rendered from (i18n.ts renderFinding) in any language at the edge.
+ */
+export const NeutralFindingSchema = FindingSchema.omit({ message: true }).extend({
+  params: z.record(z.string(), TextParamSchema),
+  context: z.string().optional(),
+});
+export type NeutralFinding = z.infer<typeof NeutralFindingSchema>;
+
+/** Infinity and NaN are not JSON numbers: a check that divides by a near-zero cell must not break the report. */
+function finite<T>(v: T): T | string {
+  return typeof v === "number" && !Number.isFinite(v) ? String(v) : v;
+}
+
+/** A check's draft as the neutral report holds it: validated, severity from the catalogue unless the check set one. */
+export function neutralFinding(input: LooseDraft): NeutralFinding {
+  const d = FindingDraftSchema.parse({
+    ...input,
+    expected: finite(input.expected),
+    actual: finite(input.actual),
+    params: Object.fromEntries(Object.entries(input.params ?? {}).map(([k, v]) => [k, finite(v)])),
+  });
+  return {
+    code: d.code,
+    severity: d.severity ?? CATALOG[d.code].severity,
+    sheet: d.sheet,
+    cell: d.cell,
+    related: d.related,
+    ...(d.expected !== undefined ? { expected: d.expected } : {}),
+    ...(d.actual !== undefined ? { actual: d.actual } : {}),
+    params: d.params,
+    ...(d.context !== undefined ? { context: d.context } : {}),
+    ...(d.also !== undefined ? { also: d.also } : {}),
+    ...(d.form !== undefined ? { form: d.form } : {}),
+  };
+}
+
+// --- The typed catalogue: variants and parameters derived from the templates (catalog.ts `as const`).
+
+type Messages<C extends FindingCode> = (typeof CATALOG_TEMPLATES)[C]["message"];
+/** The message variants of a code (its `context` values), besides "default". */
+export type Variant<C extends FindingCode> = Exclude<keyof Messages<C>["zh"] & keyof Messages<C>["en"], "default"> & string;
+type Template<C extends FindingCode, V extends string> =
+  | (V extends keyof Messages<C>["zh"] ? Messages<C>["zh"][V] : never)
+  | (V extends keyof Messages<C>["en"] ? Messages<C>["en"][V] : never);
+/** Every placeholder of a variant's zh and en templates. */
+export type MessageParams<C extends FindingCode, V extends string = "default"> = Placeholders<Template<C, V> & string>;
+type Equal<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Shared<C extends FindingCode> = keyof Messages<C>["zh"] & keyof Messages<C>["en"] & string;
+/** true when zh and en have the same variants of a code and each variant the same placeholders in both. */
+type InStep<C extends FindingCode> =
+  Equal<keyof Messages<C>["zh"], keyof Messages<C>["en"]> extends true
+    ? { [V in Shared<C>]: Equal<Placeholders<Messages<C>["zh"][V] & string>, Placeholders<Messages<C>["en"][V] & string>> }[Shared<C>]
+    : false;
+type Assert<T extends true> = T;
+/** The compiler holds zh and en in step: this does not compile if a variant or a placeholder is in one language only. */
+export type CatalogInStep = Assert<{ [C in FindingCode]: InStep<C> }[FindingCode]>;
+
+/** Filled by the renderer when a check gives none: expected and actual from the finding's own, detail empty. */
+type Defaulted = "expected" | "actual" | "detail";
+type Needed<C extends FindingCode, V extends string> = Exclude<MessageParams<C, V>, Defaulted>;
+type ParamsField<C extends FindingCode, V extends string> = [Needed<C, V>] extends [never]
+  ? { params?: Partial<Record<MessageParams<C, V>, TextParam>> }
+  : { params: Record<Needed<C, V>, TextParam> & Partial<Record<MessageParams<C, V> & Defaulted, TextParam>> };
+
+/** A draft whose variant is one of its code's and whose parameters are exactly its templates' placeholders. */
+export type TypedDraft<C extends FindingCode, V extends Variant<C> | "default" = "default"> = Omit<LooseDraft, "code" | "context" | "params"> & {
+  code: C;
+  context?: V;
+} & ParamsField<C, V>;
+
+/**
+ * A finding draft checked by the compiler against the catalogue: a misspelt code or variant, a missing or unknown
+ * parameter does not compile (test/engine/typed-catalog.ts holds the proof).
+ */
+export function draft<C extends FindingCode, V extends Variant<C> | "default" = "default">(d: TypedDraft<C, V>): FindingDraft {
+  const { context, ...rest } = d;
+  return (context === undefined || context === "default" ? rest : { ...rest, context }) as FindingDraft;
+}
+
+type LenientParams<C extends FindingCode, V extends string> = [Needed<C, V>] extends [never]
+  ? { params?: Record<string, TextParam> }
+  : { params: Record<Needed<C, V>, TextParam> & Record<string, TextParam> };
+type DraftOf<C extends FindingCode, V extends Variant<C> | "default"> = Omit<LooseDraft, "code" | "context" | "params"> & {
+  code: C;
+  context?: V extends "default" ? undefined : V;
+} & LenientParams<C, V>;
+
+/**
+ * What a check yields (see FindingDraftSchema for the fields), typed by the catalogue: a union over every code and
+ * variant, so a draft whose variant its code does not have, or that lacks a parameter its templates need, does not
+ * compile — wherever a check builds one. Extra parameters are let through here (a draft that may be one of two codes
+ * carries both codes' parameters); `draft()` is stricter and rejects those too.
+ */
+export type FindingDraft = { [C in FindingCode]: { [V in Variant<C> | "default"]: DraftOf<C, V> }[Variant<C> | "default"] }[FindingCode];

@@ -6,7 +6,7 @@ import type { SelfEvaluationForm } from "./self-evaluation/types";
 import type { GoalTableForm } from "./goal-table/types";
 import type { DepartmentEvaluationForm } from "./department-evaluation/types";
 import type { BudgetTable } from "./budget-table/schema";
-import type { Lang } from "../i18n";
+import type { TextParam, TextRef } from "../findings/text";
 import { evidenceScore, type Evidence } from "./compete";
 import type { Check, CheckInfo } from "../checks/check";
 import type { CheckSite } from "../checks/run-checks";
@@ -15,7 +15,6 @@ import { parseRange, cellAddress } from "../address";
 /** What every check and scorer may consult besides the form itself. */
 export interface EngineContext {
   profile: Profile;
-  lang: Lang;
   /** Every sheet of the workbook (cross-table checks read more than their own form). */
   grids: SheetGrid[];
 }
@@ -26,11 +25,12 @@ export interface FormPlace {
   sheet: string;
   /** A1 range the form covers. */
   range: string;
-  title: string;
+  /** As the form prints it; where it prints none, the kind's name as text to render. */
+  title: string | TextRef;
   /** The kind's variant, where it has one ("department": 部门整体支出绩效目标表). */
   variant?: string;
-  /** Things the recogniser inferred (reported so a reviewer can see them). */
-  notes?: string[];
+  /** Things the recogniser inferred (reported so a reviewer can see them), as language-neutral text. */
+  notes?: TextParam[];
 }
 
 export interface Evaluation {

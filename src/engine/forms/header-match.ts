@@ -17,6 +17,11 @@ export interface ColumnHeader {
   col: number;
   /** Normalised header texts of the column, top to bottom, each merged area once. */
   texts: string[];
+  /**
+   * Per text: whether it is a group header (a merged area over several columns, some of which carry their own text
+   * below it). A group header never counts as a column's own text, even where the column has nothing under it.
+   */
+  groups?: boolean[];
 }
 
 export interface AssignOptions<R extends string> {
@@ -93,7 +98,7 @@ export function assignColumns<R extends string>(
   const scoresOf = roleScores(vocabulary, options.generic);
   const candidates: Candidate<R>[] = [];
   const best = new Array<number>(roles.length);
-  for (const { col, texts } of columns) {
+  for (const { col, texts, groups } of columns) {
     if (options.columns && !options.columns(col)) continue;
     if (texts.length === 0) continue;
     const last = texts.length - 1;
@@ -101,7 +106,8 @@ export function assignColumns<R extends string>(
     for (let depth = 0; depth <= last; depth++) {
       const scores = scoresOf(texts[depth]);
       // The column's own (lowest) header text outranks a group header above it.
-      for (let i = 0; i < roles.length; i++) if (scores[i] >= 0) best[i] = Math.max(best[i], scores[i] + (depth === last ? 1000 : 0));
+      const own = depth === last && !groups?.[depth] ? 1000 : 0;
+      for (let i = 0; i < roles.length; i++) if (scores[i] >= 0) best[i] = Math.max(best[i], scores[i] + own);
     }
     for (let i = 0; i < roles.length; i++) if (best[i] >= 0) candidates.push({ role: roles[i], col, score: best[i] });
   }
@@ -124,6 +130,7 @@ export function columnHeaders(grid: SheetGrid, top: number, bottom: number, left
   const out: ColumnHeader[] = [];
   for (let c = left; c <= right; c++) {
     const texts: string[] = [];
+    const groups: boolean[] = [];
     let lastRow = -1;
     let lastCol = -1;
     for (let r = top; r <= bottom; r++) {
@@ -134,9 +141,21 @@ export function columnHeaders(grid: SheetGrid, top: number, bottom: number, left
       lastRow = row;
       lastCol = col;
       const t = grid.header(row, col);
-      if (t) texts.push(t);
+      if (!t) continue;
+      texts.push(t);
+      groups.push(isGroupHeader(grid, r, c, bottom));
     }
-    out.push({ col: c, texts });
+    out.push({ col: c, texts, groups });
   }
   return out;
+}
+
+/** A merged area over several columns (at row, col) with header text of its own columns below it, before `bottom`. */
+function isGroupHeader(grid: SheetGrid, row: number, col: number, bottom: number): boolean {
+  const m = grid.mergeAt(row, col);
+  if (!m || m.right === m.left) return false;
+  for (let c = m.left; c <= m.right; c++) {
+    for (let r = m.bottom + 1; r <= bottom; r++) if (grid.isAnchor(r, c) && grid.header(r, c)) return true;
+  }
+  return false;
 }

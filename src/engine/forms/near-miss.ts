@@ -1,7 +1,6 @@
 import { cellAddress, parseRange, type RangeRef } from "../address";
-import type { FindingDraft } from "../findings/finding";
+import { draft, type FindingDraft } from "../findings/finding";
 import type { FormKind } from "../report";
-import { te, type Lang } from "../i18n";
 import type { SheetGrid } from "../sheet-grid";
 import { assignColumns, columnHeaders, type Vocabulary } from "./header-match";
 import { INDICATOR_HEADERS as SELF_EVALUATION } from "./self-evaluation/headers";
@@ -124,13 +123,8 @@ export function findNearMisses(grids: SheetGrid[], recognised: FormPlace[]): Nea
 }
 
 /** The finding a near miss becomes: a warning on the header row, so every host shows it. */
-export function nearMissFinding(m: NearMiss, lang: Lang): FindingDraft {
-  const sep = te(lang, "list");
-  return {
-    code: "FORM_NOT_RECOGNISED",
-    sheet: m.sheet,
-    cell: m.cell,
-    params: { kind: m.kind, found: m.found.join(sep), missing: m.missing.join(sep) },
-    ...(m.missing.length ? {} : { context: "layout" }),
-  };
+export function nearMissFinding(m: NearMiss): FindingDraft {
+  return m.missing.length
+    ? draft({ code: "FORM_NOT_RECOGNISED", sheet: m.sheet, cell: m.cell, params: { kind: m.kind, found: m.found, missing: m.missing } })
+    : draft({ code: "FORM_NOT_RECOGNISED", context: "layout", sheet: m.sheet, cell: m.cell, params: { kind: m.kind, found: m.found } });
 }

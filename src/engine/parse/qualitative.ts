@@ -17,6 +17,8 @@ const ALIASES: Readonly<Record<string, readonly string[]>> = {
   /** 长效管理制度健全性 | 健全, 文明施工情况 | 可控 (上海 绩效目标申报表): states a target names and an actual reports. */
   健全: ["健全", "健全性", "制度健全"],
   可控: ["可控", "风险可控", "总体可控"],
+  /** 保证单位正常运转 | 应保尽保 (湖南 整体绩效目标表): everyone entitled is covered — a definite standard, met or not. */
+  应保尽保: ["应保尽保", "应补尽补", "应发尽发"],
   有效保障: ["有效保障", "有效保证", "得到有效保障", "保障有效"],
   达成预期指标: ["达成预期指标", "达到预期指标", "达成预期目标", "达到预期目标", "实现预期目标", "完成预期指标", "完成预期目标"],
   达到预期: ["达到预期", "达到预期效果", "符合预期", "达预期"],
@@ -70,7 +72,7 @@ export const QUALITATIVE_VALUES: readonly string[] = Object.keys(ALIASES);
 
 /** Actuals that mean the indicator was met (self-evaluation gives full weight). */
 export const ACHIEVED_VALUES: ReadonlySet<string> = new Set([
-  "及时", "合规", "合理", "健全", "可控", "有效保障", "达成预期指标", "达到预期", "达成", "完成", "达标", "合格", "符合要求", "正常运行", "有效", "满意", "是",
+  "及时", "合规", "合理", "健全", "可控", "应保尽保", "有效保障", "达成预期指标", "达到预期", "达成", "完成", "达标", "合格", "符合要求", "正常运行", "有效", "满意", "是",
 ]);
 /** Actuals that mean the indicator was partly met (entered score must lie in the partial band). */
 export const PARTIAL_VALUES: ReadonlySet<string> = new Set([

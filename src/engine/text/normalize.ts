@@ -28,16 +28,24 @@ export function stripSpaces(text: string): string {
 }
 
 const WEIGHT_SUFFIX = /[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/;
+/** A weight printed without brackets right after the word: "产出指标50分", "投入 15分", "预算执行情况(万元)20分" (not "≥90分", not "100分"). */
+const BARE_WEIGHT_SUFFIX = /(?<=[\p{Script=Han})）])\d+(?:\.\d+)?分$/u;
 
 /** Column marks printed after a header so formulas can refer to it: (A), (B), (B/A), (C=B/A), (A-B). */
 const LETTER_MARK = /[(]\s*[A-Za-z](?:\s*[=/+\-*×÷]\s*[A-Za-z])*\s*[)]$/;
+/**
+ * A template's fill instruction printed after a label: 数量指标（必填硬性指标）, 经济效益指标（选填）, 指标名称(非必填).
+ * Only a trailing bracket whose words are an instruction: "金额（万元）" and "（其他）" stay.
+ */
+const FILL_NOTE = /[(]\s*(?:非?必填|选填|可选填?|硬性|必选)[^()]{0,6}[)]$/;
 /** Numbering before a header or label: 一、 （一） 1. 1、 (1). Not "1.5", not "2022年". */
 const LEADING_NUMBER = /^(?:[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十\d]{1,3}[)][、.]?|\d{1,2}[、.](?!\d))/;
 
 /**
  * Header text as it is matched against header words, the one normaliser every recogniser uses:
  * "*实际完成值\n" → "实际完成值", "产出指标（50分）" → "产出指标", "全年预算数(A)" → "全年预算数",
- * "执行率(B/A)" → "执行率", "年度资金总额：" → "年度资金总额", "一、部门决策" → "部门决策".
+ * "执行率(B/A)" → "执行率", "年度资金总额：" → "年度资金总额", "一、部门决策" → "部门决策",
+ * "数量指标（必填硬性指标）" → "数量指标".
  * A label written one character per line ("项\n目\n名\n称") loses its line breaks with the other spaces.
  * Units in brackets are kept ("金额（万元）"): budget tables read the unit from them; role matching
  * (forms/header-match.ts) tries the text without a trailing bracket as a weaker match.
@@ -49,16 +57,25 @@ function normalizeHeaderUncached(text: string): string {
   let t = stripSpaces(toHalfWidth(text));
   t = t.replace(/^\*+/, "");
   t = t.replace(/[:]+$/, "");
-  t = t.replace(WEIGHT_SUFFIX, "");
+  t = t.replace(WEIGHT_SUFFIX, "").replace(BARE_WEIGHT_SUFFIX, "");
   t = t.replace(LETTER_MARK, "");
+  t = t.replace(FILL_NOTE, "");
   const n = t.replace(LEADING_NUMBER, "");
   if (n) t = n;
   return t.replace(/^\*+/, "");
 }
 
-/** The weight printed in a header, "产出指标（50分）" → 50, or null when none is printed. */
+/** A label without its leading numbering: "1、培训人次", "（1）预算执行率", "一、部门决策" → the words (half-width). */
+export function withoutLeadingNumber(text: string): string {
+  const t = toHalfWidth(text).trimStart();
+  const rest = t.replace(LEADING_NUMBER, "").trimStart();
+  return rest && rest !== t ? rest : text;
+}
+
+/** The weight printed in a header, "产出指标（50分）" or "产出指标50分" → 50, or null when none is printed. */
 export function headerWeight(text: string): number | null {
-  const m = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/.exec(toHalfWidth(stripSpaces(text)));
+  const t = toHalfWidth(stripSpaces(text));
+  const m = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/.exec(t) ?? /(?<=[\p{Script=Han})）])(\d+(?:\.\d+)?)分$/u.exec(t);
   return m ? Number(m[1]) : null;
 }
 

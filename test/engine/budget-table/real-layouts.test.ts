@@ -334,3 +334,32 @@ describe("a table typed page by page, its three header rows repeated after the p
     expect(f3(workbook(s("39,647,332")))).toEqual([["SUM_MISMATCH", "E12", 39647332]]);
   });
 });
+
+describe("an allocation table naming its rows by the place or unit the money goes to (海南 省级部门 预算表, 福建 资金安排表)", () => {
+  const rows = (total: string): Row[] => [
+    ["市县/单位名称", "项目名称", "金额", "支出功能分类科目", "支出经济分类科目"],
+    ["合计", null, total, null, null],
+    ["海南省大数据管理局", "反走私综合执法站信息化配套项目", 8000, "2299999-其他支出", "50602-资本性支出(基本建设)"],
+    ["海南省公安厅", "反走私视频图像前端补点(一期)项目", 20500, "2299999-其他支出", "50404-设备购置"],
+    ["海南省公安厅", "反走私视频图像综合应用系统项目", 5700, "2299999-其他支出", "50404-设备购置"],
+  ];
+
+  it("reads the place column as a label column, so the 合计 printed in it is checked; code-and-name cells are text", () => {
+    const [t] = tables(sheet("s", rows("34,200")));
+    expect(t.range).toBe("A1:E5");
+    expect(f3(workbook(sheet("s", rows("34,200"))))).toEqual([]);
+    expect(f3(workbook(sheet("s", rows("78,400"))))).toEqual([["SUM_MISMATCH", "C2", 78400]]);
+  });
+
+  it("a 乡镇名称 column with the 合计 merged across it and the project column", () => {
+    const s = (total: number) =>
+      sheet("s", [
+        ["序号", "乡镇名称", "项目名称", "金额", "备注"],
+        [1, "西坪镇", "尧山村排洪排水工程建设", 20, null],
+        [2, "桃舟乡", "吾培村前村洋头水圳修复", 15, null],
+        ["合计", null, null, total, null],
+      ], ["A4:C4"]);
+    expect(f3(workbook(s(35)))).toEqual([]);
+    expect(f3(workbook(s(45)))).toEqual([["SUM_MISMATCH", "D4", 45]]);
+  });
+});

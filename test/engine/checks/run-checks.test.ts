@@ -77,7 +77,7 @@ describe("the check runner", () => {
   });
 
   test("in strict mode a check raising a code it did not declare fails, naming the check and the code", () => {
-    const sloppy: Check<[number]> = { name: "sloppy", codes: ["WEIGHT_SUM_MISMATCH"], run: () => [{ code: "SUM_MISMATCH", sheet: "S", cell: "A1" }] };
+    const sloppy: Check<[number]> = { name: "sloppy", codes: ["WEIGHT_SUM_MISMATCH"], run: () => [{ code: "SUM_MISMATCH", sheet: "S", cell: "A1", params: { label: "合计" } }] };
     const site = { sheet: "S", cell: "A1" };
     expect(() => runChecks([sloppy], [1], { profile: BUILTIN_PROFILES.shenzhen, site })).toThrow(
       `check "sloppy" raised SUM_MISMATCH, which it does not declare (codes: WEIGHT_SUM_MISMATCH)`,

@@ -131,3 +131,39 @@ describe("a department evaluation under a profile whose rubric is not its own", 
     ]);
   });
 });
+
+test("no 分值 column: weights printed in every 三级 label (「绩效目标合理性(2分)」) are read, and 自评分 is the score column", () => {
+  // 湖南 新邵县 2017 (hunan-xinshao-tsg-2017): 一级指标 | 二级指标 | 三级指标 | 指标解释 | 指标说明 | 自评分.
+  const rows: Row[] = [
+    ["2017年度部门整体支出绩效评价指标评分表", null, null, null, null, null],
+    ["一级指标", "二级指标", "三级指标", "指标解释", "指标说明", "自评分"],
+    ["投入(10分)", "目标设定(5分)", "绩效目标合理性(2分)", "依据是否充分", "符合规划计1分", 2],
+    [null, null, "绩效指标明确性(3分)", "是否清晰细化", "细化分解计1分", 3],
+    [null, "预算配置(5分)", "在职人员控制率(5分)", "在职人员数与编制数的比率", "小于或等于1计5分", 5],
+    ["效果(90分)", "履职效益(90分)", "社会公众满意度(90分)", "满意程度", "按比例计分", 85],
+    ["综合评分", null, null, null, null, 95],
+  ];
+  const snapshot = (r: Row[]) =>
+    fixtureSnapshot({
+      id: "hunan-county-like",
+      provenance: { source: "test", jurisdiction: "test", level: "county", year: 2017, reconstructed: "" },
+      sheets: [{ name: "评分表", rows: r, merged: ["A1:F1", "A3:A5", "B3:B4", "A7:E7"] }],
+      expect: { forms: [], errors: [] },
+    });
+  const { report } = validateWorkbook(snapshot(rows), { profile: BUILTIN_PROFILES.central });
+  expect(report.forms.map((f) => f.kind)).toEqual(["department-evaluation"]);
+  expect(report.forms[0].score).toMatchObject({ computed: 95, entered: 95 });
+  expect(Object.values(itemsByLabel(report.forms[0])).map((i) => [i.label, i.entered])).toEqual([
+    ["绩效目标合理性", 2],
+    ["绩效指标明确性", 3],
+    ["在职人员控制率", 5],
+    ["社会公众满意度", 85],
+  ]);
+  expect(report.findings.filter((f) => f.severity === "error")).toEqual([]);
+  // A score above the weight printed in its label is an error at the score's cell; the total counts it at its weight.
+  const over = rows.map((x) => [...x]);
+  over[2][5] = 3;
+  over[6][5] = 96;
+  const errors = validateWorkbook(snapshot(over), { profile: BUILTIN_PROFILES.central }).report.findings.filter((f) => f.severity === "error");
+  expect(errors.map((f) => `${f.code}@${f.cell}`)).toEqual(["SCORE_EXCEEDS_WEIGHT@F3", "SCORE_MISMATCH@F7"]);
+});

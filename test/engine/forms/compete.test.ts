@@ -5,6 +5,10 @@ import { budgetTableModule } from "../../../src/engine/forms/budget-table";
 import { SheetGrid } from "../../../src/engine/sheet-grid";
 import { contextFor } from "../goal-table/helpers";
 import { sheet, workbook } from "../budget-table/helpers";
+import { GENERIC_HEADERS, INDICATOR_HEADERS as GOAL_HEADERS, NOT_GOAL_TABLE_HEADERS, PROJECT_LABELS } from "../../../src/engine/forms/goal-table/headers";
+import { INDICATOR_HEADERS as SELF_HEADERS } from "../../../src/engine/forms/self-evaluation/headers";
+import { SCORE as DEPARTMENT_SCORE } from "../../../src/engine/forms/department-evaluation/recognise";
+import { normalizeHeader } from "../../../src/engine/text/normalize";
 
 const claim = (name: string, range: string, evidence: number, priority: number, sheetName = "S"): Claim & { name: string } => ({
   name,
@@ -56,14 +60,14 @@ describe("form kinds compete for a region on evidence (forms/compete.ts)", () =>
 
 describe("competing recognisers on whole sheets", () => {
   /** A goal table whose header also prints an 实际完成 column (left for the later monitoring, blank). */
-  const goalWithActualColumn = (actual: (string | null)[]) =>
+  const goalWithActualColumn = (actual: (string | null)[], actualHeader = "实际完成") =>
     sheet(
       "目标表",
       [
         ["项目绩效目标表"],
         ["项目名称", "社区书屋", null, null, null],
         ["项目总金额（元）", 100000, null, null, null],
-        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", actualHeader],
         ["产出指标", "数量指标", "新增书屋数量", "≥10个", actual[0]],
         [null, "质量指标", "图书合格率", "≥98%", actual[1]],
         [null, "时效指标", "完成时间", "2024年12月前", actual[2]],
@@ -83,6 +87,31 @@ describe("competing recognisers on whole sheets", () => {
   test("the same header with the actuals filled in is a self-evaluation: the rows decide", () => {
     const { report } = validateWorkbook(workbook(goalWithActualColumn(["12个", "99%", "2024年11月", "6000人", "95%"])));
     expect(report.forms.map((f) => [f.kind, f.range])).toEqual([["self-evaluation", "A2:E9"]]);
+  });
+
+  // Issue 10 item 5: the goal table's veto words are derived from the other kinds' result columns (得分, 偏差原因, 分数);
+  // an actual column does not veto, so every actual word behaves as 实际完成 does above: blank → goal table, filled →
+  // self-evaluation.
+  test.each(SELF_HEADERS.actual.map((w) => [w]))("an empty %s column leaves a goal table a goal table; filled, it is a self-evaluation", (word) => {
+    const blank = validateWorkbook(workbook(goalWithActualColumn([null, null, null, null, null], word))).report;
+    expect(blank.forms.map((f) => f.kind)).toEqual(["goal-table"]);
+    expect(blank.findings.filter((f) => f.severity === "error")).toEqual([]);
+    const filled = validateWorkbook(workbook(goalWithActualColumn(["12个", "99%", "2024年11月", "6000人", "95%"], word))).report;
+    expect(filled.forms.map((f) => f.kind)).toEqual(["self-evaluation"]);
+  });
+
+  test("a result column (得分, 偏差原因) is never a goal table's, even left blank", () => {
+    for (const word of ["得分", "偏差原因分析及改进措施"]) {
+      const { report } = validateWorkbook(workbook(goalWithActualColumn([null, null, null, null, null], word)));
+      expect([word, report.forms.some((f) => f.kind === "goal-table")]).toEqual([word, false]);
+    }
+  });
+
+  test("the veto list is the other kinds' result words, less the goal table's own words: nothing copied, nothing missing", () => {
+    const own = new Set([...Object.values(GOAL_HEADERS), ...Object.values(GENERIC_HEADERS), ...Object.values(PROJECT_LABELS)].flat());
+    const results = [...SELF_HEADERS.score, ...SELF_HEADERS.reason, ...DEPARTMENT_SCORE].map((w) => normalizeHeader(w));
+    expect([...NOT_GOAL_TABLE_HEADERS].sort()).toEqual([...new Set(results.filter((w) => !own.has(w)))].sort());
+    for (const w of [...SELF_HEADERS.actual, ...SELF_HEADERS.weight]) expect(NOT_GOAL_TABLE_HEADERS).not.toContain(w);
   });
 
   test("the budget reader's claim of a goal table's 项目名称 | amounts block loses to the goal table", () => {

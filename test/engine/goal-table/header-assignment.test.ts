@@ -20,7 +20,7 @@ describe("goal-table header assignment", () => {
       ],
       ["A3:A6", "B4:B5"],
     );
-    const [form] = recogniseGoalTables(grid, "zh");
+    const [form] = recogniseGoalTables(grid);
     expect(form.header).toMatchObject({ nameCell: "D3", targetCell: "E3", secondaryColumn: true });
     expect(form.indicators.map((i) => [i.name.cell, i.primary.cell, i.secondary.text, i.secondary.category])).toEqual([
       ["D4", "B4", "数量指标", "数量"],
@@ -36,7 +36,7 @@ describe("goal-table header assignment", () => {
       ["一级指标", "二级指标", "绩效指标", "指标目标值"],
       ["产出指标", "数量指标", "举办活动场次", "≥3场"],
     ]);
-    const [form] = recogniseGoalTables(grid, "zh");
+    const [form] = recogniseGoalTables(grid);
     expect(form.header.nameCell).toBe("C3");
     expect(form.indicators[0].name.text).toBe("举办活动场次");
   });
@@ -49,7 +49,7 @@ describe("goal-table header assignment", () => {
       ["产出指标", "数量指标", null, null, "数量指标", "重点建设工程安排数量", 2],
       ["满意度指标", "服务对象满意度指标", null, null, "服务对象满意度指标", "学生、家长、社会满意度", "≥90%"],
     ]);
-    const [form] = recogniseGoalTables(grid, "zh");
+    const [form] = recogniseGoalTables(grid);
     expect(form.header).toMatchObject({ nameCell: "F3", targetCell: "G3", targetLabel: "指标值(年度)" });
     expect(form.indicators.map((i) => [i.name.cell, i.target.cell, i.primary.cell, i.secondary.cell])).toEqual([
       ["F4", "G4", "A4", "E4"],
@@ -70,7 +70,7 @@ describe("goal-table header assignment", () => {
       ],
       ["A5:A6"],
     );
-    const [form] = recogniseGoalTables(grid, "zh");
+    const [form] = recogniseGoalTables(grid);
     expect(form.range).toBe("A1:F6");
     expect(form.unit).toBe("万元");
     expect(form.projectName?.value.text).toBe("雾炮车降尘抑尘服务");
@@ -85,10 +85,10 @@ describe("goal-table header assignment", () => {
       ["一级指标", "二级指标", "三级指标", "指标方向", "目标值", "计量单位", "分值", extra],
       ["产出指标", "数量指标", "出差人数", "=", 8, null, 4, null],
     ];
-    const [form] = recogniseGoalTables(sheetOf("S", rows("备注")), "zh");
+    const [form] = recogniseGoalTables(sheetOf("S", rows("备注")));
     expect(form.header).toMatchObject({ nameCell: "C3", targetCell: "E3" });
     expect(form.range).toBe("A1:H4");
-    expect(recogniseGoalTables(sheetOf("S", rows("得分")), "zh")).toEqual([]);
+    expect(recogniseGoalTables(sheetOf("S", rows("得分")))).toEqual([]);
   });
 
   test("a header over two rows: 年度指标值 over 指标性质 | 指标值 | 度量单位 — the value column is the target", () => {
@@ -104,7 +104,7 @@ describe("goal-table header assignment", () => {
       ],
       ["A3:A4", "B3:B4", "C3:C4", "D3:F3", "A5:A6"],
     );
-    const [form] = recogniseGoalTables(grid, "zh");
+    const [form] = recogniseGoalTables(grid);
     expect(form.header).toMatchObject({ row: 3, nameCell: "C4", targetCell: "E4" });
     expect(form.range).toBe("A1:F6");
     expect(form.indicators.map((i) => [i.name.text, i.target.cell, i.primary.text, i.secondary.text])).toEqual([
@@ -127,7 +127,7 @@ describe("goal-table header words of real templates", () => {
       ],
       ["A3:A5"],
     );
-    const [form] = recogniseGoalTables(grid, "zh");
+    const [form] = recogniseGoalTables(grid);
     expect(form.header).toMatchObject({ nameCell: "D3", targetCell: "E3" });
     expect(form.indicators.map((i) => [i.name.text, i.primary.text, i.target.text])).toEqual([
       ["成本控制合理性", "成本指标", "合理"],

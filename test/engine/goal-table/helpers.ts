@@ -7,7 +7,6 @@ import { layoutSelfEvaluation, setSelfEvaluationColumns, type SelfEvalData } fro
 import { SheetGrid } from "../../../src/engine/sheet-grid";
 import { BUILTIN_PROFILES } from "../../../src/engine/profile/builtin";
 import type { EngineContext } from "../../../src/engine/forms/form-module";
-import type { Lang } from "../../../src/engine/i18n";
 import type { SheetSnapshotInput, WorkbookSnapshot } from "../../../src/engine/snapshot";
 import { SheetSnapshotSchema } from "../../../src/engine/snapshot";
 
@@ -42,8 +41,8 @@ export async function validateGoals(goals: GoalTableData[], evaluations: SelfEva
 export const where = (fs: Finding[], codes?: string[]) =>
   fs.filter((f) => !codes || codes.includes(f.code)).map((f) => `${f.code}@${f.sheet}!${f.cell}`);
 
-export function contextFor(lang: Lang = "zh", profile = "shenzhen"): EngineContext {
-  return { profile: BUILTIN_PROFILES[profile], lang, grids: [] };
+export function contextFor(profile = "shenzhen"): EngineContext {
+  return { profile: BUILTIN_PROFILES[profile], grids: [] };
 }
 
 /** A sheet typed as rows of cells (null for blank), with merged ranges: the shape hosts hand the engine. */

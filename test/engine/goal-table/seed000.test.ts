@@ -9,7 +9,7 @@ const SHEET = "目标表1";
 describe("seed 000 (科技交流与合作, no 二级 column for its output rows)", () => {
   test("recognises the project block, the funds texts and all 42 indicators at their cells", async () => {
     const snap = await workbookOf([seed000]);
-    const [form] = recogniseGoalTables(new SheetGrid(snap.sheets[0]), "zh");
+    const [form] = recogniseGoalTables(new SheetGrid(snap.sheets[0]));
     expect(form.variant).toBe("project");
     expect(form.range).toBe("A1:E57");
     expect(form.title).toBe("科技交流与合作");
@@ -33,7 +33,7 @@ describe("seed 000 (科技交流与合作, no 二级 column for its output rows)
 
   test("infers every output row's 二级 (16 数量, 13 质量, 11 时效) and keeps the two printed ones", async () => {
     const snap = await workbookOf([seed000]);
-    const [form] = recogniseGoalTables(new SheetGrid(snap.sheets[0]), "zh");
+    const [form] = recogniseGoalTables(new SheetGrid(snap.sheets[0]));
     const count = (basis: string, category: string) => form.indicators.filter((i) => i.secondary.basis === basis && i.secondary.category === category).length;
     expect([count("name", "数量") + count("target", "数量"), count("name", "质量"), count("name", "时效")]).toEqual([16, 13, 11]);
     expect(form.indicators.filter((i) => i.secondary.basis === "target").map((i) => i.name.text)).toEqual([

@@ -22,7 +22,7 @@ const REJECTED: [name: string, target: string, reason: string][] = [
 describe("seed 003 (科学技术普及, 164 indicators, 二级 first)", () => {
   test("recognises all 164 indicators with their printed 二级 and 一级 section labels", async () => {
     const snap = await workbookOf([seed003]);
-    const [form] = recogniseGoalTables(new SheetGrid(snap.sheets[0]), "zh");
+    const [form] = recogniseGoalTables(new SheetGrid(snap.sheets[0]));
     expect(form.indicators).toHaveLength(164);
     expect(form.indicators.every((i) => i.secondary.basis === "printed")).toBe(true);
     expect(form.indicators.map((i) => i.secondary.category)).toEqual(seed003Rows.map((r) => r[0]));

@@ -93,7 +93,7 @@ function table11({ amounts = {}, total = [2099, 2099], dropTimeliness }: Options
 describe("seed 001 表11 (部门（单位）整体支出绩效目标表)", () => {
   test("recognised as the department variant: tasks in 万元, 金额合计, 37 indicators with printed 二级", () => {
     const { grid } = table11();
-    const [form] = recogniseGoalTables(grid, "zh");
+    const [form] = recogniseGoalTables(grid);
     expect(form).toMatchObject({ variant: "department", title: "深圳市科技交流服务中心", unit: "万元", range: "A1:G54" });
     expect(form.tasks.map((t) => [t.name.text, t.total?.cell, t.fiscal?.cell])).toEqual(TASKS.map(([n], i) => [n, `E${6 + i}`, `F${6 + i}`]));
     expect(form.taskTotal).toMatchObject({ total: { cell: "E12", value: 2099 }, fiscal: { cell: "F12" } });
@@ -105,8 +105,8 @@ describe("seed 001 表11 (部门（单位）整体支出绩效目标表)", () =>
 
   test("no finding: amounts add up (2,099), every quantity has its 完成率 and 及时性, 成本 present", () => {
     const { grid } = table11();
-    const ctx = contextFor("zh", "central");
-    const [form] = recogniseGoalTables(grid, "zh");
+    const ctx = contextFor("central");
+    const [form] = recogniseGoalTables(grid);
     expect(goalTableModule.evaluate(form, ctx).findings).toEqual([]);
     expect(goalTableModule.place(form).notes).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { inferSecondaryFromName, inferSecondaryFromTarget, primaryOf, secondaryOf } from "../../../src/engine/forms/indicators/categories";
-import { activityKey, sameActivity } from "../../../src/engine/forms/indicators/activity";
+import { activityKey, sameActivity, suggestedPartner } from "../../../src/engine/forms/indicators/activity";
 import { parseValue } from "../../../src/engine/parse/value";
 
 describe("二级 categories", () => {
@@ -38,6 +38,8 @@ describe("二级 categories", () => {
     expect(secondaryOf("数量指标")).toBe("数量");
     expect(secondaryOf("服务对象满意度指标")).toBe("满意度");
     expect(secondaryOf("经济效益")).toBe("经济效益");
+    // 湖北 黄冈 2020 (hb-huanggang-stbc-2020): the older template's 进度指标 is the timeliness category.
+    expect(secondaryOf("进度指标")).toBe("时效");
     expect(secondaryOf("产出目标")).toBeNull();
     expect(primaryOf("产出目标")).toBe("产出");
     expect(primaryOf("效果目标")).toBe("效益");
@@ -60,6 +62,15 @@ describe("activities of paired indicators", () => {
     expect(same("举办海智交流活动参加人数", "举办海智交流活动及时性", "timeliness")).toBe(true);
     expect(same("接待科技人才展观众", "参加科技人才展及时性", "timeliness")).toBe(true);
     expect(same("参加中国‚深圳‛科技创新活动周人数", "举办中国‚深圳‛科技创新活动周主题活动及时性", "timeliness")).toBe(true);
+  });
+
+  test("a template's numbering (指标1:) or 其中 before a name is not part of the activity, nor of the suggested partner", () => {
+    expect(same("指标1:新建保鲜库数量", "指标2:新建保鲜库验收合格率", "quality")).toBe(true);
+    expect(same("其中:实施新造林总面积(亩)", "实施新造林总面积完成率", "quality")).toBe(true);
+    // Two names numbered 指标1 are not the same activity for that.
+    expect(same("指标1:新建堤防、护岸长度", "指标1:工程验收合格率", "quality")).toBe(false);
+    expect(suggestedPartner("指标2:灌区节水改造面积", "quality")).toBe("灌区节水改造面积完成率");
+    expect(suggestedPartner("其中:新造林数量", "timeliness")).toBe("新造林及时性");
   });
 
   test("holding and attending the same event are two activities; a bare word pairs with nothing", () => {

@@ -282,3 +282,110 @@ test("a goal text's 其中 amounts add up to the amount before it: more is an er
     ["error", "F5"],
   ]);
 });
+
+test("Xinjiang's 13 columns: 指标实际完成值 beside 上年完成值, 指标分值权重 beside 指标赋分规则, 指标得分; funds 分值权重", () => {
+  // 新疆 阜康市 2023 (xj-fukang-tjj-2023): look-alike columns must not take the actual, weight or score role.
+  const rows: Row[] = [
+    ["项目支出绩效自评表"],
+    ["项目名称", "调查队专项经费"],
+    ["项目资金\n(万元)", "资金来源", "年初预算数", "全年预算数", "全年执行数", "分值权重", "执行率", "得分"],
+    [null, "年度资金总额", 5.28, 1.96, 1.96, 10, 1, 10],
+    [null, "其中:当年财政拨款", 5.28, 1.96, 1.96, "-", "-", "-"],
+    [null, "一级指标", "二级指标", "三级指标", "指标值", "指标值设置依据", "上年完成值", "指标分值权重", "指标赋分规则", "佐证资料", "指标实际完成值", "完成率", "指标得分", "偏差原因分析及改进措施"],
+    ["年度绩效指标完成情况", "产出指标", "数量指标", "住户数据产品数量", "≥120人", "文件", "120人", 50, "达到得满分", "台账", "120人", 1, 50, null],
+    [null, "效益指标", "社会效益指标", "政策咨询建议完成率", "=100%", "文件", "100%", 30, "达到得满分", "报告", "90%", 0.9, 30, null],
+    [null, "满意度指标", "服务对象满意度指标", "被调查户满意度", "≥90%", "调查", "95%", 10, "达到得满分", "问卷", "100%", 1, 10, null],
+    ["总分", null, null, null, null, null, null, 100, null, null, null, null, 100, null],
+  ];
+  const r = check(rows, ["A3:A5", "A7:A9", "A10:G10"], BUILTIN_PROFILES.central, { G4: "0.00%" });
+  expect(r.forms.map((f) => f.kind)).toEqual(["self-evaluation"]);
+  expect(r.forms[0].score!.items.map((i) => [i.cell, i.label, i.computed])).toEqual([
+    ["H4", "年度资金总额", 10],
+    ["M7", "住户数据产品数量", 50],
+    ["M8", "政策咨询建议完成率", 27],
+    ["M9", "被调查户满意度", 10],
+  ]);
+  // The actual read is 指标实际完成值 (90%), not 上年完成值 (100%): 30 entered for 27 is a mismatch, and so is the total.
+  expect(at(r, "error")).toEqual(["SCORE_MISMATCH@M8", "SCORE_MISMATCH@M10"]);
+});
+
+test("a quantitative target's actual written 完成 is a warning: the score is judged and counted as entered", () => {
+  // 四川 大英县 2023 (sc-daying-sfj-2023): 成本控制数 ≤30 万元 | 完成 | 90 | 90.
+  const rows: Row[] = [
+    ["预算执行情况(10分)", "年度预算数(万元)", "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分"],
+    [null, "总额", 30, 30, 30, "100.00%", 10, 10],
+    ["绩效指标(90分)", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分", "未完成原因分析"],
+    [null, "产出指标", "经济成本指标", "成本控制数", "≤", 30, "万元", "完成", 90, 90, null],
+    ["合计", null, null, null, null, null, null, null, 100, 100, null],
+  ];
+  const r = check(rows, ["A1:A2", "A3:A4", "A5:H5"]);
+  expect(at(r, "error")).toEqual([]);
+  expect(at(r, "warning", ["ACTUAL_NOT_NUMERIC"])).toEqual(["ACTUAL_NOT_NUMERIC@H4"]);
+  expect(r.forms[0].score!.computed).toBe(100);
+  const planted = rows.map((x) => [...x]);
+  planted[3][7] = 35;
+  expect(at(check(planted, ["A1:A2", "A3:A4", "A5:H5"]), "error")).toEqual(["SCORE_MISMATCH@J4", "SCORE_MISMATCH@J5"]);
+});
+
+test("Yinchuan's 参考分值 column and “—” targets: rubric rows are judged, target rows scored, a mark-down needs a reason", () => {
+  // 宁夏 银川 2021 (nx-yinchuan-liuzhong-2021): 项目决策/项目管理 rows print “—” as their 指标值.
+  const rows: Row[] = [
+    ["一级指标", "二级指标", "三级指标", "参考分值", "指标值(A)", "全年实际值(B)", "得分", "未完成原因分析及改进措施"],
+    ["项目决策(10分)", "项目目标", "完整性", 10, "—", "目标明确、内容细化、目标量化", 10, null],
+    ["项目产出(50分)", "数量指标(50分)", "保障人数", 50, "2370人", "2370人", 50, null],
+    ["项目效益(40分)", "社会效益指标", "效果显著", 40, "改善学校的办学条件", "改善学校的办学条件", 40, null],
+    ["总分", null, null, 100, null, null, 100, null],
+  ];
+  const r = check(rows, ["A5:C5"]);
+  expect(r.forms[0].score!.items.map((i) => [i.cell, i.computed])).toEqual([["G2", null], ["G3", 50], ["G4", 40]]);
+  expect(at(r, "error")).toEqual([]);
+  const planted = rows.map((x) => [...x]);
+  planted[3][6] = 38;
+  planted[4][6] = 98;
+  expect(at(check(planted, ["A5:C5"]), "error")).toEqual(["SCORE_MISMATCH@G4", "MISSING_DEVIATION_REASON@H4", "SCORE_MISMATCH@G5"]);
+});
+
+test("Fujian's 部门整体 indicator table: 指标解释 between 三级 and 绩效目标值, 指标分值, a label written one word a line", () => {
+  // 福建 宁德 2018 (fj-ningde-dsfz-2018): the header as printed, with two indicator rows of the same shape.
+  const rows: Row[] = [
+    ["年度\n绩效\n指标\n完成\n情况", "一级\n指标", "二级\n指标", "三级指标", "指标解释", "绩效目标值", "实际完成值", "指标分值", "得分"],
+    [null, "产出指标(60分)", "数量指标", "按月发放工资人数", "在职及退休人员", "≥30人", "30人", 60, 60],
+    [null, "效益指标(40分)", "社会效益指标", "志鉴出版数量", "年度任务", "≥2部", "1部", 40, 30],
+  ];
+  const r = check(rows, ["A1:A3"]);
+  expect(r.forms.map((f) => f.kind)).toEqual(["self-evaluation"]);
+  expect(r.forms[0].score!.items.map((i) => [i.cell, i.label, i.computed])).toEqual([
+    ["I2", "按月发放工资人数", 60],
+    ["I3", "志鉴出版数量", 20],
+  ]);
+  expect(at(r, "error")).toEqual(["SCORE_MISMATCH@I3"]);
+});
+
+test("a sheet title with nothing of the form below it is not the form's title: the form starts at its header", () => {
+  // 四川 大英县 2023 (sc-daying-sfj-2023) is typed from a page that starts at the indicator header; a collection's
+  // 汇总 title above it must not change the form's range (shifted-layout property).
+  const rows: Row[] = [
+    ["2023年度项目支出绩效自评表汇总"],
+    ["绩效指标(90分)", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分", "未完成原因分析"],
+    [null, "产出指标", "数量指标", "发放覆盖率", "=", 100, "%", 100, 90, 90, null],
+  ];
+  expect(check(rows, ["A2:A3"]).forms.map((f) => f.range)).toEqual(["A2:K3"]);
+});
+
+test("a funds block with no 分值 or 得分 is no item of its own where the 一级 weights already add up to 100", () => {
+  // 宁夏 银川 2021 (nx-yinchuan-liuzhong-2021): 预算执行率 is scored as a 项目管理 row, the funds block only shows the rate.
+  const rows: Row[] = [
+    ["项目资金\n(万元)", "年度资金总额", "年初预算数", "调整预算数(A)", "全年执行数(B)", "执行率(B/A)"],
+    [null, "年度资金总额", 64.8, 64.8, 64.8, "100%"],
+    ["一级指标", "二级指标", "三级指标", "参考分值", "指标值(A)", "全年实际值(B)", "得分", "未完成原因分析及改进措施"],
+    ["项目管理(20分)", "投入管理", "预算执行率", 20, "—", "100%", 20, null],
+    ["项目产出(40分)", "数量指标", "保障人数", 40, "2370人", "2370人", 40, null],
+    ["项目效益(40分)", "社会效益指标", "效果显著", 40, "改善学校的办学条件", "改善学校的办学条件", 40, null],
+    ["总分", null, null, 100, null, null, 100, null],
+  ];
+  const r = check(rows, ["A1:A2", "A7:C7"]);
+  expect(r.forms[0].score).toMatchObject({ computed: 100, entered: 100 });
+  expect(r.forms[0].score!.items.map((i) => i.label)).toEqual(["预算执行率", "保障人数", "效果显著"]);
+  expect(at(r, "error")).toEqual([]);
+  expect(at(r, "warning", ["WEIGHT_SUM_MISMATCH"])).toEqual([]);
+});

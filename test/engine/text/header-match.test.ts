@@ -19,6 +19,12 @@ describe("normalizeHeader: the one normaliser for header words", () => {
     ["项\n目\n名\n称", "项目名称"],
     ["*实际完成值\n", "实际完成值"],
     ["金额（万元）", "金额(万元)"],
+    // 宁夏's 项目支出绩效目标申报表 (corpus ningxia-guyuan-yuanzhou-2022-shuiyuan): the template's fill instructions.
+    ["数量指标\n(必填硬性指标)", "数量指标"],
+    ["质量指标 （必填）", "质量指标"],
+    ["经济效益\n指标\n(选填)", "经济效益指标"],
+    ["成本指标(非必填)", "成本指标"],
+    ["其他（其他资金）", "其他(其他资金)"],
   ])("%j → %j", (raw, want) => expect(normalizeHeader(raw)).toBe(want));
 
   test.each([["1.5"], ["2022年预算数"], ["指标1"], ["指标1:"], ["95%"]])("keeps %j as content", (raw) => {
@@ -96,10 +102,36 @@ test("columnHeaders reads one to three header rows, each merged area once", () =
     merged: ["A1:A2", "B1:D1", "E1:E2"],
   });
   expect(columnHeaders(new SheetGrid(sheet), 0, 1)).toEqual([
-    { col: 0, texts: ["三级指标"] },
-    { col: 1, texts: ["年度指标值", "指标性质"] },
-    { col: 2, texts: ["年度指标值", "指标值"] },
-    { col: 3, texts: ["年度指标值", "度量单位"] },
-    { col: 4, texts: ["分值"] },
+    { col: 0, texts: ["三级指标"], groups: [false] },
+    { col: 1, texts: ["年度指标值", "指标性质"], groups: [true, false] },
+    { col: 2, texts: ["年度指标值", "指标值"], groups: [true, false] },
+    { col: 3, texts: ["年度指标值", "度量单位"], groups: [true, false] },
+    { col: 4, texts: ["分值"], groups: [false] },
   ]);
+});
+
+test("a hidden blank column inside a group header (年度指标值 over 指标性质 | (blank) | 指标值 | 度量单位) takes no role", () => {
+  // 丽江 古城区 2020 自评表 with an empty (hidden) column typed between 指标性质 and 指标值: the group text alone must
+  // not outrank 指标值, the value column's own word.
+  const sheet = SheetSnapshotSchema.parse({
+    name: "S",
+    origin: { row: 0, col: 0 },
+    values: [
+      ["三级指标", "年度指标值", null, null, null, "实际完成值"],
+      [null, "指标性质", null, "指标值", "度量单位", null],
+    ],
+    merged: ["A1:A2", "B1:E1", "F1:F2"],
+  });
+  const cols = assignColumns(columnHeaders(new SheetGrid(sheet), 0, 1), { ...VOCAB, actual: ["实际完成值"] });
+  expect(cols).toEqual({ name: 0, nature: 1, target: 3, unit: 4, actual: 5 });
+});
+
+test("a merged header over several columns with nothing under it is the columns' own text (偏差原因 over J:L)", () => {
+  const sheet = SheetSnapshotSchema.parse({
+    name: "S",
+    origin: { row: 0, col: 0 },
+    values: [["三级指标", "指标值", "得分", null]],
+    merged: ["C1:D1"],
+  });
+  expect(columnHeaders(new SheetGrid(sheet), 0, 0).map((c) => c.groups)).toEqual([[false], [false], [false], [false]]);
 });

@@ -33,7 +33,7 @@ export const BUDGET_TABLE_CHECKS: BudgetTableCheck[] = [
 
 export const budgetTableModule: FormModule<BudgetTable, "budget-table"> = {
   kind: "budget-table",
-  recognise: (grid, ctx) => recogniseBudgetTables(grid, ctx.lang),
+  recognise: (grid) => recogniseBudgetTables(grid),
   place: (table) => ({ kind: "budget-table", sheet: table.sheet, range: table.range, title: tableName(table), notes: table.notes }),
   evidence: budgetTableEvidence,
   checks: BUDGET_TABLE_CHECKS,

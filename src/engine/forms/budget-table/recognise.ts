@@ -3,10 +3,9 @@ import type { SheetGrid } from "../../sheet-grid";
 import { amountValue, parseAmount } from "../../parse/amount";
 import { normalizeHeader, stripSpaces, toHalfWidth } from "../../text/normalize";
 import { memoByText } from "../../text/memo";
-import type { Lang } from "../../i18n";
+import { text, type TextRef } from "../../findings/text";
 import { columnPath, columnRelations, headerBlock, isLabelHeader, type HeaderBlock } from "./header";
 import { assignParents, indentMeasure, numberingRank, stripNumbering } from "./hierarchy";
-import { noteText } from "./notes";
 import type { AmountCell, Block, BudgetRow, BudgetTable, RowKind, TableRole } from "./schema";
 import {
   isCodeHeader,
@@ -166,6 +165,20 @@ function endsTable(grid: SheetGrid, row: number, left: number, right: number, la
     if (isLabelHeader(h) || /指标$/.test(h)) headerWords++;
   }
   return headerWords >= 2;
+}
+
+/**
+ * After blank rows: the table goes on where a row continues it, or where a few rows of labels without amounts (使用非财政拨款结余,
+ * 其中：公务用车购置费 left blank), and blank rows among them, lead to one that does.
+ */
+function continuesAfterGap(grid: SheetGrid, row: number, block: HeaderBlock, labelCols: number[], amountCols: number[]): boolean {
+  for (let r = row; r < Math.min(row + MAX_BLANK_RUN, grid.bottom); r++) {
+    if (continuesTable(grid, r, block, labelCols, amountCols)) return true;
+    if (isBlankRow(grid, r, block.left, block.right)) continue;
+    if (labelCols.length === 0 || endsTable(grid, r, block.left, block.right, labelCols, amountCols, block)) return false;
+    if (!labelCols.some((c) => !grid.isBlank(r, c))) return false;
+  }
+  return false;
 }
 
 function isBlankRow(grid: SheetGrid, row: number, left: number, right: number): boolean {
@@ -344,7 +357,8 @@ function buildBlock(grid: SheetGrid, spec: BlockColumns, header: HeaderBlock, co
     else amounts = amounts.map((a) => (a.kind === "text" && isHeaderWord(a.text) ? { ...a, kind: "none" as const } : a));
     if (!label && code === null && amounts.every((a) => a.kind === "none")) continue;
     const text = label?.text ?? "";
-    const name = stripNumbering(stripSpaces(toHalfWidth(text)));
+    // A trailing colon ("本年收入合计：") is punctuation, not part of the row's name.
+    const name = stripNumbering(stripSpaces(toHalfWidth(text))).replace(/:+$/, "");
     // A row of percentages (增减%) or of counts (公务用车保有量(辆)) holds no amounts: nothing in it adds up.
     if (RATE_ROW.test(name) || COUNT_ROW.test(name)) continue;
     // A table without a label column names its rows by their first cell.
@@ -430,7 +444,7 @@ function isKeyValueRow(grid: SheetGrid, anchor: number, block: HeaderBlock): boo
   return m !== null && m !== undefined && m.right > m.left && m.bottom === m.top;
 }
 
-function parseTable(grid: SheetGrid, anchor: number, floor: number, lang: Lang): { table: BudgetTable; last: number } | null {
+function parseTable(grid: SheetGrid, anchor: number, floor: number): { table: BudgetTable; last: number } | null {
   let left = -1;
   for (let c = grid.left; c < grid.right; c++) {
     const h = grid.isAnchor(anchor, c) ? grid.header(anchor, c) : "";
@@ -465,7 +479,7 @@ function parseTable(grid: SheetGrid, anchor: number, floor: number, lang: Lang):
     // them goes on with a label and an amount.
     let gap = 0;
     while (gap < MAX_BLANK_RUN && last + gap + 1 < grid.bottom && isBlankRow(grid, last + gap + 1, block.left, block.right)) gap++;
-    if (gap > 0 && last + gap + 1 < grid.bottom && continuesTable(grid, last + gap + 1, block, labelCols, amountCols)) last += gap;
+    if (gap > 0 && last + gap + 1 < grid.bottom && continuesAfterGap(grid, last + gap + 1, block, labelCols, amountCols)) last += gap;
     else break;
   }
   while (last > block.bottom && isBlankRow(grid, last, block.left, block.right)) last--;
@@ -512,9 +526,9 @@ function parseTable(grid: SheetGrid, anchor: number, floor: number, lang: Lang):
   const { title, tableNo, year: yearAbove } = findTitle(grid, block, floor);
   const year = infos.flatMap((i) => i.labels).map((l) => /(\d{4})年/.exec(l)?.[1]).find((y) => y !== undefined) ?? yearAbove;
   const { role, fund } = roleOf(title, balance, codeCol !== null || partCols.length === 3 || partCols.length === 2, infos);
-  const notes: string[] = [];
-  if (unit.assumed) notes.push(noteText(lang, "unitAssumed"));
-  for (const b of blocks) if (b.hierarchy !== "none") notes.push(noteText(lang, `hierarchy.${b.hierarchy}`));
+  const notes: TextRef[] = [];
+  if (unit.assumed) notes.push(text("budget.note.unitAssumed"));
+  for (const b of blocks) if (b.hierarchy !== "none") notes.push(text(`budget.note.hierarchy.${b.hierarchy}`));
   return {
     table: {
       sheet: grid.name,
@@ -526,14 +540,14 @@ function parseTable(grid: SheetGrid, anchor: number, floor: number, lang: Lang):
       fund,
       unit,
       blocks,
-      notes: [...new Set(notes)],
+      notes: [...new Map(notes.map((n) => [n.key, n])).values()],
     },
     last,
   };
 }
 
 /** Every budget table of a sheet, found by its header words (a label column and amount columns). */
-export function recogniseBudgetTables(grid: SheetGrid, lang: Lang = "zh"): BudgetTable[] {
+export function recogniseBudgetTables(grid: SheetGrid): BudgetTable[] {
   const out: BudgetTable[] = [];
   let floor = grid.top;
   for (let r = grid.top; r < grid.bottom; r++) {
@@ -542,7 +556,7 @@ export function recogniseBudgetTables(grid: SheetGrid, lang: Lang = "zh"): Budge
       if (grid.isAnchor(r, c) && !grid.isBlank(r, c) && isLabelHeader(grid.header(r, c))) anchor = true;
     }
     if (!anchor && sangongHeaderLeft(grid, r) < 0) continue;
-    const parsed = parseTable(grid, r, floor, lang);
+    const parsed = parseTable(grid, r, floor);
     if (!parsed) continue;
     out.push(parsed.table);
     r = parsed.last;

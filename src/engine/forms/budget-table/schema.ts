@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TextRefSchema } from "../../findings/text";
 
 /**
  * The typed form of one department budget table. Every amount keeps its cell so checks can name it;
@@ -105,6 +106,7 @@ export const BudgetTableSchema = z.object({
   year: z.string().nullable(),
   unit: z.object({ name: z.string(), factor: z.number().positive(), cell: z.string().nullable(), assumed: z.boolean() }),
   blocks: z.array(BlockSchema),
-  notes: z.array(z.string()),
+  /** What the recogniser inferred (unit assumed, hierarchy read from …), as language-neutral text. */
+  notes: z.array(TextRefSchema),
 });
 export type BudgetTable = z.infer<typeof BudgetTableSchema>;

@@ -20,6 +20,19 @@ export const LABEL_HEADERS = [
   "年度",
   /** 湖北 项目支出绩效目标表: the cost items of a project (保安服务费 | 191 | 依据招标文件 | …). */
   "项目预算成本构成",
+  /**
+   * Allocation tables (资金安排表, 下达 notices) name their rows by the place or unit the money goes to, left of the
+   * project: 海南 「市县/单位名称 | 项目名称 | 金额」, 福建 「乡镇名称 | 项目名称 | 金额」. Their 合计 sits in that column.
+   */
+  "市县/单位名称",
+  "市县名称",
+  "市县",
+  "地区",
+  "地区名称",
+  "区县",
+  "县(市、区)",
+  "乡镇名称",
+  "乡镇",
 ];
 
 /** Headers of a concatenated classification code column (2060599). */

@@ -1,12 +1,12 @@
 import type { FormCell } from "../form-cell";
-import { normalizeName, stripSpaces, toHalfWidth } from "../../text/normalize";
+import { normalizeName, stripSpaces, toHalfWidth, withoutLeadingNumber } from "../../text/normalize";
 import type { DepartmentRubric } from "../../profile/department-rubric";
 
 const UNIT_SUFFIX = /[(（]\s*(元|万元|人|个|项|家|台|%|％|百分比)\s*[)）]\s*$/;
 
-/** A label as rubric names are matched: no unit suffix "（元）", no spaces, quotes or punctuation. */
+/** A label as rubric names are matched: no numbering "1、", no unit suffix "（元）", no spaces, quotes or punctuation. */
 export function labelKey(text: string): string {
-  return normalizeName(toHalfWidth(text).trim().replace(UNIT_SUFFIX, ""));
+  return normalizeName(withoutLeadingNumber(toHalfWidth(text).trim()).replace(UNIT_SUFFIX, ""));
 }
 
 /** Rubric names by key: data items (by id and every name) and rates (by label and aliases). */

@@ -3,10 +3,10 @@ import type { SheetGrid } from "../../sheet-grid";
 import { headerWeight, normalizeHeader } from "../../text/normalize";
 import type { EngineContext } from "../form-module";
 import { labelKey, rubricNames, type RubricNames } from "./cells";
-import { formCell } from "../form-cell";
+import { formCell, type FormCell } from "../form-cell";
 import { departmentScoring, rubricFor } from "./scoring";
 import { assignColumns, columnHeaders } from "../header-match";
-import { list, words } from "./strings";
+import { text, type TextRef } from "../../findings/text";
 import type { DataBlock, DataEntry, DepartmentEvaluationForm, DeptItem, NoteCell } from "./types";
 
 /**
@@ -18,7 +18,7 @@ export const PRIMARY = ["一级指标"];
 export const SECONDARY = ["二级指标"];
 export const TERTIARY = ["三级指标"];
 export const WEIGHT = ["分值", "权重", "标准分值", "指标分值"];
-export const SCORE = ["分数", "得分", "评分", "自评得分", "评价得分", "自评分数", "评分结果"];
+export const SCORE = ["分数", "得分", "评分", "自评得分", "评价得分", "自评分数", "评分结果", "自评分"];
 const DESCRIPTION = ["指标说明", "指标解释", "指标内涵"];
 export const CRITERIA = ["评分标准", "评分细则", "评分办法", "评分规则", "指标说明及评分标准", "评分标准及说明", "评价标准"];
 type DeptColumn = "primary" | "secondary" | "tertiary" | "weight" | "score" | "description" | "criteria";
@@ -45,7 +45,8 @@ interface HeaderColumns {
   primary: number;
   secondary: number | null;
   tertiary: number;
-  weight: number;
+  /** The 分值 column; null where every 三级 label carries its weight (「绩效目标合理性(2分)」, Hunan's county layout). */
+  weight: number | null;
   score: number;
   description: number | null;
   criteria: number | null;
@@ -83,9 +84,10 @@ function headerAt(grid: SheetGrid, row: number, rubricGroups: string[]): HeaderC
   const cols = assignColumns(columnHeaders(grid, row, row), HEADERS);
   const tertiary = cols.tertiary ?? null;
   if (tertiary === null) return null;
-  const weight = cols.weight ?? null;
   const score = cols.score ?? null;
-  if (weight === null || score === null) return null;
+  if (score === null) return null;
+  const weight = cols.weight ?? null;
+  if (weight === null && !weightsInLabels(grid, row, tertiary)) return null;
   if (findColumn(grid, row, TARGET_OR_ACTUAL) !== null) return null;
   const description = cols.description ?? null;
   const criteria = cols.criteria ?? null;
@@ -105,6 +107,27 @@ function headerAt(grid: SheetGrid, row: number, rubricGroups: string[]): HeaderC
   let top = row;
   for (const c of used) top = Math.min(top, grid.mergeAt(row, c)?.top ?? row);
   return { row, primary, secondary, tertiary, weight, score, description, criteria, left: Math.min(...used), right: Math.max(...used), top };
+}
+
+/** No 分值 column: the first 三级 labels below the header each print their weight (「在职人员控制率(5分)」). */
+function weightsInLabels(grid: SheetGrid, row: number, tertiary: number): boolean {
+  let labels = 0;
+  for (let r = row + 1; r < grid.bottom && labels < 4; r++) {
+    if (!grid.isAnchor(r, tertiary)) continue;
+    const t = grid.text(r, tertiary);
+    // A header printed again after a page break is no label.
+    if (!t || TERTIARY.includes(grid.header(r, tertiary))) continue;
+    if (headerWeight(t) === null) return false;
+    labels++;
+  }
+  return labels >= 2;
+}
+
+/** The weight printed in a 三级 label, as the cell the form reads for it (the label's own cell). */
+function labelWeight(grid: SheetGrid, row: number, col: number): FormCell {
+  const c = formCell(grid, row, col);
+  const w = headerWeight(c.text);
+  return { ...c, value: w, text: w === null ? "" : String(w), decimals: null, numberFormat: null };
 }
 
 function isRepeatedHeader(grid: SheetGrid, row: number, h: HeaderColumns): boolean {
@@ -134,7 +157,7 @@ interface TableRead {
   descriptionCols: number[];
 }
 
-function readTable(grid: SheetGrid, h: HeaderColumns, lang: EngineContext["lang"]): TableRead | null {
+function readTable(grid: SheetGrid, h: HeaderColumns): TableRead | null {
   const items: DeptItem[] = [];
   let total: DepartmentEvaluationForm["total"] = null;
   let grade: DepartmentEvaluationForm["grade"] = null;
@@ -160,7 +183,7 @@ function readTable(grid: SheetGrid, h: HeaderColumns, lang: EngineContext["lang"
     }
     if (isRepeatedHeader(grid, r, h)) continue;
     const name = grid.text(r, h.tertiary);
-    const weight = formCell(grid, r, h.weight);
+    const weight = h.weight === null ? labelWeight(grid, r, h.tertiary) : formCell(grid, r, h.weight);
     // A row without 三级 name or 分值 continues the 评分标准 text of the row above (a page break in the template).
     if (!name || (weight.text === "" && grid.isBlank(r, h.score))) continue;
     const primaryText = grid.text(r, h.primary);
@@ -175,7 +198,7 @@ function readTable(grid: SheetGrid, h: HeaderColumns, lang: EngineContext["lang"
       secondary: normalizeHeader(secondaryText),
       secondaryWeight: secondaryText ? headerWeight(secondaryText) : null,
       secondaryCell: h.secondary === null || !secondaryText ? null : grid.address(sm ? sm.top : r, sm ? sm.left : h.secondary),
-      label: name.replace(/\s+/g, ""),
+      label: h.weight === null ? normalizeHeader(name) : name.replace(/\s+/g, ""),
       labelCell: grid.address(r, h.tertiary),
       weight,
       score: formCell(grid, r, h.score),
@@ -184,7 +207,7 @@ function readTable(grid: SheetGrid, h: HeaderColumns, lang: EngineContext["lang"
   }
   if (items.length < 3) return null;
   // A title just above the header names the table; the kind's name otherwise.
-  let title = words(lang, "title");
+  let title: DepartmentEvaluationForm["title"] = text("dept.title");
   let top = h.top;
   for (let r = h.top - 1; r >= Math.max(grid.top, h.top - 3); r--) {
     const t = rowLabel(grid, r, h);
@@ -270,7 +293,7 @@ export function recogniseDepartmentEvaluations(grid: SheetGrid, ctx: EngineConte
   for (let r = grid.top; r < grid.bottom; r++) {
     const h = headerAt(grid, r, groups);
     if (!h) continue;
-    const t = readTable(grid, h, ctx.lang);
+    const t = readTable(grid, h);
     if (!t) continue;
     tables.push(t);
     r = t.box.bottom;
@@ -284,10 +307,10 @@ export function recogniseDepartmentEvaluations(grid: SheetGrid, ctx: EngineConte
   const data = own[0] ?? others[0] ?? null;
 
   return tables.map((t) => {
-    const remarks: string[] = [];
-    if (!rubric) remarks.push(words(ctx.lang, "noRubric", { profile: ctx.profile.id }));
-    else if (data) remarks.push(words(ctx.lang, "dataBlock", { sheet: data.sheet, range: data.range }));
-    else remarks.push(words(ctx.lang, "noDataBlock"));
+    const remarks: TextRef[] = [];
+    if (!rubric) remarks.push(text("dept.noRubric", { profile: ctx.profile.id }));
+    else if (data) remarks.push(text("dept.dataBlock", { sheet: data.sheet, range: data.range }));
+    else remarks.push(text("dept.noDataBlock"));
     // Notes: text on the table's sheet outside every table, and on the data block's sheet outside its value cells.
     const notes = noteCells(grid, boxes);
     if (data && data.sheet !== grid.name) {
@@ -299,12 +322,12 @@ export function recogniseDepartmentEvaluations(grid: SheetGrid, ctx: EngineConte
     if (rubric && !rubricFor(form, ctx.profile)) {
       const groups = [...new Set(form.items.map((i) => i.primary).filter(Boolean))];
       remarks.length = 0;
-      remarks.push(words(ctx.lang, "otherRubric", { groups: list(ctx.lang, groups), profile: ctx.profile.id }));
+      remarks.push(text("dept.otherRubric", { groups, profile: ctx.profile.id }));
     } else if (rubric) {
       // Say which items fall back to their entered score, so a reviewer knows what was not computed.
       for (const s of departmentScoring(form, ctx.profile).items) {
-        if (!s.rubricItem) remarks.push(words(ctx.lang, "notInRubric", { label: s.item.label }));
-        else if (s.missing.length) remarks.push(words(ctx.lang, "missingData", { label: s.item.label, names: list(ctx.lang, s.missing) }));
+        if (!s.rubricItem) remarks.push(text("dept.notInRubric", { label: s.item.label }));
+        else if (s.missing.length) remarks.push(text("dept.missingData", { label: s.item.label, names: s.missing }));
       }
     }
     return form;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TextRefSchema } from "../../findings/text";
 
 /** A cell the form reads: where it is and what it holds. */
 import { FormCellSchema } from "../form-cell";
@@ -49,7 +50,8 @@ export type NoteCell = z.infer<typeof NoteCellSchema>;
 export const DepartmentEvaluationFormSchema = z.object({
   sheet: z.string(),
   range: z.string(),
-  title: z.string(),
+  /** As printed above the table; the kind's name (text to render) where none is. */
+  title: z.union([z.string(), TextRefSchema]),
   items: z.array(DeptItemSchema),
   /** The 综合评分 row: its label cell and the cell holding the total. */
   total: z.object({ label: z.string(), labelCell: z.string(), score: FormCellSchema }).nullable(),
@@ -57,7 +59,7 @@ export const DepartmentEvaluationFormSchema = z.object({
   grade: FormCellSchema.nullable(),
   data: DataBlockSchema.nullable(),
   notes: z.array(NoteCellSchema),
-  /** What the recogniser inferred, in the report's language. */
-  remarks: z.array(z.string()),
+  /** What the recogniser inferred, as language-neutral text. */
+  remarks: z.array(TextRefSchema),
 });
 export type DepartmentEvaluationForm = z.infer<typeof DepartmentEvaluationFormSchema>;

@@ -1,4 +1,6 @@
 import { normalizeHeader } from "../../text/normalize";
+import { SCORE as DEPARTMENT_SCORE } from "../department-evaluation/recognise";
+import { INDICATOR_HEADERS as SELF_EVALUATION_HEADERS } from "../self-evaluation/headers";
 
 /**
  * Header words and row labels of the goal tables (项目绩效目标表 and 部门（单位）整体支出绩效目标表), matched
@@ -36,6 +38,15 @@ export const GENERIC_HEADERS: Partial<Record<IndicatorColumn, string[]>> = {
   target: ["指标值"],
 };
 
+/** A column between the names and the targets that explains each indicator (福建 「指 标 解 释」): not a target. */
+export const DESCRIPTION_HEADERS = ["指标解释", "指标说明", "指标内涵", "指标解释说明"];
+
+/**
+ * Headers that are never a place's target column when a table prints one target column per place (备注, 分值, 单位,
+ * 目标值来源 …): read right of the names, they end the run of place columns.
+ */
+export const NOT_A_PLACE_HEADER = /备注|说明|解释|分值|权重|得分|评分|标准|来源|依据|单位|性质|方向|类型|指标|目标|合计|小计|总计/;
+
 /** The period a header names in brackets: 「三级指标(年度)」 beside 「三级指标(长期)」 — the year's columns are the table's. */
 export type HeaderPeriod = "year" | "longTerm" | null;
 const PERIOD_SUFFIX = /\((年度|本年度|当年|长期|中长期|中期|实施期|项目期)\)$/;
@@ -48,12 +59,6 @@ export function indicatorHeaderKey(text: string): { key: string; period: HeaderP
   if (!m) return { key: t, period: null };
   return { key: t.slice(0, m.index), period: ["年度", "本年度", "当年"].includes(m[1]) ? "year" : "longTerm" };
 }
-
-/**
- * Words that make an indicator header row a self-evaluation or a scoring table, never a goal table. A 分值 / 权重
- * column alone does not: some goal tables (乌海 2021) print each indicator's weight for the later evaluation.
- */
-export const NOT_GOAL_TABLE_HEADERS = ["实际完成值", "完成值", "实际值", "全年实际值", "全年实际完成值", "得分", "自评得分", "分数", "评分标准"];
 
 /** Key/value labels of the project block; each value sits to the right of its label. */
 export type ProjectField =
@@ -140,4 +145,28 @@ export function matchLabel<F extends string>(table: Record<F, string[]>, text: s
   const { key } = labelKey(text);
   for (const f of Object.keys(table) as F[]) if (table[f].includes(key)) return f;
   return null;
+}
+
+/**
+ * Words that make an indicator header row a self-evaluation or a scoring table, never a goal table: derived from the
+ * other kinds' vocabularies, their result columns only — the self-evaluation's 得分 and 偏差原因 columns and the
+ * department evaluation's 分数 — less any word a goal table prints itself. Columns a goal table may print for a later
+ * stage do not veto it; those regions are decided on evidence (forms/compete.ts):
+ * - 分值 / 权重 and 评分标准: planning-time columns (乌海 2021 prints each indicator's weight; some 申报表 print the
+ *   评分细则 the evaluation will use);
+ * - 实际完成 and the other actual words: a column left blank for the later monitoring is a goal table's, while the
+ *   same column filled in is a self-evaluation's rows of evidence (test/engine/forms/compete.test.ts). A published
+ *   self-evaluation template left unfilled still prints its 执行数 block and 未完成原因 column, which a goal table never
+ *   does.
+ */
+export const NOT_GOAL_TABLE_HEADERS: readonly string[] = derivedVeto();
+
+function derivedVeto(): string[] {
+  const own = new Set<string>([
+    ...Object.values(INDICATOR_HEADERS).flat(),
+    ...Object.values(GENERIC_HEADERS).flat(),
+    ...Object.values(PROJECT_LABELS).flat(),
+  ]);
+  const results = [...SELF_EVALUATION_HEADERS.score, ...SELF_EVALUATION_HEADERS.reason, ...DEPARTMENT_SCORE];
+  return [...new Set(results.map((w) => normalizeHeader(w)))].filter((w) => !own.has(w));
 }

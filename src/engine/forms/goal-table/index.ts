@@ -51,7 +51,7 @@ function firstPerCell(drafts: FindingDraft[]): FindingDraft[] {
 
 export const goalTableModule: FormModule<GoalTableForm, "goal-table"> = {
   kind: "goal-table",
-  recognise: (grid, ctx) => recogniseGoalTables(grid, ctx.lang),
+  recognise: (grid) => recogniseGoalTables(grid),
   place: (form) => ({ kind: "goal-table", ...(form.variant === "department" ? { variant: "department" } : {}), sheet: form.sheet, range: form.range, title: form.title, notes: goalTableNotes(form) }),
   evidence: goalTableEvidence,
   checks: GOAL_TABLE_CHECKS,

@@ -1,5 +1,4 @@
 import { parseCell, rangeAddress, type RangeRef } from "../../address";
-import type { Lang } from "../../i18n";
 import type { SheetGrid } from "../../sheet-grid";
 import { formCell } from "../form-cell";
 import { assignColumns, columnHeaders, namesRole, type ColumnHeader } from "../header-match";
@@ -18,7 +17,9 @@ import {
   AMOUNT_FIELDS,
   DEPARTMENT_TITLE_WORDS,
   GENERIC_HEADERS,
+  DESCRIPTION_HEADERS,
   INDICATOR_HEADERS,
+  NOT_A_PLACE_HEADER,
   indicatorHeaderKey,
   NOT_GOAL_TABLE_HEADERS,
   PROJECT_LABELS,
@@ -48,6 +49,11 @@ interface HeaderHit {
   labelCols: { col: number; role: "primary" | "secondary" | null }[];
   /** The table's last column: further headed columns right of the roles (绩效标准, 度量单位, 备注 …) belong to it. */
   right: number;
+  /**
+   * Where the table prints one target column per place (福建 资金 绩效目标表: 西坪镇尧山村 | 桃舟乡吾培村 | …) instead of
+   * one 指标值: the places' columns after the first, which is `cols.target`. Each row is one indicator per place.
+   */
+  placeCols: number[];
 }
 
 /** The role a header names (specific or generic word), for a repeated page header and the 长期/年度 test. */
@@ -113,18 +119,57 @@ const mayNameTarget = memoByText((text: string): boolean => {
   return key !== "" && namesRole(INDICATOR_HEADERS, GENERIC_HEADERS, "target", key);
 });
 
-function rowMayBeHeader(grid: SheetGrid, row: number): boolean {
-  for (let col = grid.left; col < grid.right; col++) if (mayNameTarget(grid.header(row, col))) return true;
-  return false;
+/** Whether a cell's text is the 三级 column's own header word (三级指标, 指标名称 …), the other anchor of a header row. */
+const mayNameIndicator = memoByText((text: string): boolean => {
+  const key = indicatorHeaderKey(text).key;
+  return key !== "" && INDICATOR_HEADERS.name.includes(key);
+});
+
+/** What a row's words allow it to be, in one pass: a header with a target word, one naming only the 三级 column, or neither. */
+function headerEvidence(grid: SheetGrid, row: number): "target" | "name" | null {
+  let name = false;
+  for (let col = grid.left; col < grid.right; col++) {
+    const h = grid.header(row, col);
+    if (mayNameTarget(h)) return "target";
+    if (!name && mayNameIndicator(h)) name = true;
+  }
+  return name ? "name" : null;
+}
+
+/**
+ * A header with 一级/二级 and 三级 but no target word, followed by two or more columns headed with names that are no
+ * role of any form (places: 西坪镇尧山村 | 桃舟乡吾培村 …), after an optional 指标解释 column, whose first data row
+ * holds values: one target column per place. Returns those columns, or [] when the header is not of that kind.
+ */
+function placeColumns(grid: SheetGrid, row: number, nameCol: number): number[] {
+  let col = nameCol + 1;
+  if (col < grid.right && DESCRIPTION_HEADERS.includes(indicatorHeaderKey(grid.header(row, col)).key)) col++;
+  const places: number[] = [];
+  for (; col < grid.right; col++) {
+    if (!grid.isAnchor(row, col)) break;
+    const h = normalizeHeader(grid.text(row, col));
+    if (!h || NOT_A_PLACE_HEADER.test(h) || headerRole(h) || NOT_GOAL_TABLE_HEADERS.includes(h)) break;
+    places.push(col);
+  }
+  if (places.length < 2 || row + 1 >= grid.bottom) return [];
+  const filled = places.filter((c) => !grid.isBlank(row + 1, c)).length;
+  return filled * 2 >= places.length ? places : [];
 }
 
 function findHeaderRows(grid: SheetGrid): HeaderHit[] {
   const hits: HeaderHit[] = [];
   for (const r of grid.rows()) {
     if (hits.length && hits[hits.length - 1].row >= r) continue;
-    // Most rows of a sheet are data: a row with no word for the target column is no header (saves the assignment).
-    if (!rowMayBeHeader(grid, r)) continue;
-    const { row, cols, losers, rejected } = headerAt(grid, r);
+    // Most rows of a sheet are data: a row with no word for the target column is no header (saves the assignment),
+    // unless it names the 三级 column and its targets are one column per place.
+    const evidence = headerEvidence(grid, r);
+    if (!evidence) continue;
+    const { row, cols, losers, rejected } = evidence === "target" ? headerAt(grid, r) : { row: r, ...assignHeaderRow(grid, r) };
+    let placeCols: number[] = [];
+    if (!rejected && cols.name !== undefined && cols.target === undefined && (cols.primary !== undefined || cols.secondary !== undefined)) {
+      const places = placeColumns(grid, row, cols.name);
+      if (places.length) [cols.target, ...placeCols] = places;
+    }
     if (rejected || cols.name === undefined || cols.target === undefined || cols.target <= cols.name) continue;
     if (cols.source !== undefined && cols.source <= cols.target) delete cols.source;
     // Label columns: walking left from the names, the 一级/二级 columns and unlabelled ones; another period's
@@ -141,9 +186,25 @@ function findHeaderRows(grid: SheetGrid): HeaderHit[] {
     }
     let right = Math.max(...(Object.values(cols) as number[]));
     while (right + 1 < grid.right && grid.header(row, right + 1)) right = grid.mergeAt(row, right + 1)?.right ?? right + 1;
-    hits.push({ row, cols, labelCols, right });
+    if (placeCols.length) right = Math.max(right, placeCols[placeCols.length - 1]);
+    // The same header printed again after a page break, with no title or project block between, goes on with the table above.
+    if (hits.length && repeatsHeader(grid, hits[hits.length - 1], row, cols)) continue;
+    hits.push({ row, cols, labelCols, right, placeCols });
   }
   return hits;
+}
+
+function repeatsHeader(grid: SheetGrid, prev: HeaderHit, row: number, cols: Partial<Record<IndicatorColumn, number>>): boolean {
+  if (prev.cols.name !== cols.name || prev.cols.target !== cols.target) return false;
+  if (grid.header(prev.row, cols.name!) !== grid.header(row, cols.name!) || grid.header(prev.row, cols.target!) !== grid.header(row, cols.target!)) return false;
+  for (let r = prev.row + 1; r < row; r++) {
+    for (let col = grid.left; col < grid.right; col++) {
+      if (!grid.isAnchor(r, col)) continue;
+      const t = grid.text(r, col);
+      if (t && (isTitle(t) || matchLabel(PROJECT_LABELS, t) !== null)) return false;
+    }
+  }
+  return true;
 }
 
 const isTitle = (text: string) => {
@@ -243,7 +304,7 @@ function readIndicators(grid: SheetGrid, hit: HeaderHit, limit: number): { indic
   const nameCol = hit.cols.name!;
   const targetCol = hit.cols.target!;
   const sourceCol = hit.cols.source;
-  const tableCols = [...hit.labelCols.map((l) => l.col), nameCol, targetCol, ...(sourceCol !== undefined ? [sourceCol] : [])];
+  const tableCols = [...hit.labelCols.map((l) => l.col), nameCol, targetCol, ...hit.placeCols, ...(sourceCol !== undefined ? [sourceCol] : [])];
   const indicators: GoalIndicator[] = [];
   let lastRow = hit.row;
   let blanks = 0;
@@ -257,20 +318,33 @@ function readIndicators(grid: SheetGrid, hit: HeaderHit, limit: number): { indic
     blanks = 0;
     const nameOrigin = grid.anchorOf(row, nameCol);
     const targetOrigin = grid.anchorOf(row, targetCol);
-    // A note or title merged across the table ends it.
-    if (nameOrigin.row === targetOrigin.row && nameOrigin.col === targetOrigin.col) break;
+    // A note or title merged across the table ends it; an indicator whose name runs over the target cell (宁夏's
+    // 「提高森林覆盖率,促进生物多样性保护。」 over 三级 and 指标值, under its own 二级) is an indicator with no target.
+    const nameOverTarget = nameOrigin.row === targetOrigin.row && nameOrigin.col === targetOrigin.col;
+    if (nameOverTarget && (nameOrigin.col < nameCol || !hasOwnLabel(grid, row, hit))) break;
     if (isTitle(grid.text(row, nameCol))) break;
     // A header row repeated (a printed table's page header) is not an indicator.
     if (grid.header(row, nameCol) === headerName && headerRole(grid.text(row, targetCol))?.role === "target") continue;
     lastRow = row;
     const name = formCell(grid, row, nameCol);
-    const target = formCell(grid, row, targetCol);
+    const target = nameOverTarget ? emptyCell(grid, row, targetCol) : formCell(grid, row, targetCol);
     if (!name.text && !target.text) continue;
     const labels = labelsOf(grid, row, hit);
     if (labels.secondary.text) secondaryColumn = true;
     indicators.push(classify(row, labels, name, target, sourceCol !== undefined ? formCell(grid, row, sourceCol) : null));
+    for (const col of hit.placeCols) indicators.push(classify(row, labels, name, formCell(grid, row, col), null));
   }
   return { indicators, lastRow, secondaryColumn };
+}
+
+/** Whether a 一级 or 二级 label column holds text on this row (its own cell, or a label merged down over it). */
+function hasOwnLabel(grid: SheetGrid, row: number, hit: HeaderHit): boolean {
+  return hit.labelCols.some((l) => grid.text(row, l.col) !== "");
+}
+
+/** The cell at (row, col) read as empty: where a value belongs but the row prints none of its own. */
+function emptyCell(grid: SheetGrid, row: number, col: number): FormCell {
+  return { cell: grid.address(row, col), value: null, text: "", decimals: null, numberFormat: null };
 }
 
 function classify(
@@ -380,7 +454,7 @@ function blockStart(grid: SheetGrid, regionTop: number, headerRow: number): numb
   return regionTop;
 }
 
-export function recogniseGoalTables(grid: SheetGrid, lang: Lang): GoalTableForm[] {
+export function recogniseGoalTables(grid: SheetGrid): GoalTableForm[] {
   const forms: GoalTableForm[] = [];
   const hits = findHeaderRows(grid);
   let regionTop = grid.top;
@@ -413,7 +487,6 @@ export function recogniseGoalTables(grid: SheetGrid, lang: Lang): GoalTableForm[
       sheet: grid.name,
       range: rangeAddress({ top, left, bottom: lastRow, right }),
       title,
-      lang,
       unit: block.unit ?? (department ? "万元" : "元"),
       projectName: f.projectName ?? (department ? f.department ?? null : null),
       funds: {
@@ -432,7 +505,8 @@ export function recogniseGoalTables(grid: SheetGrid, lang: Lang): GoalTableForm[
         row: hit.row,
         nameCell: grid.address(hit.row, hit.cols.name!),
         targetCell: grid.address(hit.row, hit.cols.target!),
-        targetLabel: grid.text(hit.row, hit.cols.target!).replace(/\s+/g, ""),
+        // One column per place: no single printed name for the targets (messages say 指标值).
+        targetLabel: hit.placeCols.length ? "" : grid.text(hit.row, hit.cols.target!).replace(/\s+/g, ""),
         sourceCell: hit.cols.source !== undefined ? grid.address(hit.row, hit.cols.source) : null,
         sourceLabel: hit.cols.source !== undefined ? grid.text(hit.row, hit.cols.source).replace(/\s+/g, "") : null,
         secondaryColumn,

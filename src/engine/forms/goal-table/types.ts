@@ -58,8 +58,6 @@ export const GoalTableFormSchema = z.object({
   range: z.string(),
   /** The project (or, for the department variant, the unit) the table is about. */
   title: z.string(),
-  /** The language notes are written in (the validation's). */
-  lang: z.enum(["zh", "en"]),
   /** 元 or 万元. */
   unit: z.string(),
   projectName: LabelledCellSchema.nullable(),

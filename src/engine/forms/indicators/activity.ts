@@ -1,4 +1,4 @@
-import { normalizeName } from "../../text/normalize";
+import { normalizeName, withoutLeadingNumber } from "../../text/normalize";
 import { memoByText } from "../../text/memo";
 
 /**
@@ -42,6 +42,19 @@ const SUFFIXES_LONGEST_FIRST: Record<PartnerKind, string[]> = {
   timeliness: [...SUFFIXES.timeliness].sort((a, b) => b.length - a.length),
 };
 
+/**
+ * A template's numbering or a 其中 before an indicator's name says nothing about the activity: 「指标1:新建保鲜库数量」
+ * (陕西, 新疆 templates), 「其中:实施新造林总面积」 (宁夏). Without it, two names numbered 指标1 look alike and the
+ * suggested partner would carry the number.
+ */
+const NAME_NUMBERING = /^\s*(?:(?:指标|目标)\s*\d{1,2}\s*[:：、.．]|其中\s*[:：]?)\s*/;
+
+function withoutNumbering(name: string): string {
+  // "1、培训人次", "（1）培训人次" as well.
+  const rest = withoutLeadingNumber(name).replace(NAME_NUMBERING, "");
+  return rest || name;
+}
+
 /** `words` longest first. */
 function stripSuffix(n: string, words: string[]): { rest: string; suffix: string | null } {
   for (const w of words) {
@@ -63,7 +76,7 @@ export function activityKey(name: string, kind: PartnerKind): ActivityKey {
 }
 
 function computeActivityKey(name: string, kind: PartnerKind): ActivityKey {
-  let n = normalizeName(name).replace(/运行维护/g, "运维").replace(/的/g, "");
+  let n = normalizeName(withoutNumbering(name)).replace(/运行维护/g, "运维").replace(/的/g, "");
   const { rest, suffix } = stripSuffix(n, SUFFIXES_LONGEST_FIRST[kind]);
   n = rest;
   let trailing: string | null = null;
@@ -105,7 +118,7 @@ export function sameActivity(a: ActivityKey, b: ActivityKey): boolean {
 
 /** The partner name a reviewer would expect, from the name as typed: "举办海智交流活动场次" → "举办海智交流活动及时性". */
 export function suggestedPartner(quantityName: string, kind: Exclude<PartnerKind, "quantity">): string {
-  const name = quantityName.trim();
+  const name = withoutNumbering(quantityName.trim());
   const { rest } = stripSuffix(name, SUFFIXES_LONGEST_FIRST.quantity);
   return rest + (kind === "quality" ? "完成率" : "及时性");
 }

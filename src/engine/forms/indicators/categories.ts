@@ -23,7 +23,7 @@ const PRIMARY_WORDS: Record<PrimaryCategory, string[]> = {
 const SECONDARY_WORDS: Record<SecondaryCategory, string[]> = {
   数量: ["数量"],
   质量: ["质量"],
-  时效: ["时效"],
+  时效: ["时效", "进度"],
   成本: ["成本", "经济成本", "社会成本", "生态环境成本", "生态成本"],
   经济效益: ["经济效益"],
   社会效益: ["社会效益"],

@@ -1,5 +1,5 @@
-import type { FindingDraft } from "../../findings/finding";
-import { te, type Lang } from "../../i18n";
+import { draft, type FindingDraft } from "../../findings/finding";
+import { text, type TextRef } from "../../findings/text";
 import type { Profile } from "../../profile/schema";
 import { normalizeName } from "../../text/normalize";
 import { activityKey, sameActivity, suggestedPartner } from "./activity";
@@ -29,8 +29,8 @@ interface Gap {
   severity?: "warning";
 }
 
-function categoryList(lang: Lang, cats: SecondaryCategory[]): string {
-  return cats.map((c) => te(lang, `indicator.category.${c}`)).join(te(lang, "list"));
+function categoryList(cats: SecondaryCategory[]): TextRef[] {
+  return cats.map((c) => text(`indicator.category.${c}`));
 }
 
 function coverageGaps(indicators: IndicatorRef[], profile: Profile): Gap[] {
@@ -52,7 +52,7 @@ function coverageGaps(indicators: IndicatorRef[], profile: Profile): Gap[] {
  * MISSING_INDICATOR_CATEGORY for each gap, on its 一级 label cell; gaps that would share a cell move to the next
  * of `fallbackCells` (the table's header cells), because a report keeps one finding of a code per cell.
  */
-export function coverageFindings(sheet: string, indicators: IndicatorRef[], profile: Profile, lang: Lang, fallbackCells: string[]): FindingDraft[] {
+export function coverageFindings(sheet: string, indicators: IndicatorRef[], profile: Profile, fallbackCells: string[]): FindingDraft[] {
   const labelOf = (block: PrimaryCategory) => indicators.find((i) => i.primary === block && i.primaryCell !== null);
   const used = new Set<string>();
   const out: FindingDraft[] = [];
@@ -62,34 +62,41 @@ export function coverageFindings(sheet: string, indicators: IndicatorRef[], prof
     const cell = candidates.find((c) => !used.has(c)) ?? candidates[0];
     if (!cell) continue;
     used.add(cell);
-    out.push({
-      code: "MISSING_INDICATOR_CATEGORY",
-      ...(gap.severity ? { severity: gap.severity } : {}),
-      ...(gap.context ? { context: gap.context } : {}),
-      sheet,
-      cell,
-      params: { label: label?.primaryLabel.replace(/\s+/g, "") || te(lang, `indicator.primary.${gap.block}`), category: categoryList(lang, gap.categories) },
-    });
+    out.push(
+      draft({
+        code: "MISSING_INDICATOR_CATEGORY",
+        ...(gap.severity ? { severity: gap.severity } : {}),
+        context: gap.context ?? "default",
+        sheet,
+        cell,
+        params: { label: label?.primaryLabel.replace(/\s+/g, "") || text(`indicator.primary.${gap.block}`), category: categoryList(gap.categories) },
+      }),
+    );
   }
   return out;
 }
 
-/** A name ending in a rate, a -性 or a -度 measures a quality of the work, not a count of it. */
-const NOT_A_COUNT = /[率性度]$/;
+/**
+ * A name ending in a rate, a -性 or a -度 measures a quality of the work, not a count of it — except a length
+ * (「新建堤防、护岸长度」, 「道路建设长度」: how much was built). A width or height (「水标尺宽度 ≥50厘米」) is a
+ * specification, a quality.
+ */
+const NOT_A_COUNT = /(?:[率性]|(?<!长)度)$/;
 
 /**
  * UNPAIRED_INDICATOR: each quantity indicator has a quality (完成率/合格率 …) and a timeliness (及时性) indicator
  * for the same activity. A partner kind the table has none of at all is left to MISSING_INDICATOR_CATEGORY,
  * and an indicator filed under 数量 whose name says it is a rate or a quality is not a quantity to pair.
  */
-export function pairingFindings(sheet: string, indicators: IndicatorRef[], lang: Lang): FindingDraft[] {
+export function pairingFindings(sheet: string, indicators: IndicatorRef[]): FindingDraft[] {
   const applicable = indicators.filter((i) => i.applicable);
   const qualities = applicable.filter((i) => i.secondary === "质量").map((i) => activityKey(i.name, "quality"));
   const timeliness = applicable.filter((i) => i.secondary === "时效").map((i) => activityKey(i.name, "timeliness"));
-  const sep = te(lang, "list");
   const out: FindingDraft[] = [];
   for (const ind of applicable) {
     if (ind.secondary !== "数量" || !ind.name) continue;
+    // A 「其中:」 row breaks the quantity above it down (宁夏: 营造林 80000 亩, 其中 新造林 30000): its partners are the total's.
+    if (/^\s*其中/.test(ind.name)) continue;
     const byName = inferSecondaryFromName(ind.name);
     if ((byName !== null && byName !== "数量") || NOT_A_COUNT.test(normalizeName(ind.name))) continue;
     const key = activityKey(ind.name, "quantity");
@@ -104,13 +111,15 @@ export function pairingFindings(sheet: string, indicators: IndicatorRef[], lang:
       suggestions.push(suggestedPartner(ind.name, "timeliness"));
     }
     if (!missing.length) continue;
-    out.push({
-      code: "UNPAIRED_INDICATOR",
-      sheet,
-      cell: ind.nameCell,
-      // Each suggested partner in its own quotes: 「甲完成率」、「甲及时性」, never two names inside one 「」 (issue 12).
-      params: { label: ind.name, category: missing.map((c) => te(lang, `indicator.category.${c}`)).join(sep), suggestion: suggestions.join(lang === "zh" ? "」、「" : "”, “") },
-    });
+    out.push(
+      draft({
+        code: "UNPAIRED_INDICATOR",
+        sheet,
+        cell: ind.nameCell,
+        // Each suggested partner in its own quotes: 「甲完成率」、「甲及时性」, never two names inside one 「」 (issue 12).
+        params: { label: ind.name, category: categoryList(missing), suggestion: { list: suggestions, sep: "quoteSep" } },
+      }),
+    );
   }
   return out;
 }

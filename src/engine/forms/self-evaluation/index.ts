@@ -1,7 +1,7 @@
 import { siteOf, type EngineContext, type FormModule } from "../form-module";
 import { runChecks } from "../../checks/run-checks";
 import { selfEvaluationEvidence } from "./evidence";
-import { te } from "../../i18n";
+import { text, type TextRef } from "../../findings/text";
 import type { CellOutput, FormScore } from "../../report";
 import { recogniseSelfEvaluations } from "./recognise";
 import { scoreDecimals, scoreForm, type FormScoring } from "./score";
@@ -77,11 +77,11 @@ function outputsOf(form: SelfEvaluationForm, s: FormScoring): CellOutput[] {
 }
 
 /** What the recogniser inferred, for the report: an unscored form, whole-point scoring, template rows skipped. */
-function notesOf(form: SelfEvaluationForm, ctx: EngineContext): string[] {
-  const notes: string[] = [];
-  if (!form.scored) notes.push(te(ctx.lang, "self.note.unscored"));
-  else if (ctx.profile.scoreDecimals === undefined && scoreDecimals(form, ctx.profile) === 0) notes.push(te(ctx.lang, "self.note.wholePoints"));
-  if (form.skippedRows) notes.push(te(ctx.lang, "self.note.placeholders", { count: form.skippedRows }));
+function notesOf(form: SelfEvaluationForm, ctx: EngineContext): TextRef[] {
+  const notes: TextRef[] = [];
+  if (!form.scored) notes.push(text("self.note.unscored"));
+  else if (ctx.profile.scoreDecimals === undefined && scoreDecimals(form, ctx.profile) === 0) notes.push(text("self.note.wholePoints"));
+  if (form.skippedRows) notes.push(text("self.note.placeholders", { count: form.skippedRows }));
   return notes;
 }
 

@@ -126,6 +126,11 @@ function readTitleRow(grid: SheetGrid, row: number): boolean {
   return rowIncludes(grid, row, "自评表") || rowHasWord(grid, row, PROJECT_NAME_WORDS);
 }
 
+function hasContentBetween(grid: SheetGrid, from: number, to: number): boolean {
+  for (let r = from; r < to; r++) for (let c = grid.left; c < grid.right; c++) if (!grid.isBlank(r, c)) return true;
+  return false;
+}
+
 function hasTitleBetween(grid: SheetGrid, from: number, to: number): boolean {
   for (let r = from; r < to; r++) if (isTitleRow(grid, r)) return true;
   return false;
@@ -162,6 +167,12 @@ function fundsRowKind(label: string): FundsRow["kind"] | null {
 /** Labels of the block itself, left of its rows ("项目资金（万元）", "预算执行情况(10分)"), not row labels. */
 const FUNDS_BLOCK_LABEL = /项目资金|预算执行情况|资金情况|预算资金|年度预算数/;
 
+function isBlankLine(grid: SheetGrid, row: number): boolean {
+  // A merged label beside the block (项目资金（万元） down the rows) is not the row's own text.
+  for (let c = grid.left; c < grid.right; c++) if (grid.isAnchor(row, c) && !grid.isBlank(row, c)) return false;
+  return true;
+}
+
 function readFunds(grid: SheetGrid, top: number, bottom: number): FundsBlock | null {
   for (let r = top; r < bottom; r++) {
     if (!isFundsHeader(grid, r)) continue;
@@ -194,7 +205,8 @@ function readFunds(grid: SheetGrid, top: number, bottom: number): FundsBlock | n
       }
       const kind = label ? fundsRowKind(label) : null;
       if (!kind) {
-        if (rows.length) break;
+        // A blank row between the total and its 其中 rows (a spacer, a hidden row emptied) does not end the block.
+        if (rows.length && !(label === "" && isBlankLine(grid, rr))) break;
         continue;
       }
       scanLabel(rr);
@@ -272,7 +284,8 @@ function readIndicators(grid: SheetGrid, h: IndicatorHeader, end: number): Indic
   const done = (totalRow: number | null): IndicatorRows => ({ indicators, breakdowns, subtotals, totalRow, skipped });
   for (let r = h.dataStart; r < end; r++) {
     if (rowHasWord(grid, r, TOTAL_ROW_WORDS, labelLimit)) return done(r);
-    if (matchRole(INDICATOR_HEADERS, grid.header(r, cols.name!)) === "name") continue; // a repeated header row
+    // A repeated header row, or the upper row of a repeated two-row header (绩效指标 | 年度指标值 | … | 分值 | 得分).
+    if (matchRole(INDICATOR_HEADERS, grid.header(r, cols.name!)) === "name" || isHeaderLike(grid, r)) continue;
     // "产出指标小计" closes a block; a last "合计" closes the form, one with indicators below it is a subtotal.
     const label = ownLabels(grid, r, labelLimit).find((l) => SUBTOTAL.test(l.text) || l.text === "合计");
     if (label) {
@@ -426,6 +439,9 @@ export function recogniseSelfEvaluations(grid: SheetGrid): SelfEvaluationForm[] 
         if (rowIncludes(grid, r, "自评表")) break;
       }
     }
+    // A title with nothing of the form between it and the indicator header heads the sheet, not this form (a cut
+    // form, or a collection's 汇总 title): the form starts at its header.
+    if (top < h.top && !rowHasWord(grid, top, PROJECT_NAME_WORDS) && !hasContentBetween(grid, top + 1, h.top)) top = h.top;
     if (top === h.top) {
       for (let r = h.top - 1; r >= floor; r--) if (isFundsHeader(grid, r)) top = r;
     }

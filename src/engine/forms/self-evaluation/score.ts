@@ -72,9 +72,22 @@ export function rateOf(row: FundsRow, profile: Profile): { budget: number | null
   return { budget, executed, rate };
 }
 
+/**
+ * Whether the funds block is not an item of its own: it prints no 分值, no 得分 and no weight in its label, and the
+ * 一级 weights printed on the indicator blocks already add up to 100 (宁夏 银川: 项目决策(10分) / 项目管理(25分) /
+ * 项目产出(30分) / 项目效益(35分), 预算执行率 being a row of 项目管理).
+ */
+function executionScoredElsewhere(form: SelfEvaluationForm, row: FundsRow): boolean {
+  if (row.weight || row.score || form.funds?.headerWeight != null) return false;
+  const blocks = new Map<string, number>();
+  for (const i of form.indicators) if (i.primaryWeight !== null) blocks.set(i.primaryCell ?? i.primary, i.primaryWeight);
+  const sum = [...blocks.values()].reduce((a, b) => a + b, 0);
+  return blocks.size > 0 && Math.abs(sum - 100) < 1e-9;
+}
+
 export function scoreExecution(form: SelfEvaluationForm, profile: Profile, decimals = 2): ExecutionScore | null {
   const row = form.funds?.rows.find((r) => r.kind === "total");
-  if (!row) return null;
+  if (!row || executionScoredElsewhere(form, row)) return null;
   const weight = executionWeight(form, profile);
   const { budget, executed, rate } = rateOf(row, profile);
   const computed = rate === null ? null : roundHalfAway(Math.min(Math.max(rate, 0), 1) * weight, decimals);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { FormCellSchema } from "../form-cell";
+import { TextRefSchema } from "../../findings/text";
 export { FormCellSchema, type FormCell } from "../form-cell";
 
 export const FundsRowKindSchema = z.enum(["total", "fiscal", "carryover", "special", "unit", "other"]);
@@ -91,7 +92,7 @@ export const SelfEvaluationFormSchema = z.object({
   /** Template rows skipped as not indicators (placeholders 指标2 / ……, 其中 breakdowns), for the report's notes. */
   skippedRows: z.number().int().default(0),
   /** What the recogniser inferred, in the report's language (see index.ts). */
-  notes: z.array(z.string()).default([]),
+  notes: z.array(TextRefSchema).default([]),
   /** An entered grade (评价等级 / 自评等级), when the form has one. */
   grade: FormCellSchema.nullable(),
 });

@@ -50,9 +50,7 @@ export function compareQuantities(a: Quantity, b: Quantity, mode: "equal" | "atM
   const ok = mode === "equal" ? Math.abs(va - vb) <= tolerance : mode === "atMost" ? va <= vb + tolerance : va >= vb - tolerance;
   if (ok) return null;
   const extra = b.factor < a.factor ? Math.min(4, Math.round(Math.log10(a.factor / b.factor))) : 0;
-  return {
-    code: "CROSS_TABLE_MISMATCH",
-    ...(mode !== "equal" ? { context: mode } : {}),
+  const at = {
     sheet: a.sheet,
     cell: a.address,
     related: [a.sheet === b.sheet ? b.address : qualified(b.sheet, b.address)],
@@ -60,6 +58,7 @@ export function compareQuantities(a: Quantity, b: Quantity, mode: "equal" | "atM
     actual: a.value,
     params: { label: a.label, otherTable: b.source },
   };
+  return mode === "equal" ? { code: "CROSS_TABLE_MISMATCH", ...at } : { code: "CROSS_TABLE_MISMATCH", context: mode, ...at };
 }
 
 const sameYear = (a: string | null, b: string | null) => a === null || b === null || a === b;

@@ -41,16 +41,15 @@ export function checkDeltaColumns(table: BudgetTable): FindingDraft[] {
       if (a.kind !== "number" || b.kind !== "number" || delta.kind !== "number") continue;
       const cmp = compareTotal(a, [b, delta]);
       if (cmp.status !== "mismatch" && cmp.status !== "tail") continue;
-      out.push({
-        code: cmp.status === "mismatch" ? "SUM_MISMATCH" : "ROUNDING_TAIL",
-        context: cmp.status === "mismatch" ? "delta" : undefined,
+      const at = {
         sheet: table.sheet,
         cell: delta.address,
         related: [a.address, b.address],
         expected: roundHalfAway((a.value ?? 0) - (b.value ?? 0), cmp.decimals),
         actual: delta.value,
         params: { label: cellLabel(block, row, block.columns[cols.delta]), envelope: roundHalfAway(cmp.envelope, cmp.decimals + 1) },
-      });
+      };
+      out.push(cmp.status === "mismatch" ? { code: "SUM_MISMATCH", context: "delta", ...at } : { code: "ROUNDING_TAIL", ...at });
     }
   }
   return out;

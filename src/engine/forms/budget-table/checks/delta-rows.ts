@@ -29,16 +29,15 @@ export function deltaRows(table: BudgetTable): FindingDraft[] {
         const cmp = compareTotal(a, [b, delta]);
         if (cmp.status !== "mismatch" && cmp.status !== "tail") return;
         const expected = roundHalfAway((a.value ?? 0) - (b.value ?? 0), cmp.decimals);
-        out.push({
-          code: cmp.status === "mismatch" ? "SUM_MISMATCH" : "ROUNDING_TAIL",
-          context: cmp.status === "mismatch" ? "delta" : undefined,
+        const at = {
           sheet: table.sheet,
           cell: delta.address,
           related: [a.address, b.address],
           expected,
           actual: delta.value,
           params: { label: cellLabel(block, row, column), envelope: roundHalfAway(cmp.envelope, cmp.decimals + 1) },
-        });
+        };
+        out.push(cmp.status === "mismatch" ? { code: "SUM_MISMATCH", context: "delta", ...at } : { code: "ROUNDING_TAIL", ...at });
       });
     });
   }

@@ -1,17 +1,14 @@
-import type { FindingDraft } from "../../../findings/finding";
-import { te, type Lang } from "../../../i18n";
+import { draft, type FindingDraft } from "../../../findings/finding";
+import { text, type TextParam } from "../../../findings/text";
 import { roundHalfAway } from "../../../numbers";
 import type { ItemScoring } from "../scoring";
 import { scoresDiffer } from "../../../numbers";
-import { list, parenthesised } from "../strings";
 import type { DeptCheck } from "./check";
 
-/** "三公经费控制率 10.6%、日常公用经费控制率 78.66%": the figures behind a computed item's score. */
-function figures(s: ItemScoring, lang: Lang): string {
-  return list(
-    lang,
-    s.parts.map((p) => (p.rate ? `${p.rate.label} ${roundHalfAway(p.rate.value * 100, 2)}%` : `${p.part.label} ${roundHalfAway(p.score, 2)}`)),
-  );
+/** "（三公经费控制率 10.6%、日常公用经费控制率 78.66%）": the figures behind a computed item's score, as a list. */
+function figures(s: ItemScoring): TextParam {
+  const list = s.parts.map((p) => (p.rate ? `${p.rate.label} ${roundHalfAway(p.rate.value * 100, 2)}%` : `${p.part.label} ${roundHalfAway(p.score, 2)}`));
+  return list.length ? text("paren", { text: list }) : "";
 }
 
 function related(s: ItemScoring): string[] {
@@ -43,7 +40,7 @@ export const itemScores: DeptCheck = {
       const entered = s.entered.kind === "number" ? s.entered.value : null;
       if (s.mode === "judged") {
         if (entered === null) {
-          out.push({ code: "MISSING_VALUE", ...at, params: { label, field: te(ctx.lang, "field.score") } });
+          out.push(draft({ code: "MISSING_VALUE", ...at, params: { label, field: text("field.score") } }));
         } else if (s.weight !== null && scoresDiffer(entered, Math.min(entered, s.weight), item.score.decimals, tolerance)) {
           out.push({ code: "SCORE_EXCEEDS_WEIGHT", ...at, expected: s.weight, actual: entered, related: [item.weight.cell], params: { label } });
         } else if (entered < 0) {
@@ -52,7 +49,7 @@ export const itemScores: DeptCheck = {
         continue;
       }
       if (entered === null || s.computed === null) continue; // an empty cell receives the computed score
-      const detail = parenthesised(ctx.lang, figures(s, ctx.lang));
+      const detail = figures(s);
       if (s.mode === "partlyJudged") {
         const judged = s.rubricItem!.parts.filter((p) => p.judged);
         const params = {
@@ -60,7 +57,7 @@ export const itemScores: DeptCheck = {
           detail,
           min: s.formulaPart ?? 0,
           max: s.computed,
-          judged: judged.map((p) => p.label).join(ctx.lang === "zh" ? "、" : ", "),
+          judged: judged.map((p) => p.label),
           judgedMax: judged.reduce((a, p) => a + p.max, 0),
           entered,
         };

@@ -27,7 +27,7 @@ export const weights: DeptCheck = {
           cell: s.item.weight.cell,
           expected: s.rubricItem.weight,
           actual: s.weight,
-          params: { label: s.item.label, profile: ctx.profile.name[ctx.lang] },
+          params: { label: s.item.label, profile: ctx.profile.name },
         });
       }
     }

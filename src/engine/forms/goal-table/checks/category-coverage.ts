@@ -11,6 +11,6 @@ export const categoryCoverage: GoalTableCheck = {
   codes: ["MISSING_INDICATOR_CATEGORY"],
   run(form, ctx) {
     const fallback = [form.header.nameCell, form.header.targetCell, form.header.sourceCell].filter((c): c is string => Boolean(c));
-    return coverageFindings(form.sheet, indicatorRefs(form), ctx.profile, ctx.lang, fallback);
+    return coverageFindings(form.sheet, indicatorRefs(form), ctx.profile, fallback);
   },
 };

@@ -1,6 +1,6 @@
 import { compareSum } from "../../../checks/rounding";
 import type { GoalTableCheck } from "./check";
-import { te } from "../../../i18n";
+import { text } from "../../../findings/text";
 import { amountOf, decimalsOf } from "../amounts";
 import { parseAmount } from "../../../parse/amount";
 
@@ -8,7 +8,7 @@ import { parseAmount } from "../../../parse/amount";
 export const fundsSplit: GoalTableCheck = {
   name: "funds-split",
   codes: ["SUM_MISMATCH", "ROUNDING_TAIL"],
-  run(form, ctx) {
+  run(form) {
     const { total, fiscal, other } = form.funds;
     const t = amountOf(total?.value);
     const f = amountOf(fiscal?.value);
@@ -20,16 +20,14 @@ export const fundsSplit: GoalTableCheck = {
     const cmp = compareSum({ value: t, decimals }, [f ?? 0, o ?? 0].map((value) => ({ value, decimals })));
     if (cmp.status === "equal") return [];
     const partLabels = [fiscal?.label, other?.label].filter((l): l is string => Boolean(l)).join(" + ");
-    return [
-      {
-        code: cmp.status === "tail" ? "ROUNDING_TAIL" : "SUM_MISMATCH",
-        sheet: form.sheet,
-        cell: total.value.cell,
-        related: [fiscal?.value.cell, other?.value.cell].filter((c): c is string => Boolean(c)),
-        expected: cmp.sum,
-        actual: t,
-        params: { label: total.label, detail: te(ctx.lang, "goal.fundsSplit", { parts: partLabels }), envelope: cmp.envelope },
-      },
-    ];
+    const at = {
+      sheet: form.sheet,
+      cell: total.value.cell,
+      related: [fiscal?.value.cell, other?.value.cell].filter((c): c is string => Boolean(c)),
+      expected: cmp.sum,
+      actual: t,
+      params: { label: total.label, detail: text("goal.fundsSplit", { parts: partLabels }), envelope: cmp.envelope },
+    };
+    return [cmp.status === "tail" ? { code: "ROUNDING_TAIL", ...at } : { code: "SUM_MISMATCH", ...at }];
   },
 };

@@ -6,5 +6,5 @@ import { indicatorRefs } from "../indicator-refs";
 export const indicatorPairs: GoalTableCheck = {
   name: "indicator-pairs",
   codes: ["UNPAIRED_INDICATOR"],
-  run: (form, ctx) => pairingFindings(form.sheet, indicatorRefs(form), ctx.lang),
+  run: (form) => pairingFindings(form.sheet, indicatorRefs(form)),
 };

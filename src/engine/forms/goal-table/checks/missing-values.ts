@@ -1,6 +1,6 @@
-import type { FindingDraft } from "../../../findings/finding";
+import { draft, type FindingDraft } from "../../../findings/finding";
 import type { GoalTableCheck } from "./check";
-import { te } from "../../../i18n";
+import { text, type TextRef } from "../../../findings/text";
 import { parsedTarget } from "../target-value";
 
 /**
@@ -10,18 +10,19 @@ import { parsedTarget } from "../target-value";
 export const missingValues: GoalTableCheck = {
   name: "missing-values",
   codes: ["MISSING_VALUE"],
-  run(form, ctx) {
+  run(form) {
     const out: FindingDraft[] = [];
-    const field = (printed: string | null, key: string) => (ctx.lang === "zh" && printed ? printed : te(ctx.lang, key));
+    // The header as the table prints it in zh; the field's own name in en.
+    const field = (printed: string | null, key: "field.target" | "field.source"): TextRef => (printed ? text("field.printed", { printed, field: key }) : text(key));
     for (const ind of form.indicators) {
       if (!ind.name.text) continue;
       const target = parsedTarget(ind.target);
       if (target.kind === "not-applicable") continue;
       if (target.kind === "empty") {
-        out.push({ code: "MISSING_VALUE", sheet: form.sheet, cell: ind.target.cell, params: { label: ind.name.text, field: field(form.header.targetLabel, "field.target") } });
+        out.push(draft({ code: "MISSING_VALUE", sheet: form.sheet, cell: ind.target.cell, params: { label: ind.name.text, field: field(form.header.targetLabel, "field.target") } }));
       }
       if (ind.source && !ind.source.text) {
-        out.push({ code: "MISSING_VALUE", sheet: form.sheet, cell: ind.source.cell, params: { label: ind.name.text, field: field(form.header.sourceLabel, "field.source") } });
+        out.push(draft({ code: "MISSING_VALUE", sheet: form.sheet, cell: ind.source.cell, params: { label: ind.name.text, field: field(form.header.sourceLabel, "field.source") } }));
       }
     }
     return out;

@@ -2,7 +2,7 @@ import { compareSum } from "../../../checks/rounding";
 import type { FindingDraft } from "../../../findings/finding";
 import type { GoalTableCheck } from "./check";
 import type { EngineContext } from "../../form-module";
-import { te } from "../../../i18n";
+import { text } from "../../../findings/text";
 import { amountOf, decimalsOf } from "../amounts";
 import type { FormCell, GoalTableForm } from "../types";
 
@@ -13,17 +13,15 @@ function sumFinding(form: GoalTableForm, ctx: EngineContext, cell: FormCell, par
   const decimals = decimalsOf(cell, form.unit);
   const cmp = compareSum({ value: total, decimals }, values.map((value) => ({ value, decimals })));
   if (cmp.status === "equal") return [];
-  return [
-    {
-      code: cmp.status === "tail" ? "ROUNDING_TAIL" : "SUM_MISMATCH",
-      sheet: form.sheet,
-      cell: cell.cell,
-      related: parts.map((p) => p.cell),
-      expected: cmp.sum,
-      actual: total,
-      params: { label, detail: detail ? te(ctx.lang, "goal.fundsSplit", { parts: detail }) : "", envelope: cmp.envelope },
-    },
-  ];
+  const at = {
+    sheet: form.sheet,
+    cell: cell.cell,
+    related: parts.map((p) => p.cell),
+    expected: cmp.sum,
+    actual: total,
+    params: { label, detail: detail ? text("goal.fundsSplit", { parts: detail }) : "", envelope: cmp.envelope },
+  };
+  return [cmp.status === "tail" ? { code: "ROUNDING_TAIL", ...at } : { code: "SUM_MISMATCH", ...at }];
 }
 
 /**

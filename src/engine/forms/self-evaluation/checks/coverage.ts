@@ -36,8 +36,8 @@ export const coverage: SelfEvalCheck = {
     const refs = indicatorRefs(form, scoring);
     if (refs.length === 0) return [];
     return [
-      ...coverageFindings(form.sheet, refs, ctx.profile, ctx.lang, [refs[0].nameCell]).map((f) => ({ ...f, severity: "warning" as const })),
-      ...pairingFindings(form.sheet, refs, ctx.lang),
+      ...coverageFindings(form.sheet, refs, ctx.profile, [refs[0].nameCell]).map((f) => ({ ...f, severity: "warning" as const })),
+      ...pairingFindings(form.sheet, refs),
     ];
   },
 };

@@ -1,5 +1,5 @@
 import type { FindingDraft } from "../../../findings/finding";
-import { te } from "../../../i18n";
+import { text } from "../../../findings/text";
 import { formatAmount, roundHalfAway } from "../../../numbers";
 import { rateOf, readRate } from "../score";
 import { scoresDiffer } from "../../../numbers";
@@ -16,7 +16,7 @@ export const execution: SelfEvalCheck = {
       if (!entered || !row.rate) continue;
       const { budget, executed, rate } = rateOf(row, ctx.profile);
       const pct = (f: number) => roundHalfAway(f * 100, entered.decimals);
-      const detail = te(ctx.lang, "detail.rate", { executed: formatAmount(executed ?? 0, 2), budget: formatAmount(budget ?? 0, 2) });
+      const detail = text("detail.rate", { executed: formatAmount(executed ?? 0, 2), budget: formatAmount(budget ?? 0, 2) });
       if (rate === null) {
         if (budget === 0 && entered.fraction !== 0) {
           out.push({ code: "EXEC_RATE_MISMATCH", sheet: form.sheet, cell: row.rate.cell, expected: "—", actual: pct(entered.fraction), params: { label: row.label, expected: "—", actual: `${pct(entered.fraction)}%`, detail } });

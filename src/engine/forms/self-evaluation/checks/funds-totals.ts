@@ -38,15 +38,8 @@ export const fundsTotals: SelfEvalCheck = {
       if (parts.length === 0) continue; // nothing to add up: a blank is not a zero unless the sums prove it
       const cmp = compareSum({ value: tv.value, decimals: t.decimals ?? 2 }, parts);
       if (cmp.status === "equal") continue;
-      out.push({
-        code: cmp.status === "tail" ? "ROUNDING_TAIL" : "SUM_MISMATCH",
-        sheet: form.sheet,
-        cell: t.cell,
-        related: [rangeOf(cells)],
-        expected: cmp.sum,
-        actual: tv.value,
-        params: { label: total.label, envelope: cmp.envelope },
-      });
+      const at = { sheet: form.sheet, cell: t.cell, related: [rangeOf(cells)], expected: cmp.sum, actual: tv.value, params: { label: total.label, envelope: cmp.envelope } };
+      out.push(cmp.status === "tail" ? { code: "ROUNDING_TAIL", ...at } : { code: "SUM_MISMATCH", ...at });
     }
     return out;
   },

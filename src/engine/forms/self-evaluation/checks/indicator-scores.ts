@@ -1,14 +1,14 @@
 import type { FindingDraft } from "../../../findings/finding";
-import { te } from "../../../i18n";
+import { text, type TextRef } from "../../../findings/text";
 import { roundHalfAway } from "../../../numbers";
 import type { IndicatorScore } from "../score";
 import { scoresDiffer } from "../../../numbers";
 import type { SelfEvalCheck } from "./check";
 
-function detailOf(s: IndicatorScore, lang: "zh" | "en"): string {
+function detailOf(s: IndicatorScore): TextRef | "" {
   if (s.type !== "quantitative" || s.t === null || s.a === null) return "";
-  if (s.actual.kind === "not-done") return te(lang, "detail.notDone");
-  return te(lang, s.negative ? "detail.negative" : "detail.positive", { target: s.indicator.target.text, actual: s.indicator.actual.text });
+  if (s.actual.kind === "not-done") return text("detail.notDone");
+  return text(s.negative ? "detail.negative" : "detail.positive", { target: s.indicator.target.text, actual: s.indicator.actual.text });
 }
 
 /** Each indicator's entered 得分 against the rules: quantitative formulas, qualitative bands, what cannot be computed. */
@@ -46,7 +46,7 @@ export const indicatorScores: SelfEvalCheck = {
           related: [ind.target.cell, ind.actual.cell, ind.weight.cell],
           expected: s.computed,
           actual: entered,
-          params: { label, detail: detailOf(s, ctx.lang) },
+          params: { label, detail: detailOf(s) },
         });
       }
       if (s.problem === "out-of-band" && s.band && entered !== null) {
@@ -58,7 +58,7 @@ export const indicatorScores: SelfEvalCheck = {
           related: [ind.actual.cell],
           expected: band,
           actual: entered,
-          params: { label, result: te(ctx.lang, `result.${s.result}`) },
+          params: { label, result: s.result && s.result !== "unknown" ? text(`result.${s.result}`) : "" },
         });
       }
       if (s.problem === "unclassifiable" || s.problem === "needs-entry") {

@@ -46,7 +46,7 @@ export const profileWeights: SelfEvalCheck = {
     if (!form.total && roundHalfAway(total, 2) !== 100) return [];
     const out: FindingDraft[] = [];
     const severity = mode === "warning" ? ("warning" as const) : undefined;
-    const profile = ctx.lang === "en" ? ctx.profile.name.en : ctx.profile.name.zh;
+    const profile = ctx.profile.name;
     const compare = (block: Block, want: number, got: number, label: string) => {
       const at = cells[block];
       if (!at || roundHalfAway(got, 2) === want) return;
