@@ -11,7 +11,14 @@ export interface RangeRef {
   right: number;
 }
 
+/** Names of the first columns, made once: every cell address of every form spells one. */
+const FIRST_COLUMNS = Array.from({ length: 256 }, (_, col) => spellColumn(col));
+
 export function columnName(col: number): string {
+  return col >= 0 && col < FIRST_COLUMNS.length && Number.isInteger(col) ? FIRST_COLUMNS[col] : spellColumn(col);
+}
+
+function spellColumn(col: number): string {
   let n = col + 1;
   let s = "";
   while (n > 0) {

@@ -1,6 +1,8 @@
 /** Rounding as the forms do it: half away from zero, on the decimal digits a person reads. */
 export function roundHalfAway(x: number, decimals = 2): number {
   if (!Number.isFinite(x)) return x;
+  // Whole numbers are their own rounding (most weights and scores): no round trip through text.
+  if (Number.isInteger(x) && Math.abs(x) < 1e21) return x || 0;
   const sign = x < 0 ? -1 : 1;
   // Shift by the exponent in the string form so 1.005 rounds to 1.01, as on paper.
   const shifted = Math.round(Number(`${Math.abs(x)}e${decimals}`));

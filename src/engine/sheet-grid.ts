@@ -16,11 +16,15 @@ export class SheetGrid {
   readonly bottom: number;
   readonly right: number;
   readonly merges: RangeRef[];
-  // Per used-range row, per column: recognisers ask for the same cells many times (millions of calls on a
-  // department's workbook), and arrays indexed by row and column are several times faster than one keyed Map.
-  private readonly mergeRows: (RangeRef | undefined)[][] = [];
-  private readonly headerRows: (string | undefined)[][] = [];
-  /** A merge reaching above or left of the used range (rare). */
+  // Per used-range cell, in one array (index row * width + column): recognisers ask for the same cells many times
+  // (millions of calls on a department's workbook), and an array lookup is several times faster than a keyed Map.
+  private readonly mergeCells: (RangeRef | undefined)[] | null;
+  /** header() and text() of each used-range cell, row by row in one array each (index row * width + column), made on first use. */
+  private headerCache: (string | undefined)[] | null = null;
+  private textCache: (string | undefined)[] | null = null;
+  private readonly width: number;
+  private readonly cells: number;
+  /** A merge reaching outside the used range (rare). */
   private readonly mergesOutside = new Map<string, RangeRef>();
 
   private readonly synonyms: Map<string, string> | null;
@@ -36,13 +40,16 @@ export class SheetGrid {
     this.left = sheet.origin.col;
     this.bottom = this.top + sheet.values.length;
     this.right = this.left + sheet.values.reduce((m, r) => Math.max(m, r.length), 0);
+    this.width = this.right - this.left;
+    this.cells = this.width * sheet.values.length;
     this.merges = sheet.merged.map(parseRange);
+    this.mergeCells = this.merges.length ? new Array<RangeRef | undefined>(this.cells) : null;
     for (const m of this.merges) {
       for (let r = m.top; r <= m.bottom; r++) {
-        const rowIndex = r - this.top;
         for (let c = m.left; c <= m.right; c++) {
-          if (rowIndex < 0 || c < this.left) this.mergesOutside.set(`${r}:${c}`, m);
-          else (this.mergeRows[rowIndex] ??= [])[c - this.left] = m;
+          const i = this.cellIndex(r, c);
+          if (i < 0) this.mergesOutside.set(`${r}:${c}`, m);
+          else this.mergeCells![i] = m;
         }
       }
     }
@@ -58,11 +65,10 @@ export class SheetGrid {
 
   /** The merged area a cell belongs to, if any. */
   mergeAt(row: number, col: number): RangeRef | undefined {
-    const rowIndex = row - this.top;
-    const colIndex = col - this.left;
-    if (rowIndex < 0 || colIndex < 0) return this.mergesOutside.size ? this.mergesOutside.get(`${row}:${col}`) : undefined;
-    const cols = this.mergeRows[rowIndex];
-    return cols === undefined ? undefined : cols[colIndex];
+    if (this.mergeCells === null) return undefined;
+    const i = this.cellIndex(row, col);
+    if (i < 0) return this.mergesOutside.size ? this.mergesOutside.get(`${row}:${col}`) : undefined;
+    return this.mergeCells[i];
   }
 
   /** The cell that holds a merged area's value (its top-left), or the cell itself. */
@@ -83,8 +89,25 @@ export class SheetGrid {
     return m ? this.raw(m.top, m.left) : this.raw(row, col);
   }
 
-  /** The shown value as trimmed text ("" for blank). Numbers are printed without formatting. */
+  /** The shown value as trimmed text ("" for blank). Numbers are printed without formatting. Cached like header(). */
   text(row: number, col: number): string {
+    const i = this.cellIndex(row, col);
+    if (i < 0) return this.textOf(row, col);
+    const cache = (this.textCache ??= new Array<string | undefined>(this.cells));
+    let t = cache[i];
+    if (t === undefined) cache[i] = t = this.textOf(row, col);
+    return t;
+  }
+
+  /** A used-range cell's place in the caches, or -1 outside the used range. */
+  private cellIndex(row: number, col: number): number {
+    const rowIndex = row - this.top;
+    const colIndex = col - this.left;
+    if (rowIndex < 0 || colIndex < 0 || colIndex >= this.width || row >= this.bottom) return -1;
+    return rowIndex * this.width + colIndex;
+  }
+
+  private textOf(row: number, col: number): string {
     const v = this.value(row, col);
     if (v === null) return "";
     return String(v).trim();
@@ -92,12 +115,11 @@ export class SheetGrid {
 
   /** Text of a cell as a header word is matched. Cached: recognisers ask for the same cells many times. */
   header(row: number, col: number): string {
-    const rowIndex = row - this.top;
-    const colIndex = col - this.left;
-    if (rowIndex < 0 || colIndex < 0) return this.headerOf(row, col);
-    const cached = (this.headerRows[rowIndex] ??= []);
-    let h = cached[colIndex];
-    if (h === undefined) cached[colIndex] = h = this.headerOf(row, col);
+    const i = this.cellIndex(row, col);
+    if (i < 0) return this.headerOf(row, col);
+    const cache = (this.headerCache ??= new Array<string | undefined>(this.cells));
+    let h = cache[i];
+    if (h === undefined) cache[i] = h = this.headerOf(row, col);
     return h;
   }
 

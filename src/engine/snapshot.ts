@@ -41,5 +41,9 @@ export type WorkbookSnapshotInput = z.input<typeof WorkbookSnapshotSchema>;
 
 const ERROR_VALUES = new Set(["#REF!", "#DIV/0!", "#VALUE!", "#N/A", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"]);
 export function isErrorValue(v: CellValue): boolean {
-  return typeof v === "string" && ERROR_VALUES.has(v.trim().toUpperCase());
+  if (typeof v !== "string") return false;
+  // Every error text starts with "#": other text is answered without building a trimmed, upper-cased copy.
+  const hash = v.indexOf("#");
+  if (hash < 0 || v.slice(0, hash).trim() !== "") return false;
+  return ERROR_VALUES.has(v.trim().toUpperCase());
 }

@@ -70,11 +70,18 @@ export function recogniseForms(grids: SheetGrid[], ctx: EngineContext): Recognis
 
 function findingOrder(grids: SheetGrid[]) {
   const sheetOrder = new Map(grids.map((g, i) => [g.name, i]));
+  // Each address parsed once, not at every comparison (thousands of findings, a dozen comparisons each).
+  const cells = new Map<string, { row: number; col: number }>();
+  const at = (cell: string) => {
+    let p = cells.get(cell);
+    if (!p) cells.set(cell, (p = parseCell(cell.split(":")[0])));
+    return p;
+  };
   return (a: NeutralFinding, b: NeutralFinding): number => {
     const s = (sheetOrder.get(a.sheet) ?? 999) - (sheetOrder.get(b.sheet) ?? 999);
     if (s) return s;
-    const p = parseCell(a.cell.split(":")[0]);
-    const q = parseCell(b.cell.split(":")[0]);
+    const p = at(a.cell);
+    const q = at(b.cell);
     return p.row - q.row || p.col - q.col;
   };
 }

@@ -1,4 +1,5 @@
 import type { SheetGrid } from "../sheet-grid";
+import { memoByText } from "../text/memo";
 
 /**
  * Header matching as an assignment, not first-match: every column gets at most one role and every role its best
@@ -66,25 +67,49 @@ export function namesRole<R extends string>(vocabulary: Vocabulary<R>, generic: 
   return textScore(vocabulary[role], generic[role] ?? [], text) >= 0;
 }
 
+const NO_GENERIC = {};
+/** Per vocabulary and generic words: each header text's score for each role (-1: none), remembered per text. */
+const scoreTables = new WeakMap<object, WeakMap<object, (text: string) => Int16Array>>();
+
+/**
+ * The scores of one text for every role of a vocabulary, in `Object.keys(vocabulary)` order. Recognisers assign the
+ * columns of every header-like row of every form, and the same header words recur in each: scoring a text is done
+ * once, not once per role and column of every form.
+ */
+function roleScores<R extends string>(vocabulary: Vocabulary<R>, generic: Partial<Record<R, readonly string[]>> | undefined): (text: string) => Int16Array {
+  let byGeneric = scoreTables.get(vocabulary);
+  if (!byGeneric) scoreTables.set(vocabulary, (byGeneric = new WeakMap()));
+  const g = generic ?? NO_GENERIC;
+  let scores = byGeneric.get(g);
+  if (!scores) {
+    const roles = Object.keys(vocabulary) as R[];
+    scores = memoByText((text: string) => Int16Array.from(roles, (role) => textScore(vocabulary[role], generic?.[role] ?? [], text)));
+    byGeneric.set(g, scores);
+  }
+  return scores;
+}
+
 export function assignColumns<R extends string>(
   columns: ColumnHeader[],
   vocabulary: Vocabulary<R>,
   options: AssignOptions<R> = {},
 ): Partial<Record<R, number>> {
   const roles = Object.keys(vocabulary) as R[];
+  const scoresOf = roleScores(vocabulary, options.generic);
   const candidates: Candidate<R>[] = [];
+  const best = new Array<number>(roles.length);
   for (const { col, texts, groups } of columns) {
     if (options.columns && !options.columns(col)) continue;
+    if (texts.length === 0) continue;
     const last = texts.length - 1;
-    for (const role of roles) {
-      let best = -1;
-      texts.forEach((t, depth) => {
-        const s = textScore(vocabulary[role], options.generic?.[role] ?? [], t);
-        // The column's own (lowest) header text outranks a group header above it.
-        if (s >= 0) best = Math.max(best, s + (depth === last && !groups?.[depth] ? 1000 : 0));
-      });
-      if (best >= 0) candidates.push({ role, col, score: best });
+    best.fill(-1);
+    for (let depth = 0; depth <= last; depth++) {
+      const scores = scoresOf(texts[depth]);
+      // The column's own (lowest) header text outranks a group header above it.
+      const own = depth === last && !groups?.[depth] ? 1000 : 0;
+      for (let i = 0; i < roles.length; i++) if (scores[i] >= 0) best[i] = Math.max(best[i], scores[i] + own);
     }
+    for (let i = 0; i < roles.length; i++) if (best[i] >= 0) candidates.push({ role: roles[i], col, score: best[i] });
   }
   candidates.sort((a, b) => b.score - a.score || a.col - b.col);
   const out: Partial<Record<R, number>> = {};
@@ -106,13 +131,16 @@ export function columnHeaders(grid: SheetGrid, top: number, bottom: number, left
   for (let c = left; c <= right; c++) {
     const texts: string[] = [];
     const groups: boolean[] = [];
-    let lastKey = "";
+    let lastRow = -1;
+    let lastCol = -1;
     for (let r = top; r <= bottom; r++) {
-      const a = grid.anchorOf(r, c);
-      const key = `${a.row}:${a.col}`;
-      if (key === lastKey) continue;
-      lastKey = key;
-      const t = grid.header(a.row, a.col);
+      const m = grid.mergeAt(r, c);
+      const row = m ? m.top : r;
+      const col = m ? m.left : c;
+      if (row === lastRow && col === lastCol) continue;
+      lastRow = row;
+      lastCol = col;
+      const t = grid.header(row, col);
       if (!t) continue;
       texts.push(t);
       groups.push(isGroupHeader(grid, r, c, bottom));

@@ -1,4 +1,4 @@
-import { DetailedCellError, ErrorType, HyperFormula } from "hyperformula";
+import type * as HyperFormulaModule from "hyperformula";
 import type { CellValue } from "../../engine/snapshot";
 
 /**
@@ -7,8 +7,14 @@ import type { CellValue } from "../../engine/snapshot";
  * be wrong.
  *
  * HyperFormula is dual-licensed (GPLv3 or proprietary); we use it under GPLv3 ('gpl-v3' key). An instance is
- * built only when a workbook needs it, so most reads (files saved by Excel or WPS) never pay for it.
+ * built only when a workbook needs it, so most reads (files saved by Excel or WPS) never pay for it — nor for loading
+ * the library: it is required on first use (a fifth of a second of every CLI run otherwise).
  */
+let hyperFormula: typeof HyperFormulaModule | undefined;
+/** Loaded on first use, synchronously, in Node and webpack alike. */
+function loadHyperFormula(): typeof HyperFormulaModule {
+  return (hyperFormula ??= require("hyperformula") as typeof HyperFormulaModule);
+}
 
 export interface PendingFormula {
   sheet: string;
@@ -89,6 +95,7 @@ export function evaluateMissingResults(sheets: SheetCells[], pending: PendingFor
     }
     data[s.name] = rows;
   }
+  const { DetailedCellError, ErrorType, HyperFormula } = loadHyperFormula();
   const hf = HyperFormula.buildFromSheets(data, {
     licenseKey: "gpl-v3",
     // Excel's own limits: the defaults (40,000 rows) are smaller than real budget workbooks can be.

@@ -2,6 +2,7 @@ import { cellAddress, rangeAddress } from "../../address";
 import type { SheetGrid } from "../../sheet-grid";
 import { amountValue, parseAmount } from "../../parse/amount";
 import { normalizeHeader, stripSpaces, toHalfWidth } from "../../text/normalize";
+import { memoByText } from "../../text/memo";
 import { text, type TextRef } from "../../findings/text";
 import { columnPath, columnRelations, headerBlock, isLabelHeader, type HeaderBlock } from "./header";
 import { assignParents, indentMeasure, numberingRank, stripNumbering } from "./hierarchy";
@@ -402,17 +403,32 @@ function buildBlock(grid: SheetGrid, spec: BlockColumns, header: HeaderBlock, co
 function sangongHeaderLeft(grid: SheetGrid, row: number): number {
   let left = -1;
   let total = false;
-  const items = new Set<string>();
+  let items = 0;
   for (let c = grid.left; c < grid.right; c++) {
     if (!grid.isAnchor(row, c) || grid.isBlank(row, c)) continue;
-    const h = grid.header(row, c);
-    if (isLabelHeader(h) || isCodeHeader(h)) return -1;
+    const word = sangongWord(grid.header(row, c));
+    if (word < 0) return -1;
     if (left < 0) left = c;
-    if (TOTAL_LABEL.test(h)) total = true;
-    for (const it of SANGONG_ITEMS) if (it.match.test(h)) items.add(it.key);
+    if (word & 1) total = true;
+    items |= word >> 1;
   }
-  return total && items.size >= 2 ? left : -1;
+  // Two items or more: more than one bit set.
+  return total && (items & (items - 1)) !== 0 ? left : -1;
 }
+
+/**
+ * What a header cell says to sangongHeaderLeft: -1 for a label or code header, else bit 0 for a total word and one
+ * bit per 三公 item it names (SANGONG_ITEMS order, from bit 1). Every row of every sheet is asked, so the answer is
+ * remembered per text rather than matched again.
+ */
+const sangongWord = memoByText((h: string): number => {
+  if (isLabelHeader(h) || isCodeHeader(h)) return -1;
+  let word = TOTAL_LABEL.test(h) ? 1 : 0;
+  SANGONG_ITEMS.forEach((it, i) => {
+    if (it.match.test(h)) word |= 2 << i;
+  });
+  return word;
+});
 
 /**
  * A key/value row of a form's block (项目名称 | 滨湖大厦办公大楼运行保障 merged over the rest of the row), not a table

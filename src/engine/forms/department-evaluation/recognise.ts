@@ -65,11 +65,15 @@ function findColumn(grid: SheetGrid, row: number, names: string[]): number | nul
   return null;
 }
 
+const SPACE = /[\s\u3000]/;
+
 /** Cheap test before normalising every cell of a row: a header row names its 三级 column. */
 function mentions(grid: SheetGrid, row: number, word: string): boolean {
   for (let c = grid.left; c < grid.right; c++) {
     const v = grid.value(row, c);
-    if (typeof v === "string" && v.replace(/[\s\u3000]+/g, "").includes(word)) return true;
+    if (typeof v !== "string") continue;
+    // Most cells hold no space: they are answered without a copy of their text.
+    if (v.includes(word) || (SPACE.test(v) && v.replace(/[\s\u3000]+/g, "").includes(word))) return true;
   }
   return false;
 }

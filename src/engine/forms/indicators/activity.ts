@@ -1,4 +1,5 @@
 import { normalizeName, withoutLeadingNumber } from "../../text/normalize";
+import { memoByText } from "../../text/memo";
 
 /**
  * Which activity an indicator measures, so that a quantity ("举办海智交流活动场次") can be paired with its
@@ -34,6 +35,13 @@ export interface ActivityKey {
   core: string;
 }
 
+/** Each kind's suffixes longest first, sorted once (stripSuffix runs for every indicator of every form). */
+const SUFFIXES_LONGEST_FIRST: Record<PartnerKind, string[]> = {
+  quantity: [...SUFFIXES.quantity].sort((a, b) => b.length - a.length),
+  quality: [...SUFFIXES.quality].sort((a, b) => b.length - a.length),
+  timeliness: [...SUFFIXES.timeliness].sort((a, b) => b.length - a.length),
+};
+
 /**
  * A template's numbering or a 其中 before an indicator's name says nothing about the activity: 「指标1:新建保鲜库数量」
  * (陕西, 新疆 templates), 「其中:实施新造林总面积」 (宁夏). Without it, two names numbered 指标1 look alike and the
@@ -47,16 +55,29 @@ function withoutNumbering(name: string): string {
   return rest || name;
 }
 
+/** `words` longest first. */
 function stripSuffix(n: string, words: string[]): { rest: string; suffix: string | null } {
-  for (const w of [...words].sort((a, b) => b.length - a.length)) {
+  for (const w of words) {
     if (n.endsWith(w) && n.length > w.length) return { rest: n.slice(0, -w.length), suffix: w };
   }
   return { rest: n, suffix: null };
 }
 
+/** Keys already worked out, per kind: the same indicator names recur in every form of a workbook. */
+const KEYS: Record<PartnerKind, (name: string) => ActivityKey> = {
+  quantity: memoByText((name) => computeActivityKey(name, "quantity")),
+  quality: memoByText((name) => computeActivityKey(name, "quality")),
+  timeliness: memoByText((name) => computeActivityKey(name, "timeliness")),
+};
+
+/** The activity an indicator name measures. The key is shared between callers asking for the same name: read it only. */
 export function activityKey(name: string, kind: PartnerKind): ActivityKey {
+  return KEYS[kind](name);
+}
+
+function computeActivityKey(name: string, kind: PartnerKind): ActivityKey {
   let n = normalizeName(withoutNumbering(name)).replace(/运行维护/g, "运维").replace(/的/g, "");
-  const { rest, suffix } = stripSuffix(n, SUFFIXES[kind]);
+  const { rest, suffix } = stripSuffix(n, SUFFIXES_LONGEST_FIRST[kind]);
   n = rest;
   let trailing: string | null = null;
   for (let again = true; again; ) {
@@ -98,6 +119,6 @@ export function sameActivity(a: ActivityKey, b: ActivityKey): boolean {
 /** The partner name a reviewer would expect, from the name as typed: "举办海智交流活动场次" → "举办海智交流活动及时性". */
 export function suggestedPartner(quantityName: string, kind: Exclude<PartnerKind, "quantity">): string {
   const name = withoutNumbering(quantityName.trim());
-  const { rest } = stripSuffix(name, SUFFIXES.quantity);
+  const { rest } = stripSuffix(name, SUFFIXES_LONGEST_FIRST.quantity);
   return rest + (kind === "quality" ? "完成率" : "及时性");
 }

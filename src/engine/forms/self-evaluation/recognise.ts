@@ -31,15 +31,18 @@ interface IndicatorHeader {
   cols: ColumnMap<IndicatorRole>;
 }
 
+const NO_ROLES: ReadonlySet<IndicatorRole> = new Set();
+
 /** Roles named by the anchor cells of one row (merged continuations are not the row's own words). */
-function rowRoles(grid: SheetGrid, row: number): Set<IndicatorRole> {
-  const roles = new Set<IndicatorRole>();
+function rowRoles(grid: SheetGrid, row: number): ReadonlySet<IndicatorRole> {
+  // Most rows name no role (every data row is asked): they share one empty set instead of each building one.
+  let roles: Set<IndicatorRole> | null = null;
   for (let c = grid.left; c < grid.right; c++) {
     if (!grid.isAnchor(row, c)) continue;
     const role = matchRole(INDICATOR_HEADERS, grid.header(row, c));
-    if (role) roles.add(role);
+    if (role) (roles ??= new Set()).add(role);
   }
-  return roles;
+  return roles ?? NO_ROLES;
 }
 
 /** A row of header words only: at least two cells, most of its cells, are indicator-table words (generic ones count). */
@@ -107,7 +110,19 @@ function rowIncludes(grid: SheetGrid, row: number, word: string): boolean {
   return false;
 }
 
+/** Per grid, what isTitleRow found for each row (0 not asked yet, 1 a title row, 2 not): every row is asked two or three times. */
+const titleRows = new WeakMap<SheetGrid, Uint8Array>();
+
 function isTitleRow(grid: SheetGrid, row: number): boolean {
+  if (row < grid.top || row >= grid.bottom) return readTitleRow(grid, row);
+  let known = titleRows.get(grid);
+  if (!known) titleRows.set(grid, (known = new Uint8Array(grid.bottom - grid.top)));
+  const i = row - grid.top;
+  if (known[i] === 0) known[i] = readTitleRow(grid, row) ? 1 : 2;
+  return known[i] === 1;
+}
+
+function readTitleRow(grid: SheetGrid, row: number): boolean {
   return rowIncludes(grid, row, "自评表") || rowHasWord(grid, row, PROJECT_NAME_WORDS);
 }
 

@@ -123,7 +123,8 @@ export interface IndicatorScore {
 
 /** Rows that are not indicators: 不适用 with a "-" weight. */
 export function isNotApplicable(ind: Indicator): boolean {
-  const na = (s: string) => s.replace(/\s/g, "") === "不适用";
+  // Text without 不 cannot say 不适用: answered without a copy of it (every indicator is asked, twice).
+  const na = (s: string) => s === "不适用" || (s.includes("不") && s.replace(/\s/g, "") === "不适用");
   return (na(ind.target.text) && na(ind.actual.text)) || (na(ind.name) && !/\d/.test(ind.weight?.text ?? ""));
 }
 
@@ -189,7 +190,22 @@ function scoreOf(b: ScoreBase, r: ScoreRest): IndicatorScore {
   };
 }
 
+/**
+ * Scores already computed, per indicator: a form's scoring is asked for twice before its checks run (whole-point
+ * inference for the form's notes, then scoreForm) and every indicator was scored three times. Indicator objects are
+ * the recogniser's and never change; a different profile or precision computes afresh.
+ */
+const scoreCache = new WeakMap<Indicator, { profile: Profile; decimals: number; score: IndicatorScore }>();
+
 export function scoreIndicator(ind: Indicator, profile: Profile, decimals = 2): IndicatorScore {
+  const hit = scoreCache.get(ind);
+  if (hit && hit.profile === profile && hit.decimals === decimals) return hit.score;
+  const score = computeIndicatorScore(ind, profile, decimals);
+  scoreCache.set(ind, { profile, decimals, score });
+  return score;
+}
+
+function computeIndicatorScore(ind: Indicator, profile: Profile, decimals: number): IndicatorScore {
   const w = enteredNumber(ind.weight);
   const entered = readEntered(ind.score);
   // A number cell is read as its number; text (and the joined 指标性质+指标值+单位 of the split layout) as text.
