@@ -40,6 +40,8 @@ maybe("the reviewer's pane (file mode, 350 and 500 px)", () => {
 
   /** Check one example and wait for its new results (the same file again included). */
   const open = async (name: string) => {
+    // On screen, whatever an earlier test left (a failed print test would hide the pane for every later one).
+    await page.emulateMedia({ media: "screen" });
     await page.evaluate(() => document.querySelectorAll('[data-testid="summary"]').forEach((e) => e.setAttribute("data-stale", "1")));
     await page.getByTestId("file-input").setInputFiles(example(name));
     await page.locator('[data-testid="summary"]:not([data-stale])').first().waitFor({ timeout: 120_000 });
@@ -213,6 +215,8 @@ maybe("the reviewer's pane (file mode, 350 and 500 px)", () => {
     await page.emulateMedia({ media: "print" });
     expect(await page.locator("main").isVisible()).toBe(false);
     const printed = page.getByTestId("print-summary");
+    // The click reaches React through the menu; on a loaded machine the summary may paint a frame later.
+    await printed.waitFor({ state: "visible", timeout: 10_000 }).catch(() => undefined);
     expect(await printed.isVisible()).toBe(true);
     const text = (await printed.textContent()) ?? "";
     expect(text).toContain("budget-check 校验摘要");
