@@ -81,6 +81,15 @@ export class CheckClient {
     });
   }
 
+  /**
+   * Start the worker before the first check: its script (ExcelJS and the engine) is fetched and compiled while the user
+   * is still choosing a file, not after (on the 1,000-form workbook that is part of the first results' wait).
+   * Only a real worker: the in-page session stays loaded on first use.
+   */
+  warm(): void {
+    if (this.spawnWorker) this.spawn();
+  }
+
   /** Stop whatever the worker is doing; what it held is dropped. */
   cancel(): void {
     this.worker?.terminate();

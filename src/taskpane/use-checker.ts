@@ -85,7 +85,10 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
   const worker = client.current;
   // Each check has a number; a cancelled or superseded one drops what it still receives.
   const run = useRef(0);
-  useEffect(() => () => worker.cancel(), [worker]);
+  useEffect(() => {
+    worker.warm();
+    return () => worker.cancel();
+  }, [worker]);
 
   const fileLabel = useRef<Progress["file"]>(undefined);
   const onProgress = useCallback((p: ProgressMessage) => {
@@ -148,6 +151,7 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
   const cancel = useCallback(() => {
     run.current++;
     worker.cancel();
+    worker.warm();
     setProgress(null);
     setSnapshot(null);
     setResult(null);
