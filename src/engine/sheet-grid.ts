@@ -174,11 +174,6 @@ export class SheetGrid {
   }
 }
 
-/** Grids for every sheet of a workbook, built once per validation. */
-export function gridsOf(sheets: SheetSnapshot[]): SheetGrid[] {
-  return sheets.map((s) => new SheetGrid(s));
-}
-
 /** Decimals a number format displays; a workbook has few formats and millions of cells. */
 const decimalsOfFormat = memoByText((f: string): number | null => {
   if (!f || /^general$/i.test(f)) return null;
