@@ -22,16 +22,12 @@ export interface ExcelPaneHost {
   review(cells: string[]): Promise<void>;
 }
 
-export interface PickedFile {
-  name: string;
-  bytes: Uint8Array;
-}
-
+/**
+ * A file picked in a plain browser: reading it, the engine and writing the checked copy all happen in the check
+ * worker (check-session.ts, through hosts/file), so the pane's file host holds nothing but its kind.
+ */
 export interface FilePaneHost {
   kind: "file";
-  read(file: PickedFile): Promise<WorkbookSnapshot>;
-  /** `stamp`: the validation stamp's sheet texts (src/engine/stamp); `reviews`: the decisions' (src/engine/reviews). */
-  checkedCopy(file: PickedFile, plan: WritePlan, stamp?: string[], reviews?: string[]): Promise<Uint8Array>;
 }
 
 export function excelPaneHost(env: ExcelEnvironment): ExcelPaneHost {
@@ -46,14 +42,8 @@ export function excelPaneHost(env: ExcelEnvironment): ExcelPaneHost {
   };
 }
 
-/** ExcelJS is loaded only in file mode (a separate chunk): inside Excel the pane never needs it. */
 export function filePaneHost(): FilePaneHost {
-  const load = () => import(/* webpackChunkName: "file-host" */ "../hosts/file/index.js");
-  return {
-    kind: "file",
-    read: async (file) => (await load()).readWorkbook(file.bytes, file.name),
-    checkedCopy: async (file, plan, stamp, reviews) => (await load()).writeCheckedCopy(file.bytes, plan, file.name, stamp, reviews),
-  };
+  return { kind: "file" };
 }
 
 /** The checked copy's name, as the CLI names it: 自评表.xlsx → 自评表.checked.xlsx. */

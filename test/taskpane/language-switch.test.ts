@@ -83,7 +83,7 @@ test("switching the language re-renders the report already computed and does not
   const runs = [jest.spyOn(validate, "validateWorkbook"), jest.spyOn(validate, "checkWorkbook")];
   const engineRuns = () => runs.reduce((n, s) => n + s.mock.calls.length, 0);
   // File mode reads and checks in the pane's check worker (here its session in this process).
-  const host: FilePaneHost = { kind: "file", read: async () => snapshot, checkedCopy: async () => new Uint8Array() };
+  const host: FilePaneHost = { kind: "file" };
   const file = { name: snapshot.name, arrayBuffer: async () => bytes.slice().buffer } as unknown as File;
 
   const pane = render(host, "zh");
