@@ -29,7 +29,7 @@ export function stripSpaces(text: string): string {
 
 const WEIGHT_SUFFIX = /[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/;
 /** A weight printed without brackets right after the word: "产出指标50分", "投入 15分", "预算执行情况(万元)20分" (not "≥90分", not "100分"). */
-const BARE_WEIGHT_SUFFIX = /(?<=[\p{Script=Han})）])\d+(?:\.\d+)?分$/u;
+const BARE_WEIGHT_SUFFIX = /(?<=[\p{Script=Han})）])(\d+(?:\.\d+)?)分$/u;
 
 /** Column marks printed after a header so formulas can refer to it: (A), (B), (B/A), (C=B/A), (A-B). */
 const LETTER_MARK = /[(]\s*[A-Za-z](?:\s*[=/+\-*×÷]\s*[A-Za-z])*\s*[)]$/;
@@ -75,7 +75,7 @@ export function withoutLeadingNumber(text: string): string {
 /** The weight printed in a header, "产出指标（50分）" or "产出指标50分" → 50, or null when none is printed. */
 export function headerWeight(text: string): number | null {
   const t = toHalfWidth(stripSpaces(text));
-  const m = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/.exec(t) ?? /(?<=[\p{Script=Han})）])(\d+(?:\.\d+)?)分$/u.exec(t);
+  const m = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/.exec(t) ?? BARE_WEIGHT_SUFFIX.exec(t);
   return m ? Number(m[1]) : null;
 }
 
