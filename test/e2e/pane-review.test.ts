@@ -94,7 +94,20 @@ maybe("the reviewer's pane (file mode, 350 and 500 px)", () => {
       expect(await page.getByTestId("finding-position").textContent()).toBe("1 / 33");
       await page.keyboard.press("Shift+F8");
       expect(await page.getByTestId("finding-position").textContent()).toBe("33 / 33");
+      // In view once the list has scrolled there: a render or two after the position changes (the scroll runs in
+      // an effect), so wait for it rather than read the box at once — a loaded CI machine read it before the scroll.
+      const inView = await page
+        .waitForFunction(
+          () => {
+            const r = document.querySelector('[data-current="true"]')?.getBoundingClientRect();
+            return !!r && r.top > 0 && r.bottom <= window.innerHeight;
+          },
+          null,
+          { timeout: 10_000 },
+        )
+        .then(() => true, () => false);
       const box = await current.boundingBox();
+      expect(inView).toBe(true);
       expect(box!.y).toBeGreaterThan(0);
       expect(box!.y + box!.height).toBeLessThanOrEqual(700);
       await page.getByTestId("next-finding").click();
