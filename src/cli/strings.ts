@@ -1,4 +1,5 @@
 import type { Lang } from "../engine/i18n";
+import { fillTemplate } from "../engine/text/fill";
 
 /** Words of the command line (finding messages come from the engine's catalogue). */
 const STRINGS = {
@@ -59,11 +60,11 @@ const STRINGS = {
     writtenRenamed: "Checked copy written: {{file}} (another input's copy already uses {{plain}})",
     internal: "budget-check internal error: {{detail}}",
     profileLine: "Scoring rules: {{profile}}",
-    formsFound: "{{count}} form(s) found:",
+    formsFound: "{{count}} {{count|form|forms}} found:",
     computed: "computed",
     entered: "entered",
     grade: "grade",
-    summary: "{{errors}} errors, {{warnings}} warnings, {{info}} notes",
+    summary: "{{errors}} {{errors|error|errors}}, {{warnings}} {{warnings|warning|warnings}}, {{info}} {{info|note|notes}}",
     noFindings: "No findings",
     written: "Checked copy written: {{file}}",
     expected: "expected",
@@ -120,7 +121,7 @@ export type CliStringKey = keyof (typeof STRINGS)["zh"];
 
 /** A CLI string in the user's language, parameters filled, always one line. */
 export function cliText(lang: Lang, key: CliStringKey, params: Record<string, string | number> = {}): string {
-  return STRINGS[lang][key].replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(params[k] ?? "")).replace(/\s*[\r\n]+\s*/g, " ");
+  return fillTemplate(STRINGS[lang][key], params).replace(/\s*[\r\n]+\s*/g, " ");
 }
 
 /** zh unless the environment asks for English (LANG=en_US.UTF-8 …): the users are Chinese finance staff first. */

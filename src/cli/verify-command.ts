@@ -2,6 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { Command, Option } from "commander";
 import type { Lang } from "../engine/i18n";
+import { fillTemplate } from "../engine/text/fill";
 import { readStamp, verifyStamp, type Verification } from "../engine/stamp";
 import { detailKey, isWorkbookReadError, WorkbookReadError } from "../hosts/file/errors";
 import { openWorkbook } from "../hosts/file/read";
@@ -37,9 +38,9 @@ const WORDS: Record<Lang, Record<string, string>> = {
     fileArg: "an .xlsx carrying a validation stamp (a checked copy written by budget-check validate --out)",
     jsonOption: "print JSON",
     langOption: "language: zh or en",
-    checked: "{{file}}: checked {{when}} by the scoring rules {{profile}} (version {{version}}), {{forms}} forms{{scores}}; {{errors}} errors, {{warnings}} warnings, {{info}} info; {{cells}} cells read",
+    checked: "{{file}}: checked {{when}} by the scoring rules {{profile}} (version {{version}}), {{forms}} {{forms|form|forms}}{{scores}}; {{errors}} {{errors|error|errors}}, {{warnings}} {{warnings|warning|warnings}}, {{info}} info; {{cells}} {{cells|cell|cells}} read",
     unchanged: "Unchanged: every cell the check read is as the stamp records it",
-    changed: "Changed: {{count}} cells differ from when it was checked",
+    changed: "Changed: {{count}} {{count|cell differs|cells differ}} from when it was checked",
     stampEdited: "The stamp itself was edited (its content does not match its seal): its time, scores and counts cannot be trusted",
     change_changed: "changed",
     change_added: "filled",
@@ -51,7 +52,7 @@ const WORDS: Record<Lang, Record<string, string>> = {
 };
 
 function w(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
-  return WORDS[lang][key].replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(params[k] ?? ""));
+  return fillTemplate(WORDS[lang][key], params);
 }
 
 async function readBytes(file: string): Promise<Uint8Array> {

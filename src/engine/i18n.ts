@@ -3,6 +3,7 @@ import { ENGINE_STRINGS } from "./findings/engine-strings";
 import type { Finding, NeutralFinding } from "./findings/finding";
 import { kindText, type TextParam } from "./findings/text";
 import { formatAmount } from "./numbers";
+import { chooseCountWords } from "./text/fill";
 
 export type Lang = "zh" | "en";
 export const LANGS: Lang[] = ["zh", "en"];
@@ -44,7 +45,7 @@ export function t(lang: Lang, key: string, params: Record<string, unknown> = {})
   const context = params.context;
   const text = (typeof context === "string" && context !== "" ? template(lang, ns, `${bare}_${context}`) : undefined) ?? template(lang, ns, bare);
   if (text === undefined) return bare;
-  const filled = text.replace(INTERPOLATION, (whole, name: string) => {
+  const filled = chooseCountWords(text, params).replace(INTERPOLATION, (whole, name: string) => {
     const v = params[name];
     return v === undefined ? whole : v === null ? "" : String(v);
   });

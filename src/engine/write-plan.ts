@@ -9,6 +9,7 @@ import type { ValidationResult } from "./validate";
 import type { FormReport } from "./report";
 import { shownValues } from "./finding-values";
 import { RESULTS_SHEET_TITLES, ownResultsSheets, resultsSheetName } from "./results-sheet";
+import { fillTemplate } from "./text/fill";
 
 /**
  * What a host must change in the workbook, as data. Planning is pure; applying is each host's only job.
@@ -97,7 +98,7 @@ const UI: Record<Lang, Record<string, string>> = {
     title: RESULTS_SHEET_TITLES.en,
     file: "File",
     profile: "Scoring rules",
-    summary: "{{errors}} errors, {{warnings}} warnings, {{info}} notes",
+    summary: "{{errors}} {{errors|error|errors}}, {{warnings}} {{warnings|warning|warnings}}, {{info}} {{info|note|notes}}",
     forms: "Forms found",
     form: "Form",
     sheet: "Sheet",
@@ -118,7 +119,7 @@ const UI: Record<Lang, Record<string, string>> = {
     warning: "Warning",
     info: "Note",
     assumed: "What the engine assumed",
-    judged: "{{count}} item(s) are a reviewer's judgement the rules cannot compute; the entered score is used: {{items}}",
+    judged: "{{count}} {{count|item is|items are}} a reviewer's judgement the rules cannot compute; the entered score is used: {{items}}",
     computed: "Computed by budget-check: {{value}}",
     replaced: "Previous value: {{value}}",
     reviewed: "Reviewed findings (ignored / verified; not counted)",
@@ -130,9 +131,6 @@ const UI: Record<Lang, Record<string, string>> = {
   },
 };
 
-function fill(text: string, params: Record<string, string | number>): string {
-  return text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(params[k] ?? ""));
-}
 
 /** Scores as the forms print them, 2 decimals ("100.00"), so the results sheet reads like the form. */
 function score2(x: number | null | undefined): string {
@@ -147,7 +145,7 @@ function score2(x: number | null | undefined): string {
 export function formAssumptions(form: FormReport, lang: Lang): string[] {
   const judged = (form.score?.items ?? []).filter((i) => i.basis === "judged");
   const sep = lang === "zh" ? "、" : ", ";
-  return [...form.notes, ...(judged.length ? [fill(UI[lang].judged, { count: judged.length, items: judged.map((i) => i.label).join(sep) })] : [])];
+  return [...form.notes, ...(judged.length ? [fillTemplate(UI[lang].judged, { count: judged.length, items: judged.map((i) => i.label).join(sep) })] : [])];
 }
 
 /** Note text of a flagged cell: every finding on it, with what was expected. */
@@ -232,7 +230,7 @@ export function planWrites(
     groups.get(k)!.cells.push(cell);
   };
   const notes: WritePlan["notes"] = [];
-  const oldValueLine = (key: string) => (replaced.has(key) ? `\n${fill(ui.replaced, { value: replaced.get(key)! })}` : "");
+  const oldValueLine = (key: string) => (replaced.has(key) ? `\n${fillTemplate(ui.replaced, { value: replaced.get(key)! })}` : "");
   for (const [key, fs] of byCell) {
     const [sheet, cell] = key.split("\u0000");
     const worst = fs.reduce((a, b) => (RANK[b.severity] > RANK[a.severity] ? b : a));
@@ -243,14 +241,14 @@ export function planWrites(
     const key = `${c.sheet}\u0000${c.cell}`;
     if (byCell.has(key)) continue;
     addFill(c.sheet, FILL_COLORS.computed, c.cell);
-    notes.push({ sheet: c.sheet, cell: c.cell, text: fill(ui.computed, { value: c.value }) + oldValueLine(key) });
+    notes.push({ sheet: c.sheet, cell: c.cell, text: fillTemplate(ui.computed, { value: c.value }) + oldValueLine(key) });
   }
 
   const rows: WritePlan["results"]["rows"] = [];
   rows.push({ values: [ui.title], style: "title" });
   rows.push({ values: [ui.file, report.file], style: "plain" });
   rows.push({ values: [ui.profile, result.profile ? `${result.profile.name[lang]}（${report.profile}）` : report.profile], style: "plain" });
-  rows.push({ values: [fill(ui.summary, report.summary)], style: "plain" });
+  rows.push({ values: [fillTemplate(ui.summary, report.summary)], style: "plain" });
   rows.push({ values: [], style: "plain" });
   rows.push({ values: [ui.forms], style: "title" });
   rows.push({ values: [ui.no, ui.form, ui.sheet, ui.range, ui.score, ui.entered, ui.grade], style: "header" });

@@ -1,6 +1,7 @@
 import i18next, { type i18n as I18n, type TFunction } from "i18next";
 import { createContext, useContext } from "react";
 import type { Lang } from "../engine/i18n";
+import { chooseCountWords } from "../engine/text/fill";
 
 /** The pane's own words (finding messages come from the engine's catalogue, already in the report's language). */
 const STRINGS: Record<Lang, Record<string, string>> = {
@@ -172,20 +173,20 @@ const STRINGS: Record<Lang, Record<string, string>> = {
     "notice.cancelled": "The check was cancelled; no results are shown. Choose a file or check again.",
     "summary.title": "Summary",
     "summary.file": "File: {{file}}",
-    "summary.forms": "{{count}} form(s) found",
+    "summary.forms": "{{count}} {{count|form|forms}} found",
     "summary.onlySheet": "Checked: only the sheet “{{sheet}}”",
     "scope.activeOnly": "Check only the active sheet",
     "scope.label": "What to check",
     "scope.all": "All sheets",
     "summary.noForms": "No form budget-check recognises was found, so nothing was checked. Forms are recognised by their header words (project self-evaluation, goal table, department budget table, department evaluation); rows below that look like a header but were not recognised are listed.",
-    "summary.counts": "{{errors}} errors · {{warnings}} warnings · {{info}} notes",
+    "summary.counts": "{{errors}} {{errors|error|errors}} · {{warnings}} {{warnings|warning|warnings}} · {{info}} {{info|note|notes}}",
     "summary.score": "Computed score {{computed}} ({{grade}})",
     "summary.entered": "entered {{entered}}",
     "summary.enteredGrade": ", entered grade {{grade}}",
     "card.computed": "computed score",
     "card.totalMatches": "total matches",
     "card.totalDiffers": "total differs",
-    "card.counts": "this form: {{errors}} errors · {{warnings}} warnings",
+    "card.counts": "this form: {{errors}} {{errors|error|errors}} · {{warnings}} {{warnings|warning|warnings}}",
     "table.label": "Forms found",
     "table.form": "Form",
     "table.counts": "errors · warnings",
@@ -230,7 +231,7 @@ const STRINGS: Record<Lang, Record<string, string>> = {
     "review.cancel": "Cancel",
     "review.reasonVerified": "What was verified (required), e.g. checked against the vouchers",
     "review.reasonIgnored": "Why it is ignored (required)",
-    "review.title": "{{count}} reviewed finding(s) (not counted; kept in the workbook)",
+    "review.title": "{{count}} reviewed {{count|finding|findings}} (not counted; kept in the workbook)",
     "review.verified": "Verified",
     "review.ignored": "Ignored",
     "review.undo": "Undo",
@@ -245,12 +246,12 @@ const STRINGS: Record<Lang, Record<string, string>> = {
     "done.write.comments": "Explanations were added as comments.",
     "done.write.resultsOnly": "This Excel has no notes API; explanations are on the 校验结果 sheet.",
     "done.write.commentsIncomplete": "Some cells already had a comment thread and got no explanation; see the 校验结果 sheet for all of them.",
-    "done.write.keptNotes": "{{count}} cell(s) already had your own note; left unchanged.",
-    "done.write.skippedValues": "{{count}} cell(s) changed since the check and got no computed value ({{cells}}).",
-    "done.write.keptGradients": "{{count}} cell(s) have a gradient fill and were not coloured (see the note and the 校验结果 sheet).",
-    "done.clear": "Cleared highlights on {{count}} cell(s); their original fills are back.",
-    "done.clear.values": "{{count}} cell(s) got back the value they had before the write.",
-    "done.clear.valuesKept": "{{count}} cell(s) you changed after the write keep your content.",
+    "done.write.keptNotes": "{{count}} {{count|cell|cells}} already had your own note; left unchanged.",
+    "done.write.skippedValues": "{{count}} {{count|cell|cells}} changed since the check and got no computed value ({{cells}}).",
+    "done.write.keptGradients": "{{count}} {{count|cell has|cells have}} a gradient fill and {{count|was|were}} not coloured (see the note and the 校验结果 sheet).",
+    "done.clear": "Cleared highlights on {{count}} {{count|cell|cells}}; {{count|its|their}} original {{count|fill is|fills are}} back.",
+    "done.clear.values": "{{count}} {{count|cell|cells}} got back the value {{count|it|they}} had before the write.",
+    "done.clear.valuesKept": "{{count}} {{count|cell|cells}} you changed after the write {{count|keeps|keep}} your content.",
     "done.clear.none": "There were no highlights to clear.",
     "done.clear.stamp": "The validation stamp was removed.",
     "done.download": "Checked copy ready: {{file}}",
@@ -286,6 +287,8 @@ const STRINGS: Record<Lang, Record<string, string>> = {
 
 export function createPaneI18n(lang: Lang): I18n {
   const instance = i18next.createInstance();
+  // i18next leaves {{n|one|other}} alone (no such parameter); the count words are chosen after interpolation.
+  instance.use({ type: "postProcessor", name: "countWords", process: (value: string, _key: unknown, options: Record<string, unknown>) => chooseCountWords(value, options) });
   void instance.init({
     resources: { zh: { pane: STRINGS.zh }, en: { pane: STRINGS.en } },
     lng: lang,
@@ -295,6 +298,7 @@ export function createPaneI18n(lang: Lang): I18n {
     interpolation: { escapeValue: false },
     initAsync: false,
     showSupportNotice: false,
+    postProcess: ["countWords"],
   } as Parameters<I18n["init"]>[0]);
   return instance;
 }

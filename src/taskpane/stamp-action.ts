@@ -1,4 +1,5 @@
 import type { Lang } from "../engine/i18n";
+import { fillTemplate } from "../engine/text/fill";
 import { makeStamp, readStamp, stampSheetCells, verifyStamp, withWrittenValues, type Verification } from "../engine/stamp";
 import type { WorkbookSnapshot } from "../engine/snapshot";
 import type { ValidationResult } from "../engine/validate";
@@ -42,8 +43,8 @@ export const STAMP_WORDS: Record<Lang, Record<string, string>> = {
     stampFailed: "校验印记未能写入（{{detail}}）",
   },
   en: {
-    unchanged: "Validation stamp: checked {{when}} by {{profile}} ({{forms}} forms, {{errors}} errors); unchanged since",
-    changed: "Validation stamp: checked {{when}} by {{profile}}; {{count}} cells changed since: {{cells}}",
+    unchanged: "Validation stamp: checked {{when}} by {{profile}} ({{forms}} {{forms|form|forms}}, {{errors}} {{errors|error|errors}}); unchanged since",
+    changed: "Validation stamp: checked {{when}} by {{profile}}; {{count}} {{count|cell|cells}} changed since: {{cells}}",
     forged: "The validation stamp itself was edited: its time and results cannot be trusted",
     stampFailed: "The validation stamp could not be written ({{detail}})",
   },
@@ -51,10 +52,9 @@ export const STAMP_WORDS: Record<Lang, Record<string, string>> = {
 
 export function describeVerification(v: Verification, lang: Lang): { intent: "success" | "warning"; text: string } {
   const w = STAMP_WORDS[lang];
-  const fill = (t: string, p: Record<string, string | number>) => t.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(p[k] ?? ""));
   const when = v.stamp.checkedAt.replace("T", " ").replace(/(\.\d+)?Z$/, " UTC");
   if (!v.stampIntact) return { intent: "warning", text: w.forged };
-  if (v.unchanged) return { intent: "success", text: fill(w.unchanged, { when, profile: v.stamp.profile.id, forms: v.stamp.forms.length, errors: v.stamp.summary.errors }) };
+  if (v.unchanged) return { intent: "success", text: fillTemplate(w.unchanged, { when, profile: v.stamp.profile.id, forms: v.stamp.forms.length, errors: v.stamp.summary.errors }) };
   const cells = v.changes.slice(0, 8).map((c) => `${c.sheet}!${c.cell}`).join(lang === "zh" ? "、" : ", ") + (v.changes.length > 8 ? "…" : "");
-  return { intent: "warning", text: fill(w.changed, { when, profile: v.stamp.profile.id, count: v.changes.length, cells }) };
+  return { intent: "warning", text: fillTemplate(w.changed, { when, profile: v.stamp.profile.id, count: v.changes.length, cells }) };
 }

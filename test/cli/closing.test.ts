@@ -3,6 +3,7 @@
  * the counts in all (files that could not be checked named), and --overwrite without --out is said, not ignored.
  */
 import path from "node:path";
+import { runClosing, workbookClosing } from "../../src/cli/closing";
 import { cli } from "./run";
 
 const EXAMPLES = path.join(__dirname, "../../examples");
@@ -31,4 +32,11 @@ test("--overwrite without --out is said, not silently ignored", async () => {
   expect(run.code).toBe(0);
   const quiet = await cli(["validate", ex("seed002-self-evaluation.xlsx")]);
   expect(quiet.stderr).toBe("");
+});
+
+test("English closing lines say 1 error, 1 warning, 1 file — not 1 errors", () => {
+  const report = { file: "a.xlsx", forms: new Array(20).fill({}), summary: { errors: 1, warnings: 1, info: 0 } } as unknown as Parameters<typeof workbookClosing>[0];
+  expect(workbookClosing(report, "en")).toBe("In all (a.xlsx, 20 forms): 1 error, 1 warning, 0 notes\n");
+  expect(runClosing([report], 1, "en")).toBe("All 2 files, 20 forms: 1 error, 1 warning, 0 notes; 1 file could not be checked (reasons above)\n");
+  expect(workbookClosing(report, "zh")).toBe("合计（a.xlsx，20 张表）：错误 1 项，警告 1 项，提示 0 项\n");
 });

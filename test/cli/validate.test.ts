@@ -53,7 +53,7 @@ describe("validate: human summary", () => {
     const run = await cli(["validate", p, "--lang", "en"]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("project self-evaluation「科技创新与交流」  computed 85.50  entered 86.00  grade 差");
-    expect(run.stdout).toContain("1 errors, 0 warnings, 0 notes");
+    expect(run.stdout).toContain("1 error, 0 warnings, 0 notes");
     expect(run.stdout).toMatch(/B4 +error +SUM_MISMATCH {2}“合计” should be the sum of its parts/);
   });
 });

@@ -7,7 +7,8 @@ import { readWorkbook } from "../../src/hosts/file";
 import { EXAMPLES } from "../../scripts/make-examples";
 import { fixtureSnapshot, loadRealFixtures } from "../fixtures/real/load";
 
-const placeholders = (text: string) => [...new Set([...text.matchAll(/\{\{\s*([^{}\s]+)\s*\}\}/g)].map((m) => m[1]))].sort();
+// A count word {{n|one|other}} (English only) names the parameter n, as {{n}} does.
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{\{\s*([^{}\s|]+)(?:\|[^{}]*)?\s*\}\}/g)].map((m) => m[1]))].sort();
 
 describe("the finding catalogue in two languages", () => {
   it.each([...FINDING_CODES])("%s: zh and en have the same variants, each with the same placeholders", (code) => {

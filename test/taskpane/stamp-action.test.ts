@@ -23,6 +23,6 @@ test("the pane says whether a stamped workbook is unchanged, and which cells cha
   const same = await checkStamp(stamped(snap, cells));
   expect(describeVerification(same!, "zh")).toEqual({ intent: "success", text: "校验印记：2026-12-02 18:00:00 UTC 按评分规则 shenzhen 校验（0 张表，0 个错误）；此后未改动" });
   const changed = await checkStamp(stamped(workbook(11), cells));
-  expect(describeVerification(changed!, "en")).toEqual({ intent: "warning", text: "Validation stamp: checked 2026-12-02 18:00:00 UTC by shenzhen; 1 cells changed since: 自评表!B2" });
+  expect(describeVerification(changed!, "en")).toEqual({ intent: "warning", text: "Validation stamp: checked 2026-12-02 18:00:00 UTC by shenzhen; 1 cell changed since: 自评表!B2" });
   expect(await checkStamp(snap)).toBeNull();
 });

@@ -1,4 +1,5 @@
 import type { Lang } from "../../engine/i18n";
+import { fillTemplate } from "../../engine/text/fill";
 import type { SummaryModel } from "../../engine/summary/model";
 import { MAX_UNIT_ROWS, ruleChart, scoreChart, unitChart } from "./charts";
 
@@ -29,7 +30,7 @@ const WORDS = {
   },
   en: {
     title: "budget-check roll-up",
-    generated: "Generated {{when}}; {{files}} files, {{forms}} forms; {{unreadable}} files could not be read",
+    generated: "Generated {{when}}; {{files}} {{files|file|files}}, {{forms}} {{forms|form|forms}}; {{unreadable}} {{unreadable|file|files}} could not be read",
     scores: "Score distribution (computed scores of self-evaluations and department evaluations)",
     rules: "Findings per rule",
     units: "Findings per unit",
@@ -42,7 +43,7 @@ const WORDS = {
     severity: { error: "errors", warning: "warnings", info: "info" },
     kinds: { "self-evaluation": "self-evaluation", "goal-table": "goal table", "budget-table": "budget table", "department-evaluation": "department evaluation" },
     empty: "nothing to show",
-    noFindings: "{{n}} more units have no findings.",
+    noFindings: "{{n}} more {{n|unit has|units have}} no findings.",
     moreUnits: "Only the {{shown}} units with most findings are drawn; the other {{n}} are in the summary workbook's 问题统计 sheet.",
   },
 } as const;
@@ -58,8 +59,8 @@ export function summaryHtml(model: SummaryModel, lang: Lang, when: Date): string
   const scored = model.scoreBands.some((b) => b.count > 0);
   const unitsWith = model.byUnit.filter((u) => u.errors + u.warnings + u.info > 0);
   const unitNotes = [
-    unitsWith.length > MAX_UNIT_ROWS ? w.moreUnits.replace("{{shown}}", String(MAX_UNIT_ROWS)).replace("{{n}}", String(unitsWith.length - MAX_UNIT_ROWS)) : "",
-    model.byUnit.length > unitsWith.length ? w.noFindings.replace("{{n}}", String(model.byUnit.length - unitsWith.length)) : "",
+    unitsWith.length > MAX_UNIT_ROWS ? fillTemplate(w.moreUnits, { shown: MAX_UNIT_ROWS, n: unitsWith.length - MAX_UNIT_ROWS }) : "",
+    model.byUnit.length > unitsWith.length ? fillTemplate(w.noFindings, { n: model.byUnit.length - unitsWith.length }) : "",
   ].filter(Boolean);
   const chart = (svg: string | null) => (svg === null ? `<p class="empty">${escapeHtml(w.empty)}</p>` : `<div class="chart">${svg}</div>`);
   const formRows = model.rows
@@ -94,7 +95,7 @@ tr.bad td { background: #FFF0F0; }
 </head>
 <body>
 <h1>${escapeHtml(w.title)}</h1>
-<div class="meta">${escapeHtml(w.generated.replace("{{when}}", stamp).replace("{{files}}", String(model.files.checked + model.files.unreadable)).replace("{{forms}}", String(model.rows.length)).replace("{{unreadable}}", String(model.files.unreadable)))}</div>
+<div class="meta">${escapeHtml(fillTemplate(w.generated, { when: stamp, files: model.files.checked + model.files.unreadable, forms: model.rows.length, unreadable: model.files.unreadable }))}</div>
 <div class="charts">
 <section><h2>${escapeHtml(w.scores)}</h2>${chart(scored ? scoreChart(model.scoreBands, lang) : null)}</section>
 </div>

@@ -1,6 +1,7 @@
 import { readdir, rename, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Lang } from "../../engine/i18n";
+import { fillTemplate } from "../../engine/text/fill";
 import { buildSummary, type FileSummary, type UnreadableFile } from "../../engine/summary/model";
 import { writeSummaryWorkbook } from "../../hosts/file/summary-write";
 import type { CliContext } from "../context";
@@ -30,9 +31,9 @@ const WORDS: Record<Lang, Record<string, string>> = {
     writeFailed: "无法写入 {{file}}：{{detail}}",
   },
   en: {
-    progress: "[{{n}}/{{total}}] {{file}}: {{forms}} forms, {{errors}} errors, {{warnings}} warnings",
+    progress: "[{{n}}/{{total}}] {{file}}: {{forms}} {{forms|form|forms}}, {{errors}} {{errors|error|errors}}, {{warnings}} {{warnings|warning|warnings}}",
     progressBad: "[{{n}}/{{total}}] {{file}}: not checked — {{message}}",
-    done: "Checked {{checked}} files ({{forms}} forms, {{errors}} errors, {{warnings}} warnings), {{unreadable}} could not be read; summary: {{summary}}, report: {{html}}",
+    done: "Checked {{checked}} {{checked|file|files}} ({{forms}} {{forms|form|forms}}, {{errors}} {{errors|error|errors}}, {{warnings}} {{warnings|warning|warnings}}), {{unreadable}} could not be read; summary: {{summary}}, report: {{html}}",
     notXlsx: "--summary must be an .xlsx file: {{file}}",
     sameAsInput: "The summary {{file}} would overwrite an input of this run; stopped",
     noFiles: "{{dir}} holds no .xlsx files",
@@ -41,7 +42,7 @@ const WORDS: Record<Lang, Record<string, string>> = {
 };
 
 function w(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
-  return WORDS[lang][key].replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(params[k] ?? ""));
+  return fillTemplate(WORDS[lang][key], params);
 }
 
 export const SUMMARY_OPTION: Record<Lang, string> = {

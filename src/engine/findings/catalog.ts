@@ -84,7 +84,7 @@ export const CATALOG_TEMPLATES = {
       },
       en: {
         default: "“{{label}}” shows {{actual}} while its parts sum to {{expected}}; the difference is within the rounding envelope (±{{envelope}}), a rounding tail",
-        more: "“{{label}}” shows {{actual}} while its parts sum to {{expected}}; the difference is within the rounding envelope (±{{envelope}}), a rounding tail ({{more}} more column(s) of the row show the same: {{columns}})",
+        more: "“{{label}}” shows {{actual}} while its parts sum to {{expected}}; the difference is within the rounding envelope (±{{envelope}}), a rounding tail ({{more}} more {{more|column|columns}} of the row {{more|shows|show}} the same: {{columns}})",
       },
     },
   },

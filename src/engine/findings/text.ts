@@ -39,7 +39,8 @@ export const TextParamSchema: z.ZodType<TextParam> = z.lazy(() =>
 export const TextRefSchema: z.ZodType<TextRef> = z.lazy(() => z.object({ key: z.enum(ENGINE_KEYS), params: z.record(z.string(), TextParamSchema).optional() }));
 
 /** The `{{name}}` placeholders of a template, as a union of names (template-literal types). */
-export type Placeholders<S extends string> = S extends `${string}{{${infer P}}}${infer Rest}` ? P | Placeholders<Rest> : never;
+/** A template's parameter names; a count word `{{n|one|other}}` (text/fill.ts) names the parameter n. */
+export type Placeholders<S extends string> = S extends `${string}{{${infer P}}}${infer Rest}` ? (P extends `${infer N}|${string}` ? N : P) | Placeholders<Rest> : never;
 
 type EngineParams<K extends EngineKey> = Placeholders<(typeof ENGINE_STRINGS)["zh"][K] | (typeof ENGINE_STRINGS)["en"][K]>;
 

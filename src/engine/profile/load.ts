@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Lang } from "../i18n";
 import { ProfileSchema, type Profile } from "./schema";
+import { fillTemplate } from "../text/fill";
 
 /**
  * Loading a profile a person wrote: JSON text in, a validated Profile or every problem out, each with the path
@@ -68,17 +69,14 @@ const CUSTOM: Record<Lang, Record<string, string>> = {
   },
 };
 
-function fill(text: string, params: Record<string, unknown>): string {
-  return text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(params[k] ?? ""));
-}
 
 function customMessage(params: Record<string, unknown>, lang: Lang): string | undefined {
   const words = CUSTOM[lang];
   const kind = String(params.kind ?? "");
   const template = words[kind];
   if (!template) return undefined;
-  const reason = kind === "formulaSyntax" ? fill(words[`reason.${String(params.reason)}`] ?? String(params.reason), params) : "";
-  return fill(template, { ...params, reason });
+  const reason = kind === "formulaSyntax" ? fillTemplate(words[`reason.${String(params.reason)}`] ?? String(params.reason), params) : "";
+  return fillTemplate(template, { ...params, reason });
 }
 
 function errorMap(lang: Lang): z.core.$ZodErrorMap {
@@ -114,7 +112,7 @@ export function parseProfileText(text: string, lang: Lang = "zh"): ProfileLoadRe
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
-    return { ok: false, issues: [{ path: "", message: fill(CUSTOM[lang].json, { detail: (e as Error).message }) }] };
+    return { ok: false, issues: [{ path: "", message: fillTemplate(CUSTOM[lang].json, { detail: (e as Error).message }) }] };
   }
   return parseProfile(json, lang);
 }

@@ -61,7 +61,7 @@ describe("seed 001 department budget (表1–表8, 表11)", () => {
   it("speaks English too", async () => {
     const en = validateWorkbook(await seed001Snapshot(), { lang: "en" }).report.findings.find((f) => f.code === "ROUNDING_TAIL");
     expect(en?.message).toBe(
-      "“商品和服务支出（总计）” shows 73 while its parts sum to 74; the difference is within the rounding envelope (±6.5), a rounding tail (2 more column(s) of the row show the same: C15（小计）、D15（一般公共预算拨款）)",
+      "“商品和服务支出（总计）” shows 73 while its parts sum to 74; the difference is within the rounding envelope (±6.5), a rounding tail (2 more columns of the row show the same: C15（小计）、D15（一般公共预算拨款）)",
     );
   });
 });
