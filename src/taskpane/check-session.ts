@@ -20,6 +20,15 @@ import type { HostSnapshot } from "../hosts/excel/read-snapshot";
 import { onlySheet, checkableSheets } from "./sheet-scope";
 import { checkStamp, stampCells } from "./stamp-action";
 import type { WorkerReply, WorkerRequest } from "./check-protocol";
+import { withSheetProgress, type SheetProgress } from "./read-progress";
+
+/**
+ * The file reader as the worker calls it: with a progress callback (worksheets read, `done` of `total`) for the
+ * reader to call when it can. readWorkbook (src/hosts/file/read.ts) takes two parameters today and ignores the third;
+ * until it calls it, the worker observes ExcelJS's per-worksheet parse itself (read-progress.ts).
+ */
+type Reader = (data: Uint8Array, name: string, onProgress?: SheetProgress) => Promise<WorkbookSnapshot>;
+const read: Reader = readWorkbook;
 
 interface Held {
   name: string;
@@ -78,7 +87,20 @@ export function createSession(post: Post): (m: WorkerRequest) => Promise<void> {
     switch (m.op) {
       case "open": {
         post({ id, kind: "progress", step: "read" });
-        const snapshot = await readWorkbook(m.bytes, m.name);
+        // 正在读取 第 k / n 个工作表: the reader's own count when it gives one, else ExcelJS's sheets as parsed.
+        let own = false;
+        const report = (done: number, total: number) => post({ id, kind: "progress", step: "read", done, total });
+        const snapshot = await withSheetProgress(
+          m.bytes,
+          (done, total) => {
+            if (!own) report(done, total);
+          },
+          () =>
+            read(m.bytes, m.name, (done, total) => {
+              own = true;
+              report(done, total);
+            }),
+        );
         held.set(m.key, { name: m.name, bytes: m.bytes, snapshot });
         const unread = (snapshot as HostSnapshot).unread ?? [];
         post({ id, kind: "done", value: { sheets: checkableSheets(snapshot), unread } });

@@ -46,6 +46,8 @@ export interface Progress {
   value?: number;
   /** While checking: form `done` of `total`. */
   forms?: { done: number; total: number };
+  /** While reading a file: worksheet `done` of `total` parsed (check.worker.ts, read-progress.ts). */
+  sheets?: { done: number; total: number };
   /** Several files: which one is being read or checked. */
   file?: { index: number; count: number; name: string };
   /** 取消 is offered (reading and checking; the worker is terminated). */
@@ -96,7 +98,11 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
     if (p.step === "validate") {
       const forms = p.total ? { done: p.done ?? 0, total: p.total } : undefined;
       setProgress({ step: "validate", value: forms ? 0.3 + 0.7 * (forms.done / forms.total) : 0.3, forms, file, cancellable: true });
-    } else if (p.step === "read") setProgress({ step: "read", file, cancellable: true });
+    } else if (p.step === "read") {
+      // The read fills the bar's first 30 %, sheet by sheet, when the worker can count them; else it is indeterminate.
+      const sheets = p.total ? { done: p.done ?? 0, total: p.total } : undefined;
+      setProgress({ step: "read", value: sheets ? 0.3 * (sheets.done / sheets.total) : undefined, sheets, file, cancellable: true });
+    }
   }, []);
 
   /** The engine on a workbook the worker holds; Excel mode gets the computed values too (它写入它们). */
