@@ -113,6 +113,8 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
   const batch = useRef<{ picked: File[]; out: FileEntry[] } | null>(null);
 
   const fileLabel = useRef<Progress["file"]>(undefined);
+  // Excel: the read in progress, aborted by 取消 (hosts/excel/read-snapshot.ts sends no further round trip).
+  const readAbort = useRef<AbortController | null>(null);
   const onProgress = useCallback((p: ProgressMessage) => {
     const file = fileLabel.current;
     if (p.step === "validate") {
@@ -208,6 +210,8 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
       return;
     }
     run.current++;
+    readAbort.current?.abort(new CheckCancelled());
+    readAbort.current = null;
     worker.cancel();
     worker.warm();
     setProgress(null);
@@ -226,15 +230,21 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
     setNotice({ intent: "info", text: t("notice.cancelled") });
   }, [worker, writer, t]);
 
-  /** Excel: read through Office.js here, check in the worker. Null when it failed (said) or was cancelled. */
+  /**
+   * Excel: read through Office.js here, check in the worker. Null when it failed (said) or was cancelled. 取消 aborts
+   * `signal`: a read in several round trips (a large workbook in blocks) sends no further one.
+   */
   const runCheck = useCallback(
-    async (read: () => Promise<WorkbookSnapshot>): Promise<{ snap: WorkbookSnapshot; res: ValidationResult } | null> => {
+    async (read: (signal: AbortSignal) => Promise<WorkbookSnapshot>): Promise<{ snap: WorkbookSnapshot; res: ValidationResult } | null> => {
       const mine = ++run.current;
       setNotice(null);
       fileLabel.current = undefined;
+      readAbort.current?.abort(new CheckCancelled());
+      const abort = new AbortController();
+      readAbort.current = abort;
       try {
         setProgress({ step: "read", cancellable: true });
-        const snap = await read();
+        const snap = await read(abort.signal);
         if (run.current !== mine) return null;
         // Values too far out for Excel to read with the rest (a stray entry at XFD1048576): said, never hidden.
         const unread = (snap as HostSnapshot).unread ?? [];
@@ -259,7 +269,7 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
   );
 
   const check = useCallback(async () => {
-    if (host.kind === "excel") await runCheck(() => host.read({ activeSheetOnly }));
+    if (host.kind === "excel") await runCheck((signal) => host.read({ activeSheetOnly, signal }));
   }, [host, runCheck, activeSheetOnly]);
 
   // Excel: ticking or unticking 只校验当前工作表 checks again with the new scope when there is a result to replace.
@@ -351,7 +361,7 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
   /** Excel: read again first, so a cell the user filled since the check is compared, never overwritten. */
   const write = useCallback(async () => {
     if (host.kind !== "excel") return;
-    const fresh = await runCheck(() => host.read({ activeSheetOnly }));
+    const fresh = await runCheck((signal) => host.read({ activeSheetOnly, signal }));
     if (!fresh) return;
     try {
       setProgress({ step: "write" });
