@@ -67,14 +67,14 @@ function install(): boolean {
 }
 
 /**
- * Report each worksheet parsed while `read` runs (one read at a time: the worker reads one file after the other).
- * `report(0, n)` first, then `report(k, n)` after the k-th sheet; nothing when the count or the hook is missing.
+ * Report each worksheet parsed while `read` runs (one read at a time: the worker reads one file after the other):
+ * `report(k, n)` after the k-th sheet; nothing when the count or the hook is missing. No `0 / n` up front: were
+ * ExcelJS no longer what parses the sheets, the pane would stand on 第 0 / n for the whole read.
  */
 export async function withSheetProgress<T>(bytes: Uint8Array, report: SheetProgress, read: () => Promise<T>): Promise<T> {
   const total = worksheetParts(bytes);
   if (!total || !install()) return read();
   let done = 0;
-  report(0, total);
   listener = () => {
     if (done < total) report(++done, total);
   };

@@ -351,9 +351,11 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
         fileLabel.current = undefined;
         if (batch.current?.out === out) batch.current = null;
         if (run.current === mine) setProgress(null);
+        // A download is likely next: its worker's script is loaded now, not when 下载 is clicked.
+        if (run.current === mine && out.some((e) => e.result)) writer.warm();
       }
     },
-    [host, worker, onProgress, validateKey, fail, t, lang],
+    [host, worker, writer, onProgress, validateKey, fail, t, lang],
   );
 
   const checkFile = useCallback((picked: File) => checkFiles([picked]), [checkFiles]);
