@@ -4,6 +4,15 @@ import type { Finding } from "../engine/findings/finding";
 import type { Review } from "../engine/reviews";
 import type { WorkbookSnapshot } from "../engine/snapshot";
 import type { Verification } from "../engine/stamp";
+import type { WritePlan } from "../engine/write-plan";
+
+/**
+ * What a download writes, made by the worker that holds the workbook (`copy`, `results`) and written by a worker of
+ * its own (`write`): 取消 while 正在生成… ends only that one, and the checked workbooks stay open in the other.
+ */
+export type WriteJob =
+  | { kind: "copy"; bytes: Uint8Array; plan: WritePlan; name: string; stamp?: string[]; reviews: string[] }
+  | { kind: "results"; results: WritePlan["results"] };
 
 export type WorkerRequest = { id: number } & (
   | { op: "open"; key: number; name: string; bytes: Uint8Array }
@@ -12,8 +21,12 @@ export type WorkerRequest = { id: number } & (
   | { op: "validate"; key: number; sheet?: string; profileId: string; lang: Lang; whole?: boolean }
   | { op: "stamp"; key: number }
   | { op: "review"; key: number; finding: Finding; status: Review["status"] | null; reason: string; at: string }
+  /** The checked copy's WriteJob (the workbook's bytes copied, the plan, the stamp and the reviews). */
   | { op: "copy"; key: number; lang: Lang; overwrite: boolean }
+  /** The results sheet's WriteJob. */
   | { op: "results"; key: number; lang: Lang }
+  /** Write a WriteJob into .xlsx bytes (in the download's own worker). */
+  | { op: "write"; job: WriteJob }
   | { op: "drop" }
 );
 

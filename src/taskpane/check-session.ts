@@ -19,7 +19,16 @@ import { readWorkbook, resultsWorkbook, writeCheckedCopy } from "../hosts/file/i
 import type { HostSnapshot } from "../hosts/excel/read-snapshot";
 import { onlySheet, checkableSheets } from "./sheet-scope";
 import { checkStamp, stampCells } from "./stamp-action";
-import type { WorkerReply, WorkerRequest } from "./check-protocol";
+import type { WorkerReply, WorkerRequest, WriteJob } from "./check-protocol";
+import { withSheetProgress, type SheetProgress } from "./read-progress";
+
+/**
+ * The file reader as the worker calls it: with a progress callback (worksheets read, `done` of `total`) for the
+ * reader to call when it can. readWorkbook (src/hosts/file/read.ts) takes two parameters today and ignores the third;
+ * until it calls it, the worker observes ExcelJS's per-worksheet parse itself (read-progress.ts).
+ */
+type Reader = (data: Uint8Array, name: string, onProgress?: SheetProgress) => Promise<WorkbookSnapshot>;
+const read: Reader = readWorkbook;
 
 interface Held {
   name: string;
@@ -78,7 +87,20 @@ export function createSession(post: Post): (m: WorkerRequest) => Promise<void> {
     switch (m.op) {
       case "open": {
         post({ id, kind: "progress", step: "read" });
-        const snapshot = await readWorkbook(m.bytes, m.name);
+        // 正在读取 第 k / n 个工作表: the reader's own count when it gives one, else ExcelJS's sheets as parsed.
+        let own = false;
+        const report = (done: number, total: number) => post({ id, kind: "progress", step: "read", done, total });
+        const snapshot = await withSheetProgress(
+          m.bytes,
+          (done, total) => {
+            if (!own) report(done, total);
+          },
+          () =>
+            read(m.bytes, m.name, (done, total) => {
+              own = true;
+              report(done, total);
+            }),
+        );
         held.set(m.key, { name: m.name, bytes: m.bytes, snapshot });
         const unread = (snapshot as HostSnapshot).unread ?? [];
         post({ id, kind: "done", value: { sheets: checkableSheets(snapshot), unread } });
@@ -116,23 +138,30 @@ export function createSession(post: Post): (m: WorkerRequest) => Promise<void> {
       case "copy": {
         const h = get(m.key);
         if (!h.bytes || !h.result) throw new Error("no checked workbook to copy");
-        post({ id, kind: "progress", step: "download" });
         const stamp = await stampCells(h.snapshot, h.result).catch(() => undefined);
-        const reviews = readReviews(h.snapshot);
-        const bytes = await writeCheckedCopy(
-          h.bytes,
-          planWrites(h.snapshot, h.result, { lang: m.lang, overwrite: m.overwrite }),
-          h.name,
+        const job: WriteJob = {
+          kind: "copy",
+          // A copy of the bytes moves to the download's worker; this worker keeps its own for the next copy.
+          bytes: h.bytes.slice(),
+          plan: planWrites(h.snapshot, h.result, { lang: m.lang, overwrite: m.overwrite }),
+          name: h.name,
           stamp,
-          reviewSheetCells(reviews),
-        );
-        post({ id, kind: "done", value: bytes }, [bytes.buffer]);
+          reviews: reviewSheetCells(readReviews(h.snapshot)),
+        };
+        post({ id, kind: "done", value: job }, [job.bytes.buffer]);
         return;
       }
       case "results": {
         const h = get(m.key);
         if (!h.result) throw new Error("no checked workbook");
-        const bytes = await resultsWorkbook(planWrites(h.snapshot, h.result, { lang: m.lang }).results);
+        const job: WriteJob = { kind: "results", results: planWrites(h.snapshot, h.result, { lang: m.lang }).results };
+        post({ id, kind: "done", value: job });
+        return;
+      }
+      case "write": {
+        post({ id, kind: "progress", step: "download" });
+        const j = m.job;
+        const bytes = j.kind === "copy" ? await writeCheckedCopy(j.bytes, j.plan, j.name, j.stamp, j.reviews) : await resultsWorkbook(j.results);
         post({ id, kind: "done", value: bytes }, [bytes.buffer]);
         return;
       }

@@ -7,7 +7,7 @@ import type { Finding } from "../engine/findings/finding";
 import { findingFingerprint, readReviews, reviewOf, reviewSheetCells, withReviews, type Review } from "../engine/reviews";
 import type { HostSnapshot } from "../hosts/excel/read-snapshot";
 import { CheckCancelled, CheckClient, type ProgressMessage } from "./check-client";
-import type { Opened, Verification } from "./check-protocol";
+import type { Opened, Verification, WriteJob } from "./check-protocol";
 import { describeError } from "./describe-error";
 import { useT } from "./i18n";
 import { checkedCopyName, type PaneHost } from "./pane-host";
@@ -16,7 +16,7 @@ import { STAMP_WORDS, stampExcelAfterWrite } from "./stamp-action";
 /** "auto": the rules the workbook carries (a department's template), else the default; or a built-in profile id. */
 export const AUTO_PROFILE = "auto";
 
-export type Step = "read" | "validate" | "write" | "clear" | "download";
+export type Step = "read" | "validate" | "write" | "clear" | "download" | "export";
 
 export interface Notice {
   intent: "success" | "warning" | "error" | "info";
@@ -38,6 +38,8 @@ export interface FileEntry {
   error?: string;
   /** Only this sheet is checked; the whole workbook when absent. */
   sheet?: string;
+  /** Several files were being checked and 取消 came before this one was done: not checked (已取消). */
+  cancelled?: boolean;
 }
 
 export interface Progress {
@@ -46,9 +48,11 @@ export interface Progress {
   value?: number;
   /** While checking: form `done` of `total`. */
   forms?: { done: number; total: number };
+  /** While reading a file: worksheet `done` of `total` parsed (check.worker.ts, read-progress.ts). */
+  sheets?: { done: number; total: number };
   /** Several files: which one is being read or checked. */
   file?: { index: number; count: number; name: string };
-  /** 取消 is offered (reading and checking; the worker is terminated). */
+  /** 取消 is offered (reading and checking: the worker is terminated; writing a download: its own worker is). */
   cancellable?: boolean;
 }
 
@@ -85,18 +89,42 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
   const worker = client.current;
   // Each check has a number; a cancelled or superseded one drops what it still receives.
   const run = useRef(0);
+  // Downloads (the checked copy, the results .xlsx) are written in a worker of their own, so that 取消 while
+  // 正在生成… ends only the writing: the checked workbooks stay open in the check worker.
+  const writerRef = useRef<CheckClient | null>(null);
+  if (!writerRef.current) writerRef.current = new CheckClient(spawnWorker);
+  const writer = writerRef.current;
+  // The download being written (its number; bumped by 取消), or none.
+  const writing = useRef<number | null>(null);
+  const writeRun = useRef(0);
   useEffect(() => {
     worker.warm();
-    return () => worker.cancel();
-  }, [worker]);
+    return () => {
+      worker.cancel();
+      writer.cancel();
+    };
+  }, [worker, writer]);
+
+  // File mode: the files picked (by key), so that a workbook the check worker lost to a 取消 can be opened again,
+  // and in which of the worker's lives (CheckClient.generation) each was opened.
+  const files = useRef(new Map<number, File>());
+  const openIn = useRef(new Map<number, number>());
+  // Several files being checked: the files and the entries done so far (取消 keeps these).
+  const batch = useRef<{ picked: File[]; out: FileEntry[] } | null>(null);
 
   const fileLabel = useRef<Progress["file"]>(undefined);
+  // Excel: the read in progress, aborted by 取消 (hosts/excel/read-snapshot.ts sends no further round trip).
+  const readAbort = useRef<AbortController | null>(null);
   const onProgress = useCallback((p: ProgressMessage) => {
     const file = fileLabel.current;
     if (p.step === "validate") {
       const forms = p.total ? { done: p.done ?? 0, total: p.total } : undefined;
       setProgress({ step: "validate", value: forms ? 0.3 + 0.7 * (forms.done / forms.total) : 0.3, forms, file, cancellable: true });
-    } else if (p.step === "read") setProgress({ step: "read", file, cancellable: true });
+    } else if (p.step === "read") {
+      // The read fills the bar's first 30 %, sheet by sheet, when the worker can count them; else it is indeterminate.
+      const sheets = p.total ? { done: p.done ?? 0, total: p.total } : undefined;
+      setProgress({ step: "read", value: sheets ? 0.3 * (sheets.done / sheets.total) : undefined, sheets, file, cancellable: true });
+    }
   }, []);
 
   /** The engine on a workbook the worker holds; Excel mode gets the computed values too (它写入它们). */
@@ -104,6 +132,25 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
     (key: number, sheet: string | undefined, whole = false) =>
       worker.request<ValidationResult>({ op: "validate", key, sheet, profileId, lang, whole }, onProgress),
     [worker, profileId, lang, onProgress],
+  );
+
+  /**
+   * File mode: the workbook open and checked in the worker's current life. A 取消 during a check of several files
+   * ends the worker (and what it held) but keeps the files already checked on screen: the first thing done with
+   * one of them afterwards reads it again from the picked file.
+   */
+  const ensureOpen = useCallback(
+    async (key: number, sheet?: string) => {
+      if (openIn.current.get(key) === worker.generation) return;
+      const f = files.current.get(key);
+      if (!f) throw new Error(`workbook ${key} is not open`);
+      const bytes = new Uint8Array(await f.arrayBuffer());
+      const generation = worker.generation;
+      await worker.request<Opened>({ op: "open", key, name: f.name, bytes }, undefined, [bytes.buffer]);
+      await worker.request({ op: "validate", key, sheet, profileId, lang });
+      openIn.current.set(key, generation);
+    },
+    [worker, profileId, lang],
   );
 
   /** Excel: hand the snapshot read on this thread to the worker and check it there. */
@@ -126,6 +173,7 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
         }
         for (const e of entries) {
           if (!e.result) continue;
+          await ensureOpen(e.key, e.sheet);
           const res = await validateKey(e.key, e.sheet);
           if (run.current !== mine) return;
           setEntries((es) => es.map((x) => (x.key === e.key ? { ...x, result: res } : x)));
@@ -147,27 +195,56 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
 
   const fail = useCallback((e: unknown) => setNotice({ intent: "error", text: describeError(e, t, lang) }), [t, lang]);
 
-  /** 取消: the worker stops at once; the pane is back to ready, with nothing half-shown. */
+  /**
+   * 取消: the worker stops at once; the pane is back to ready, with nothing half-shown. Several files: those already
+   * checked keep their results, the others are marked 已取消. A download being written: only its writing stops,
+   * nothing is offered, the results stay.
+   */
   const cancel = useCallback(() => {
+    if (writing.current !== null) {
+      writing.current = null;
+      writeRun.current++;
+      writer.cancel();
+      setProgress(null);
+      setNotice({ intent: "info", text: t("notice.downloadCancelled") });
+      return;
+    }
     run.current++;
+    readAbort.current?.abort(new CheckCancelled());
+    readAbort.current = null;
     worker.cancel();
     worker.warm();
     setProgress(null);
+    const b = batch.current;
+    batch.current = null;
+    if (b && b.picked.length > 1) {
+      const done = new Set(b.out.map((e) => e.key));
+      const rest: FileEntry[] = b.picked.flatMap((f, i) => (done.has(i) ? [] : [{ key: i, name: f.name, cancelled: true }]));
+      setEntries([...b.out, ...rest].sort((x, y) => x.key - y.key));
+      setNotice({ intent: "info", text: t("notice.cancelledSome", { done: b.out.length, count: b.picked.length }) });
+      return;
+    }
     setSnapshot(null);
     setResult(null);
     setEntries([]);
     setNotice({ intent: "info", text: t("notice.cancelled") });
-  }, [worker, t]);
+  }, [worker, writer, t]);
 
-  /** Excel: read through Office.js here, check in the worker. Null when it failed (said) or was cancelled. */
+  /**
+   * Excel: read through Office.js here, check in the worker. Null when it failed (said) or was cancelled. 取消 aborts
+   * `signal`: a read in several round trips (a large workbook in blocks) sends no further one.
+   */
   const runCheck = useCallback(
-    async (read: () => Promise<WorkbookSnapshot>): Promise<{ snap: WorkbookSnapshot; res: ValidationResult } | null> => {
+    async (read: (signal: AbortSignal) => Promise<WorkbookSnapshot>): Promise<{ snap: WorkbookSnapshot; res: ValidationResult } | null> => {
       const mine = ++run.current;
       setNotice(null);
       fileLabel.current = undefined;
+      readAbort.current?.abort(new CheckCancelled());
+      const abort = new AbortController();
+      readAbort.current = abort;
       try {
         setProgress({ step: "read", cancellable: true });
-        const snap = await read();
+        const snap = await read(abort.signal);
         if (run.current !== mine) return null;
         // Values too far out for Excel to read with the rest (a stray entry at XFD1048576): said, never hidden.
         const unread = (snap as HostSnapshot).unread ?? [];
@@ -192,7 +269,7 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
   );
 
   const check = useCallback(async () => {
-    if (host.kind === "excel") await runCheck(() => host.read({ activeSheetOnly }));
+    if (host.kind === "excel") await runCheck((signal) => host.read({ activeSheetOnly, signal }));
   }, [host, runCheck, activeSheetOnly]);
 
   // Excel: ticking or unticking 只校验当前工作表 checks again with the new scope when there is a result to replace.
@@ -212,6 +289,7 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
       fileLabel.current = undefined;
       setEntries((es) => es.map((e) => (e.key === key ? { ...e, sheet: sheet || undefined } : e)));
       try {
+        await ensureOpen(key);
         const res = await validateKey(key, sheet || undefined);
         if (run.current === mine) setEntries((es) => es.map((e) => (e.key === key ? { ...e, result: res } : e)));
       } catch (e) {
@@ -220,7 +298,7 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
         if (run.current === mine) setProgress(null);
       }
     },
-    [validateKey, fail],
+    [validateKey, ensureOpen, fail],
   );
 
   /**
@@ -237,6 +315,9 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
       setResult(null);
       setEntries([]);
       const out: FileEntry[] = [];
+      files.current = new Map(picked.map((f, i) => [i, f]));
+      openIn.current.clear();
+      batch.current = { picked, out };
       try {
         await worker.request({ op: "drop" });
         for (const [i, f] of picked.entries()) {
@@ -244,8 +325,10 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
           setProgress({ step: "read", file: fileLabel.current, cancellable: true });
           try {
             const bytes = new Uint8Array(await f.arrayBuffer());
+            const generation = worker.generation;
             const opened = await worker.request<Opened>({ op: "open", key: i, name: f.name, bytes }, onProgress, [bytes.buffer]);
             if (run.current !== mine) return;
+            openIn.current.set(i, generation);
             if (opened.unread.length && picked.length === 1) {
               const text = opened.unread.map((u) => t("notice.unread", { sheet: u.sheet, areas: u.areas.slice(0, 3).join("、") + (u.areas.length > 3 ? "…" : "") })).join(" ");
               setNotice({ intent: "warning", text });
@@ -266,10 +349,13 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
         }
       } finally {
         fileLabel.current = undefined;
+        if (batch.current?.out === out) batch.current = null;
         if (run.current === mine) setProgress(null);
+        // A download is likely next: its worker's script is loaded now, not when 下载 is clicked.
+        if (run.current === mine && out.some((e) => e.result)) writer.warm();
       }
     },
-    [host, worker, onProgress, validateKey, fail, t, lang],
+    [host, worker, writer, onProgress, validateKey, fail, t, lang],
   );
 
   const checkFile = useCallback((picked: File) => checkFiles([picked]), [checkFiles]);
@@ -277,7 +363,7 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
   /** Excel: read again first, so a cell the user filled since the check is compared, never overwritten. */
   const write = useCallback(async () => {
     if (host.kind !== "excel") return;
-    const fresh = await runCheck(() => host.read({ activeSheetOnly }));
+    const fresh = await runCheck((signal) => host.read({ activeSheetOnly, signal }));
     if (!fresh) return;
     try {
       setProgress({ step: "write" });
@@ -329,29 +415,71 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
     }
   }, [host, t, fail]);
 
-  /** The checked copy of a file (the first one when no entry is named), written in the worker. */
+  /**
+   * A download written in its own worker (`make` gives what to write): 取消 while 正在生成… ends that worker; nothing
+   * half-written is offered (CheckCancelled instead of bytes), and the checked workbooks stay as they were.
+   */
+  const written = useCallback(
+    async (step: "download" | "export", make: () => Promise<WriteJob>): Promise<Uint8Array> => {
+      const mine = ++writeRun.current;
+      writing.current = mine;
+      setProgress({ step, cancellable: true });
+      try {
+        const job = await make();
+        if (writeRun.current !== mine) throw new CheckCancelled();
+        const bytes = await writer.request<Uint8Array>({ op: "write", job }, undefined, job.kind === "copy" ? [job.bytes.buffer] : []);
+        if (writeRun.current !== mine) throw new CheckCancelled();
+        return bytes;
+      } finally {
+        if (writeRun.current === mine) {
+          writing.current = null;
+          setProgress(null);
+        }
+      }
+    },
+    [writer],
+  );
+
+  /** The checked copy of a file (the first one when no entry is named): made in the check worker, written in its own. */
   const downloadCopy = useCallback(
     async (entry?: FileEntry) => {
       const target = entry ?? entries.find((e) => e.result);
       if (host.kind !== "file" || !target?.result) return;
       setNotice(null);
       try {
-        setProgress({ step: "download" });
-        const bytes = await worker.request<Uint8Array>({ op: "copy", key: target.key, lang, overwrite });
+        const bytes = await written("download", async () => {
+          await ensureOpen(target.key, target.sheet);
+          return worker.request<WriteJob>({ op: "copy", key: target.key, lang, overwrite });
+        });
         const name = checkedCopyName(target.name);
         download(bytes, name);
         setNotice({ intent: "success", text: t("done.download", { file: name }) });
       } catch (e) {
         if (!(e instanceof CheckCancelled)) fail(e);
-      } finally {
-        setProgress(null);
       }
     },
-    [host, worker, entries, lang, overwrite, t, fail],
+    [host, worker, entries, lang, overwrite, t, fail, written, ensureOpen],
   );
 
-  /** File mode: the results sheet as an .xlsx (导出), written in the worker. */
-  const resultsOf = useCallback((key: number) => worker.request<Uint8Array>({ op: "results", key, lang }), [worker, lang]);
+  /** File mode: the results sheet as an .xlsx (导出); CheckCancelled when 取消 came first. */
+  const resultsOf = useCallback(
+    (key: number) =>
+      written("export", async () => {
+        await ensureOpen(key, entries.find((e) => e.key === key)?.sheet);
+        return worker.request<WriteJob>({ op: "results", key, lang });
+      }),
+    [worker, written, ensureOpen, entries, lang],
+  );
+
+  /** Excel mode: the results sheet of the snapshot read here, written in the download's worker. */
+  const excelResults = useCallback(
+    () =>
+      written("export", async () => {
+        if (!snapshot || !result) throw new Error("no result");
+        return { kind: "results", results: planWrites(snapshot, result, { lang }).results };
+      }),
+    [written, snapshot, result, lang],
+  );
 
   /**
    * 忽略 / 已核实 (or take a decision back: `status` null) on a finding of the workbook (Excel) or of a file: kept in
@@ -372,6 +500,7 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
           setSnapshot(snap);
           setResult(await validateSnapshot(snap));
         } else if (entryKey !== null) {
+          await ensureOpen(entryKey, entries.find((e) => e.key === entryKey)?.sheet);
           await worker.request({ op: "review", key: entryKey, finding: f, status, reason, at });
           const entry = entries.find((e) => e.key === entryKey);
           const res = await validateKey(entryKey, entry?.sheet);
@@ -383,7 +512,7 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
         setProgress(null);
       }
     },
-    [host, worker, snapshot, entries, validateSnapshot, validateKey, fail],
+    [host, worker, snapshot, entries, validateSnapshot, validateKey, ensureOpen, fail],
   );
 
   const select = useCallback(
@@ -416,6 +545,7 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
     fail,
     cancel,
     resultsOf,
+    excelResults,
     /** File mode: one entry per file picked or dropped. */
     entries,
     check,

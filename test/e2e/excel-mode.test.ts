@@ -189,6 +189,8 @@ maybe("Excel mode (task pane + Office.js host on the in-memory Excel)", () => {
     await page.screenshot({ path: path.join(OUT, "excel-active-sheet-350.png"), fullPage: true });
     await page.getByTestId("active-sheet-only").click();
     await page.getByTestId("summary-scope").waitFor({ state: "detached" });
+    // The scope's line goes at the click; the whole workbook's result comes after its read and check: wait for it.
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="form-card"]').length === 3 && !document.querySelector('[data-testid="progress"]'));
     expect(await page.getByTestId("form-card").count()).toBe(3);
   });
 
@@ -225,6 +227,29 @@ maybe("Excel mode (task pane + Office.js host on the in-memory Excel)", () => {
     expect(await page.evaluate(() => window.fakeExcel!.state.sheets.some((x) => x.name === "_budget_check_reviews"))).toBe(false);
     await page.getByTestId("clear").click();
     await page.getByTestId("notice").getByText("已清除").waitFor();
+  });
+
+  it("follows Office's theme while the pane is open: read again when the pane is focused or shown (Excel raises no theme event)", async () => {
+    const theme = () => page.locator("[data-theme]").first().getAttribute("data-theme");
+    expect(await theme()).toBe("light");
+    // The user picks Office's black theme in File > Account, away from the pane; then comes back to it.
+    await page.evaluate(() => {
+      window.fakeExcel!.officeTheme = { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#363636", controlForegroundColor: "#FFFFFF" };
+    });
+    expect(await theme()).toBe("light");
+    await page.evaluate(() => window.dispatchEvent(new Event("focus")));
+    await page.locator('[data-theme="dark"]').waitFor();
+    const background = await page.locator("[data-theme]").first().evaluate((e) => getComputedStyle(e).backgroundColor);
+    expect(background).not.toBe("rgb(255, 255, 255)");
+    // Fluent's buttons fade to the new colours: the screenshot once every transition has ended.
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+    await page.screenshot({ path: path.join(OUT, "taskpane-excel-dark.png") });
+    // Back to white, seen when the pane is shown again (visibilitychange).
+    await page.evaluate(() => {
+      window.fakeExcel!.officeTheme = { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000", controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#000000" };
+      document.dispatchEvent(new Event("visibilitychange"));
+    });
+    await page.locator('[data-theme="light"]').waitFor();
   });
 
   it("tells the user about a protected sheet and writes nothing", async () => {

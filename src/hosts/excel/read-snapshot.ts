@@ -95,6 +95,17 @@ interface SheetHead {
 export interface ReadScope {
   /** Read only the sheet the user is on, and budget-check's own sheets (results, stamp, reviews) beside it. */
   activeSheetOnly?: boolean;
+  /**
+   * The pane's 取消: no further round trip once it is aborted (the read rejects with its reason). A round trip
+   * already sent cannot be stopped (Office.js has no way to), so this tells only where a read takes several: a
+   * workbook read in blocks stops after the block in flight instead of reading every other block for nothing.
+   */
+  signal?: AbortSignal;
+}
+
+/** Before a round trip: stop here when the pane has cancelled the read. */
+function stopIfCancelled(scope: ReadScope): void {
+  if (scope.signal?.aborted) throw scope.signal.reason ?? new Error("read cancelled");
 }
 
 /** budget-check's own sheets, read even when only the active sheet is checked: the results sheet, the stamp, the reviews. */
@@ -221,11 +232,13 @@ async function extentsOf(context: Excel.RequestContext, caps: ReturnType<typeof 
 async function readInBlocks(env: ExcelEnvironment, caps: ReturnType<typeof capabilities>, cellsPerSync: number, scope: ReadScope): Promise<HostSnapshot> {
   return env.run(async (context) => {
     const heads = await readHeads(context, caps, true, scope);
+    stopIfCancelled(scope);
     const { extents, unread } = await extentsOf(context, caps, heads);
     const cells: SheetCells[] = extents.map((e) => ({ origin: { row: e.top, col: e.left }, values: [], formulas: [], numberFormats: [], ...(caps.cellProperties ? { indents: [] } : {}) }));
     const pending: Block[] = [];
     let queued = 0;
     const flush = async () => {
+      stopIfCancelled(scope);
       await context.sync();
       for (const b of pending) {
         const c = cells[b.sheet];
@@ -277,6 +290,7 @@ export async function readSnapshot(env: ExcelEnvironment, firstBlockCells = FIRS
       if (!isTooLarge(e)) throw e;
     }
     for (let cells = firstBlockCells; ; cells = Math.floor(cells / 2)) {
+      stopIfCancelled(scope);
       try {
         return await readInBlocks(env, caps, cells, scope);
       } catch (e) {
@@ -285,6 +299,8 @@ export async function readSnapshot(env: ExcelEnvironment, firstBlockCells = FIRS
     }
   } catch (e) {
     if (e instanceof ExcelHostError) throw e;
+    // Cancelled by the pane: its own reason, not a failed read.
+    if (scope.signal?.aborted) throw scope.signal.reason ?? e;
     throw hostError("read-failed", e);
   }
 }

@@ -19,7 +19,6 @@ import { SheetScope } from "./SheetScope";
 import { ExportMenu } from "./ExportMenu";
 import { PrintSummary } from "./PrintSummary";
 import type { ValidationResult } from "../../engine/validate";
-import { planWrites } from "../../engine/write-plan";
 import { checkableSheets } from "../sheet-scope";
 import { checkStamp } from "../stamp-action";
 
@@ -84,12 +83,6 @@ function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void;
     result ? (
       <ExportMenu report={result.report} resultsXlsx={resultsXlsx} disabled={busy} onPrint={print} onError={checker.fail} onDone={(file) => checker.notify({ intent: "success", text: t("done.export", { file }) })} />
     ) : null;
-  // Excel mode: the results sheet from the snapshot read here (the file mode's comes from the worker).
-  const excelResultsXlsx = async () => {
-    if (!checker.snapshot || !checker.result) throw new Error("no result");
-    const { resultsWorkbook } = await import(/* webpackChunkName: "file-host" */ "../../hosts/file/index.js");
-    return resultsWorkbook(planWrites(checker.snapshot, checker.result, { lang: props.lang }).results);
-  };
   const excelStamp = useMemo(() => (checker.snapshot && !checker.activeSheetOnly ? checkStamp(checker.snapshot).catch(() => null) : null), [checker.snapshot, checker.activeSheetOnly]);
   return (
     <>
@@ -157,7 +150,7 @@ function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void;
                 onWrite={() => void checker.write()}
                 onClear={() => void checker.clear()}
                 onDownload={() => undefined}
-                extra={exportMenu(checker.result, excelResultsXlsx)}
+                extra={exportMenu(checker.result, checker.excelResults)}
               />
             }
           />
@@ -172,6 +165,7 @@ function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void;
                 stamp={e.stamp ?? null}
                 result={e.result}
                 error={e.error}
+                cancelled={e.cancelled}
                 active={activeKey === e.key || (activeKey === null && e === checker.entries[0])}
                 onActivate={() => setActiveKey(e.key)}
                 onReview={(f, status, reason) => void checker.review(e.key, f, status, reason)}

@@ -1,6 +1,7 @@
 import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from "@fluentui/react-components";
 import { ArrowExportRegular, DocumentTableRegular, PrintRegular, TextBulletListSquareRegular } from "@fluentui/react-icons";
 import type { Report } from "../../engine/report";
+import { CheckCancelled } from "../check-client";
 import { exportName, findingsCsv, saveAs } from "../export";
 import { useT } from "../i18n";
 
@@ -28,7 +29,8 @@ export function ExportMenu(props: {
       saveAs(bytes, name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
       props.onDone(name);
     } catch (e) {
-      props.onError(e);
+      // 取消 while 正在生成…: nothing to offer, nothing to say beyond the pane's own notice.
+      if (!(e instanceof CheckCancelled)) props.onError(e);
     }
   };
   return (

@@ -3,6 +3,7 @@ import type { ReactNode, Ref } from "react";
 import type { Finding } from "../../engine/findings/finding";
 import { shownValues } from "../../engine/finding-values";
 import { useT } from "../i18n";
+import { REVIEW_ACTIONS_INSET, REVIEW_ACTIONS_WIDTH } from "./ReviewActions";
 
 const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
 
@@ -33,6 +34,13 @@ const useStyles = makeStyles({
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
   head: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center", flexWrap: "wrap" },
+  // The review buttons (ReviewActions) sit in the item's top right corner: the first line (severity, cell, form)
+  // stops short of them and wraps there, at any width (issue 12: at 350 px they covered the form's name), and is
+  // as tall as they are, so the message below starts under them.
+  headBesideActions: {
+    paddingInlineEnd: `calc(${REVIEW_ACTIONS_WIDTH} + 2 * ${REVIEW_ACTIONS_INSET} - ${tokens.spacingHorizontalS})`,
+    minHeight: `calc(24px + ${REVIEW_ACTIONS_INSET} - ${tokens.spacingVerticalS})`,
+  },
   extra: { paddingInline: tokens.spacingHorizontalS },
 });
 
@@ -75,7 +83,7 @@ export function FindingItem(props: {
         title={props.mode === "excel" ? t("findings.select", { cell: at }) : t("findings.cellOnly", { sheet: f.sheet, cell: f.cell })}
         onClick={() => props.onActivate(props.index)}
       >
-        <span className={styles.head}>
+        <span className={mergeClasses(styles.head, props.children ? styles.headBesideActions : undefined)} data-testid="finding-head">
           <Badge size="small" appearance="filled" color={SEVERITY_COLOR[f.severity]}>
             {t(`severity.${f.severity}`)}
           </Badge>

@@ -14,9 +14,10 @@ export function ProgressView(props: { progress: Progress; onCancel?: () => void 
   const { t } = useT();
   const styles = useStyles();
   const p = props.progress;
-  const label = p.step === "validate" && p.forms ? t("step.validateForms", p.forms) : t(`step.${p.step}`);
+  const label =
+    p.step === "validate" && p.forms ? t("step.validateForms", p.forms) : p.step === "read" && p.sheets ? t("step.readSheets", p.sheets) : t(`step.${p.step}`);
   return (
-    <div role="status" aria-live="polite" data-testid="progress" data-step={p.step}>
+    <div role="status" aria-live="polite" data-testid="progress" data-step={p.step} data-value={p.value}>
       <div className={styles.row}>
         <Spinner className={styles.label} size="tiny" labelPosition="after" label={label} data-testid="progress-label" />
         {p.cancellable && props.onCancel ? (

@@ -4,14 +4,24 @@ import type { Review } from "../../engine/reviews";
 import type { ReviewedFinding } from "../../engine/reviews";
 import { useT } from "../i18n";
 
+/**
+ * The width of the 已核实 / 忽略 pair over a finding's corner: fixed (each button half, whatever the language), so
+ * the finding's first line (FindingItem) can stop short of it and wrap there instead of running under the buttons.
+ */
+export const REVIEW_ACTIONS_WIDTH = "128px";
+/** How far from the finding's top and right edges the pair sits. */
+export const REVIEW_ACTIONS_INSET = tokens.spacingHorizontalXS;
+
 const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center", flexWrap: "wrap" },
   editing: { paddingBottom: tokens.spacingVerticalS },
   // Over the finding's top right corner, shown on hover, focus or for the current finding (FindingItem).
   idle: {
     position: "absolute",
-    top: tokens.spacingVerticalXXS,
-    right: tokens.spacingHorizontalXS,
+    top: REVIEW_ACTIONS_INSET,
+    right: REVIEW_ACTIONS_INSET,
+    width: REVIEW_ACTIONS_WIDTH,
+    boxSizing: "border-box",
     display: "flex",
     gap: tokens.spacingHorizontalXXS,
     backgroundColor: tokens.colorNeutralBackground1,
@@ -20,13 +30,14 @@ const useStyles = makeStyles({
     transitionProperty: "opacity",
     transitionDuration: tokens.durationFaster,
   },
+  idleButton: { flex: "1 1 0", minWidth: 0, paddingInline: tokens.spacingHorizontalXS, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
   reason: { flexGrow: 1, minWidth: "120px" },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   item: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingBottom: tokens.spacingVerticalXS, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
 });
 
 /**
- * 忽略 / 已核实 on a finding: two small buttons over its corner, shown when the finding is hovered, focused or
+ * 忽略 / 已核实 on a finding: two small buttons in its top right corner, beside (never over) its first line, shown when the finding is hovered, focused or
  * current (reachable with Tab); the reviewer says which and why (a reason is required), then confirms.
  */
 export function ReviewActions(props: { onReview: (status: Review["status"], reason: string) => void; disabled: boolean }) {
@@ -37,10 +48,10 @@ export function ReviewActions(props: { onReview: (status: Review["status"], reas
   if (!status) {
     return (
       <span className={styles.idle} data-review-idle="">
-        <Button size="small" appearance="subtle" disabled={props.disabled} onClick={() => setStatus("verified")} data-testid="review-verify">
+        <Button className={styles.idleButton} size="small" appearance="subtle" disabled={props.disabled} onClick={() => setStatus("verified")} data-testid="review-verify">
           {t("review.verify")}
         </Button>
-        <Button size="small" appearance="subtle" disabled={props.disabled} onClick={() => setStatus("ignored")} data-testid="review-ignore">
+        <Button className={styles.idleButton} size="small" appearance="subtle" disabled={props.disabled} onClick={() => setStatus("ignored")} data-testid="review-ignore">
           {t("review.ignore")}
         </Button>
       </span>

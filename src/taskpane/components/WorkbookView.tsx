@@ -8,6 +8,7 @@ import { FindingList } from "./FindingList";
 import { ReviewActions, ReviewedList } from "./ReviewActions";
 import { StampStatus } from "./StampStatus";
 import { Summary } from "./Summary";
+import { useT } from "../i18n";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -27,6 +28,8 @@ export function WorkbookView(props: {
   stamp?: Promise<Verification | null> | null;
   result?: ValidationResult | null;
   error?: string;
+  /** Several files were being checked and 取消 came before this one was done. */
+  cancelled?: boolean;
   actions?: ReactNode;
   barSlot?: HTMLElement | null;
   active: boolean;
@@ -41,12 +44,18 @@ export function WorkbookView(props: {
   sheet?: string;
 }) {
   const styles = useStyles();
+  const { t } = useT();
   return (
     <section className={props.several ? `${styles.root} ${styles.several}` : styles.root} data-testid="workbook" data-file={props.name}>
       {props.several ? <Subtitle1 as="h2">{props.name}</Subtitle1> : null}
       {props.error ? (
         <MessageBar intent="error" data-testid="workbook-error">
           <MessageBarBody>{props.error}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {props.cancelled ? (
+        <MessageBar intent="warning" data-testid="workbook-cancelled">
+          <MessageBarBody>{t("workbook.cancelled")}</MessageBarBody>
         </MessageBar>
       ) : null}
       {props.result ? (

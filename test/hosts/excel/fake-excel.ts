@@ -174,8 +174,21 @@ export interface FakeExcelOptions {
 /** Excel refuses to read more than five million cells at once (Excel.ErrorCodes.rangeExceedsLimit). */
 export const EXCEL_CELL_READ_LIMIT = 5_000_000;
 
+/** Office.context.officeTheme as the pane reads it (the harness page puts it there): the colours of Office's theme. */
+export interface FakeOfficeTheme {
+  bodyBackgroundColor: string;
+  bodyForegroundColor: string;
+  controlBackgroundColor: string;
+  controlForegroundColor: string;
+}
+
+export const OFFICE_THEME_WHITE: FakeOfficeTheme = { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000", controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#000000" };
+export const OFFICE_THEME_BLACK: FakeOfficeTheme = { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#363636", controlForegroundColor: "#FFFFFF" };
+
 export class FakeExcel {
   readonly stats: FakeStats = { syncs: 0, requestBytes: 0, responseBytes: 0, maxRequestBytes: 0 };
+  /** The Office theme the user has chosen (File > Account > Office Theme); changed by a test as a user would. */
+  officeTheme: FakeOfficeTheme = OFFICE_THEME_WHITE;
   readonly excelApi: string;
   readonly payloadLimit: number;
   readonly failAtSync?: number;
