@@ -178,7 +178,7 @@ const STRINGS: Record<Lang, Record<string, string>> = {
     "step.file": "File {{index}} of {{count}}: {{name}}",
     "step.cancel": "Cancel",
     "notice.cancelled": "The check was cancelled; no results are shown. Choose a file or check again.",
-    "notice.cancelledSome": "The check was cancelled: the {{done}} file(s) already checked (of {{count}}) keep their results; the others are marked cancelled and were not checked.",
+    "notice.cancelledSome": "The check was cancelled: the {{done}} {{done|file|files}} already checked (of {{count}}) {{done|keeps its|keep their}} results; the others are marked cancelled and were not checked.",
     "notice.downloadCancelled": "Cancelled: nothing was downloaded; the results are unchanged.",
     "workbook.cancelled": "Cancelled: this file was not checked. Pick it again to check it.",
     "summary.title": "Summary",
