@@ -33,12 +33,21 @@ const WORKBOOK_PART = "xl/workbook.xml";
 const WORKBOOK_RELS_PART = "xl/_rels/workbook.xml.rels";
 
 export interface Prepared {
-  /** The bytes for ExcelJS: the input itself when nothing needed cleaning. */
-  bytes: Uint8Array;
   notices: ReadNotice[];
   /** Stand-in sheet name → the sheet's own name, to be given back after the load. */
   names: Map<string, string>;
+  /**
+   * The text of every part the reader reads (xlsx-reader.ts), by part name without a leading "/": workbook.xml and
+   * the sheets as cleaned, their relationships, sharedStrings.xml and styles.xml.
+   */
+  parts: Map<string, string>;
+  /** The bytes for ExcelJS (the writer of the checked copy): the input itself when nothing needed cleaning. */
+  bytes(): Promise<Uint8Array>;
 }
+
+/** Parts the reader reads besides the sheets and workbook.xml (their text is kept). */
+const SHEET_RELS_PART = /xl\/worksheets\/_rels\/sheet(\d+)[.]xml.rels/;
+const OTHER_READ_PARTS = new Set(["xl/sharedStrings.xml", "xl/styles.xml"]);
 
 /** Notices of one sheet part, before the part is known by its sheet's name. */
 type PartNotice = ReadNotice extends infer N ? (N extends { sheet: string } ? Omit<N, "sheet"> : never) : never;
@@ -487,25 +496,31 @@ export async function prepareWorkbook(bytes: Uint8Array, name: string): Promise<
   let workbookXml: string | undefined;
   let relsXml: string | undefined;
   let names = new Map<string, string>();
+  const parts = new Map<string, string>();
   try {
     for (const file of Object.values(zip.files)) {
       if (file.dir) continue;
       const part = file.name.startsWith("/") ? file.name.slice(1) : file.name;
       const isSheet = SHEET_PART.test(part);
       const isBook = part === WORKBOOK_PART || part === WORKBOOK_RELS_PART;
-      const text = await inflatePart(file, isSheet || isBook, budget);
+      const isOther = !isSheet && (OTHER_READ_PARTS.has(part) || SHEET_RELS_PART.test(part));
+      const text = await inflatePart(file, isSheet || isBook || isOther, budget);
       if (text === null) continue;
-      if (part === WORKBOOK_RELS_PART) relsXml = text;
+      // ExcelJS reads the first of these names it matches (an exact name before the sheet pattern): so does the reader.
+      if (part === WORKBOOK_RELS_PART || isOther) parts.set(part, text);
       else if (part === WORKBOOK_PART) {
         workbookXml = text;
         const cleaned = cleanWorkbookXml(text);
         names = cleaned.names;
         if (cleaned.xml !== null) replaced.set(file.name, cleaned.xml);
+        parts.set(part, cleaned.xml ?? text);
       } else {
         const cleaned = cleanSheetXml(text, merged);
         if (cleaned.xml !== null) replaced.set(file.name, cleaned.xml);
         if (cleaned.notices.length) partNotices.push({ part, notices: cleaned.notices });
+        parts.set(part, cleaned.xml ?? text);
       }
+      if (part === WORKBOOK_RELS_PART) relsXml = text;
     }
   } catch (e) {
     if (e instanceof InflateCap) {
@@ -521,13 +536,16 @@ export async function prepareWorkbook(bytes: Uint8Array, name: string): Promise<
 
   const byPart = sheetNamesByPart(workbookXml, relsXml);
   const notices: ReadNotice[] = partNotices.flatMap(({ part, notices: ns }) => ns.map((n) => ({ ...n, sheet: byPart.get(part) ?? part }) as ReadNotice));
-  if (replaced.size === 0) return { bytes, notices, names };
-  // Only the cleaned parts are new (stored, not deflated again); every other part is copied as it was compressed.
-  for (const [part, xml] of replaced) zip.file(part, xml, { compression: "STORE" });
-  try {
-    const out = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
-    return { bytes: out, notices, names };
-  } catch (e) {
-    throw new WorkbookReadError("corrupt", { file: name, detail: detailKey(e) });
-  }
+  let cleanBytes: Promise<Uint8Array> | undefined;
+  const forExcelJs = async (): Promise<Uint8Array> => {
+    if (replaced.size === 0) return bytes;
+    // Only the cleaned parts are new (stored, not deflated again); every other part is copied as it was compressed.
+    for (const [part, xml] of replaced) zip.file(part, xml, { compression: "STORE" });
+    try {
+      return await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    } catch (e) {
+      throw new WorkbookReadError("corrupt", { file: name, detail: detailKey(e) });
+    }
+  };
+  return { notices, names, parts, bytes: () => (cleanBytes ??= forExcelJs()) };
 }

@@ -1,13 +1,16 @@
 import ExcelJS from "exceljs";
-import { cellAddress, parseRange } from "../../engine/address";
-import type { ReadNotice } from "../../engine/read-notices";
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../engine/snapshot";
-import { evaluateMissingResults, MAX_FORMULA_CELLS, referencedCells, type PendingFormula } from "./evaluate-formulas";
-import { WorkbookReadError } from "./errors";
-import { undoOwnMarks } from "./own-marks";
-import { loadWorkbookWithNotices } from "./workbook-io";
+import { cellAddress, parseRange } from "../../../src/engine/address";
+import type { ReadNotice } from "../../../src/engine/read-notices";
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../../src/engine/snapshot";
+import { evaluateMissingResults, MAX_FORMULA_CELLS, referencedCells, type PendingFormula } from "../../../src/hosts/file/evaluate-formulas";
+import { WorkbookReadError } from "../../../src/hosts/file/errors";
+import { undoOwnMarks } from "../../../src/hosts/file/own-marks";
+import { loadWorkbookWithNotices } from "../../../src/hosts/file/workbook-io";
 
 /**
+ * THE OLD READER, kept for the parity test only (reader-parity.test.ts): the file host read workbooks through ExcelJS's
+ * object model this way until issue 14 replaced it by src/hosts/file/xlsx-reader.ts. Unchanged but for its imports.
+ *
  * The file host's reader: .xlsx bytes → WorkbookSnapshot. Browser-safe (no fs): the CLI reads the file and the
  * browser file mode hands over the picked file's ArrayBuffer.
  *
