@@ -794,6 +794,8 @@ const SHEET_RELS_PART = /xl\/worksheets\/_rels\/sheet(\d+)[.]xml.rels/;
  * a sheet loaded under a stand-in its own name. Throws WorkbookReadError ("corrupt") where ExcelJS failed the load.
  */
 export function readXlsxParts(parts: Map<string, string>, names: Map<string, string>, file: string): ReadBook {
+  // A package part holds no DTD (ECMA-376 part 2 forbids it; Excel refuses one): no entity of one is ever expanded.
+  for (const text of parts.values()) if (text.includes("<!DOCTYPE")) throw corrupt(file);
   const book = readWorkbookXml(parts.get("xl/workbook.xml"), file);
   const bookRels = readRels(parts.get("xl/_rels/workbook.xml.rels"));
   const sharedXml = parts.get("xl/sharedStrings.xml");
