@@ -1,6 +1,6 @@
 /**
- * What the pane's Web Worker (check.worker.ts) does: reading a picked .xlsx (ExcelJS), the engine and writing the
- * checked copy, off the UI thread, so the pane repaints, shows real progress and can be cancelled (the pane
+ * What the pane's Web Worker (check.worker.ts) does: reading a picked .xlsx (hosts/file's reader), the engine and
+ * writing the checked copy (ExcelJS, loaded only when a copy or an export is made), off the UI thread, so the pane repaints, shows real progress and can be cancelled (the pane
  * terminates the worker). Without a worker (tests, a webview that refuses one) the same session runs in the page.
  *
  * It keeps each workbook it read (by the pane's key): only the report travels back to the pane, never the
@@ -15,7 +15,7 @@ import { validateWorkbook, type ValidationResult } from "../engine/validate";
 import { planWrites } from "../engine/write-plan";
 import type { Finding } from "../engine/findings/finding";
 import { findingFingerprint, readReviews, reviewOf, reviewSheetCells, withReviews, type Review } from "../engine/reviews";
-import { readWorkbook, resultsWorkbook, writeCheckedCopy } from "../hosts/file/index";
+import { readWorkbook } from "../hosts/file/read";
 import type { HostSnapshot } from "../hosts/excel/read-snapshot";
 import { onlySheet, checkableSheets } from "./sheet-scope";
 import { checkStamp, stampCells } from "./stamp-action";
@@ -119,6 +119,8 @@ export function createSession(post: Post): (m: WorkerRequest) => Promise<void> {
         post({ id, kind: "progress", step: "download" });
         const stamp = await stampCells(h.snapshot, h.result).catch(() => undefined);
         const reviews = readReviews(h.snapshot);
+        // ExcelJS and the writer are required on first use: reading and checking never load them.
+        const { writeCheckedCopy } = require("../hosts/file/write") as typeof import("../hosts/file/write");
         const bytes = await writeCheckedCopy(
           h.bytes,
           planWrites(h.snapshot, h.result, { lang: m.lang, overwrite: m.overwrite }),
@@ -132,6 +134,7 @@ export function createSession(post: Post): (m: WorkerRequest) => Promise<void> {
       case "results": {
         const h = get(m.key);
         if (!h.result) throw new Error("no checked workbook");
+        const { resultsWorkbook } = require("../hosts/file/results-export") as typeof import("../hosts/file/results-export");
         const bytes = await resultsWorkbook(planWrites(h.snapshot, h.result, { lang: m.lang }).results);
         post({ id, kind: "done", value: bytes }, [bytes.buffer]);
         return;
