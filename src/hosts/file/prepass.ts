@@ -212,6 +212,65 @@ function fastCell(ref: string): { row: number; col: number } | null {
   return row >= 1 && row <= MAX_ROW ? { row: row - 1, col: col - 1 } : null;
 }
 
+function isTagSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/**
+ * Whether the r of some cell tag is no address inside the grid: CELL_REF and fastCell over every cell, without a match
+ * array, a string and an object for each of a sheet's hundreds of thousands of cells.
+ */
+function anyCellOutside(xml: string): boolean {
+  let i = xml.indexOf("<c");
+  while (i >= 0) {
+    const after = xml.charCodeAt(i + 2);
+    if (isTagSpace(after) || after === 62 || after === 47) {
+      let gt = xml.indexOf(">", i + 2);
+      if (gt < 0) gt = xml.length;
+      // The first \sr\s*=\s*["'] in the tag, as CELL_REF finds it.
+      for (let j = i + 2; j < gt; j++) {
+        if (!isTagSpace(xml.charCodeAt(j)) || xml.charCodeAt(j + 1) !== 114) continue;
+        let k = j + 2;
+        while (k < gt && isTagSpace(xml.charCodeAt(k))) k++;
+        if (xml.charCodeAt(k) !== 61) continue;
+        k++;
+        while (k < gt && isTagSpace(xml.charCodeAt(k))) k++;
+        const q = xml.charCodeAt(k);
+        if (q !== 34 && q !== 39) continue;
+        let end = k + 1;
+        while (end < xml.length && xml.charCodeAt(end) !== 34 && xml.charCodeAt(end) !== 39) end++;
+        if (end >= xml.length) break;
+        if (!cellInGrid(xml, k + 1, end)) return true;
+        break;
+      }
+      i = xml.indexOf("<c", gt);
+    } else i = xml.indexOf("<c", i + 2);
+  }
+  return false;
+}
+
+/** fastCell(xml.slice(from, end)) !== null, without the slice. */
+function cellInGrid(xml: string, from: number, end: number): boolean {
+  let i = from;
+  while (i < end && xml.charCodeAt(i) >= 65) i++;
+  const letters = i - from;
+  if (letters < 1 || letters > 3) return false;
+  let col = 0;
+  for (let k = from; k < i; k++) {
+    const c = xml.charCodeAt(k) & ~32;
+    if (c < 65 || c > 90) return false;
+    col = col * 26 + (c - 64);
+  }
+  if (col > MAX_COL || i === end || end - i > 7) return false;
+  let row = 0;
+  for (let k = i; k < end; k++) {
+    const d = xml.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return false;
+    row = row * 10 + d;
+  }
+  return row >= 1 && row <= MAX_ROW;
+}
+
 /** The box of the cells that exist (any <c> inside the grid), for clipping a merge far larger than them. */
 function cellBox(xml: string): RangeRef | null {
   let box: RangeRef | null = null;
@@ -303,13 +362,7 @@ export function cleanSheetXml(text: string, merged: { cells: number }): { xml: s
     });
     changed = true;
   }
-  let badCells = false;
-  for (const m of xml.matchAll(CELL_REF)) {
-    if (!fastCell(m[1])) {
-      badCells = true;
-      break;
-    }
-  }
+  const badCells = anyCellOutside(xml);
   if (badCells) {
     xml = xml.replace(CELL_ELEMENT, (cell) => {
       const tag = /^<c[^>]*>/.exec(cell)![0];

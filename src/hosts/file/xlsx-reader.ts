@@ -502,7 +502,7 @@ function readSheetData(xml: string, from: number, styles: Styles, rows: ReadCell
         continue;
       }
       cellAttrs(xml, lt + 2, attrEnd);
-      const styleId = attrS ? parseInt(attrS, 10) : 0;
+      const styleId = attrStyle;
       const address = attrR ?? "";
       const col = columnOfAddress(address);
       const cur = new RawCell(rowIndex, col - 1, address, attrT, styleId ? styles.get(styleId) : null, rowCells);
@@ -541,9 +541,16 @@ function readSheetData(xml: string, from: number, styles: Styles, rows: ReadCell
 let attrR: string | undefined;
 let attrS: string | undefined;
 let attrT: string | undefined;
-/** A cell tag's r, s and t in one pass (into attrR, attrS, attrT); the first of a name counts, as with attrAt. */
+/** The style id of s as ExcelJS takes it (s ? parseInt(s) : none), 0 for none. */
+let attrStyle = 0;
+/**
+ * A cell tag's r, s and t in one pass (into attrR, attrStyle, attrT); the first of a name counts, as with attrAt. An s
+ * of digits is read without a string made of it.
+ */
 function cellAttrs(xml: string, from: number, end: number): void {
   attrR = attrS = attrT = undefined;
+  attrStyle = 0;
+  let styleSeen = false;
   let i = from;
   while (i < end) {
     const c = xml.charCodeAt(i);
@@ -555,10 +562,28 @@ function cellAttrs(xml: string, from: number, end: number): void {
     if ((c === 114 || c === 115 || c === 116) && xml.charCodeAt(i + 1) === 61 && xml.charCodeAt(i + 2) === 34) {
       const close = xml.indexOf('"', i + 3);
       if (close < 0 || close > end) return;
+      if (c === 115) {
+        if (!styleSeen) {
+          styleSeen = true;
+          let n = 0;
+          let k = i + 3;
+          for (; k < close; k++) {
+            const d = xml.charCodeAt(k) - 48;
+            if (d < 0 || d > 9) break;
+            n = n * 10 + d;
+          }
+          if (k === close) attrStyle = n;
+          else {
+            const raw = decodeAttr(xml.slice(i + 3, close));
+            attrStyle = raw ? parseInt(raw, 10) : 0;
+          }
+        }
+        i = close + 1;
+        continue;
+      }
       let value = xml.slice(i + 3, close);
       if (value.indexOf("&") >= 0 || /[\t\n\r]/.test(value)) value = decodeAttr(value);
       if (c === 114) attrR ??= value;
-      else if (c === 115) attrS ??= value;
       else attrT ??= value;
       i = close + 1;
       continue;
@@ -566,6 +591,7 @@ function cellAttrs(xml: string, from: number, end: number): void {
     // Anything else: the general parse of the whole tag.
     attrR = attrAt(xml, from, end, "r");
     attrS = attrAt(xml, from, end, "s");
+    attrStyle = attrS ? parseInt(attrS, 10) : 0;
     attrT = attrAt(xml, from, end, "t");
     return;
 
