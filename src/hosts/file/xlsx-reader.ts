@@ -209,7 +209,6 @@ function readSharedStrings(xml: string): SharedString[] {
   const out: SharedString[] = [];
   const s = new XmlScanner(xml);
   let current: SharedString | null = null;
-  let depth = 0; // inside <si>: 1 directly, 2 inside <r> or <rPh>
   let inRun = false;
   let inPhonetic = false;
   let text: string[] | null = null;
@@ -219,7 +218,6 @@ function readSharedStrings(xml: string): SharedString[] {
       const n = s.name;
       if (n === "si") {
         current = {};
-        depth = 1;
       } else if (current === null) continue;
       else if (n === "r" && !inRun && !inPhonetic) {
         inRun = true;
@@ -245,11 +243,9 @@ function readSharedStrings(xml: string): SharedString[] {
       else if (n === "si") {
         out.push(current);
         current = null;
-        depth = 0;
       }
     }
   }
-  void depth;
   return out;
 }
 
@@ -260,6 +256,9 @@ interface Style {
   hasAlignment: boolean;
 }
 
+
+/** The style of an s that names none. */
+const EMPTY_STYLE: Style = { numFmt: undefined, indent: undefined, hasAlignment: false };
 
 class Styles {
   private readonly xfs: { numFmtId: number; alignment: { indent: number | undefined } | null }[] = [];
@@ -505,7 +504,8 @@ function readSheetData(xml: string, from: number, styles: Styles, rows: ReadCell
       const styleId = attrStyle;
       const address = attrR ?? "";
       const col = columnOfAddress(address);
-      const cur = new RawCell(rowIndex, col - 1, address, attrT, styleId ? styles.get(styleId) : null, rowCells);
+      // An s naming no style still makes a cell of it (ExcelJS: a styled empty cell, styled with nothing).
+      const cur = new RawCell(rowIndex, col - 1, address, attrT, styleId ? (styles.get(styleId) ?? EMPTY_STYLE) : null, rowCells);
       raws.push(cur);
       if (self) {
         i = gt + 1;
@@ -673,7 +673,6 @@ function readSheetXml(xml: string, rels: Map<string, string | undefined> | undef
     cell.numFmt = numFmt;
     cell.indent = r.style?.hasAlignment ? (r.style.indent ?? 0) : 0;
     const link = linkMap.get(r.address);
-    let text: unknown;
     if (r.f || r.shareType) {
       let result: unknown;
       if (r.v) {
@@ -693,7 +692,6 @@ function readSheetXml(xml: string, rels: Map<string, string | undefined> | undef
       if (link !== undefined) {
         cell.kind = HYPERLINK;
         cell.value = resultIsDate ? link : hyperlinkValue(result, false, link);
-        text = undefined;
       } else {
         cell.kind = FORMULA;
         cell.formula = r.f || null;
@@ -747,7 +745,6 @@ function readSheetXml(xml: string, rels: Map<string, string | undefined> | undef
       // No value and no style: ExcelJS makes no cell of it (its "merge" placeholder).
       continue;
     }
-    void text;
     // Cells with the same address in one row: ExcelJS keeps one cell object per column (the last wins).
     if (!(cell.col >= 0) || r.rowCells === undefined || rows[cell.row] !== r.rowCells) continue;
     r.rowCells[cell.col] = cell;
@@ -874,4 +871,3 @@ export function readXlsxParts(parts: Map<string, string>, names: Map<string, str
   return { date1904: book.date1904, sheets };
 }
 
-export { decodeAttr };

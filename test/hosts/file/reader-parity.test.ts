@@ -365,6 +365,15 @@ describe("packages written by hand", () => {
     expect([b.visibility, c.visibility, a.visibility]).toEqual(["hidden", "veryHidden", "visible"]);
   });
 
+  it("a merge over a cell whose s names no style: the cell is there, styled with nothing; a missing cell takes the row's style", async () => {
+    const s = await handMade({
+      styles: '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="2"/></cellXfs>',
+      sheets: [{ name: "S", body: data('<row r="1" s="1"><c r="A1"><v>1</v></c><c r="B1" s="99"/></row>') + '<mergeCells count="1"><mergeCell ref="A1:C1"/></mergeCells>' }],
+    });
+    expect(s.sheets[0].values).toEqual([[1, null, null]]);
+    expect(s.sheets[0].numberFormats).toEqual([[null, null, "0.00"]]);
+  });
+
   it("comments, processing instructions, CRLF and attributes in single quotes", async () => {
     const s = await handMade({
       sheets: [{ name: "S", body: `<!-- a comment --><?pi x?>\r\n<sheetData>\r\n<row r='1'>\r\n<c r='A1' t='inlineStr'><is><t>a\r\nb</t></is></c>\r\n<c r="B1"><!-- x --><v>2</v></c></row></sheetData>` }],
