@@ -10,7 +10,6 @@ import { validateWorkbook, type ValidationResult } from "../engine/validate";
 import { planWrites } from "../engine/write-plan";
 import { detailKey, WorkbookReadError } from "../hosts/file/errors";
 import { openWorkbook } from "../hosts/file/read";
-import { checkedCopyOf } from "../hosts/file/write";
 import { makeStamp, stampSheetCells } from "../engine/stamp";
 import { sha256Hex, writeStampSheet } from "../hosts/file/stamp";
 import { CliError } from "./errors";
@@ -76,7 +75,7 @@ async function writeAtomically(target: string, bytes: Uint8Array, lang: Lang): P
 export async function checkFile(file: string, options: CheckOptions): Promise<CheckOutcome> {
   const { profile, lang } = options;
   const bytes = await readInput(file);
-  const { workbook, snapshot } = await openWorkbook(bytes, path.basename(file));
+  const { workbook: workbookForCopy, snapshot } = await openWorkbook(bytes, path.basename(file));
   options.onStage?.("read");
   let result: ValidationResult;
   try {
@@ -106,6 +105,9 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Ch
     const target = options.target;
     if (path.resolve(target) === path.resolve(file)) throw new CliError(cliText(lang, "sameAsInput", { file: target }));
     const plan = planWrites(snapshot, result, { lang, overwrite: options.overwrite === true });
+    // ExcelJS writes the copy: the workbook is loaded with it now, from the bytes already checked and inflated.
+    const workbook = await workbookForCopy();
+    const { checkedCopyOf } = require("../hosts/file/write") as typeof import("../hosts/file/write");
     // The validation stamp: what this check read and found, so `verify` can tell later edits (src/engine/stamp).
     writeStampSheet(workbook, stampSheetCells(await makeStamp(snapshot, result, new Date().toISOString(), sha256Hex)));
     // The copy comes from the workbook already parsed for the check: the file is not parsed a second time.

@@ -5,7 +5,6 @@ import type { Lang } from "../engine/i18n";
 import { BUILTIN_PROFILES, builtinProfile } from "../engine/profile/builtin";
 import { planEmbedProfile, readEmbeddedProfile, embeddedProfileText } from "../engine/profile/embedded";
 import { ProfileLoadError, formatProfileIssues, parseProfileText } from "../engine/profile/load";
-import { embedProfileInWorkbook } from "../hosts/file/embed-profile";
 import { detailKey, WorkbookReadError, isWorkbookReadError } from "../hosts/file/errors";
 import { readWorkbook } from "../hosts/file/read";
 import type { CliContext } from "./context";
@@ -106,6 +105,8 @@ async function embed(file: string, profileArg: string, outDir: string, lang: Lan
   const target = path.join(outDir, path.basename(file));
   if (path.resolve(target) === path.resolve(file)) throw new CliError(w(lang, "sameAsInput", { file: target }));
   const bytes = await readBytes(file);
+  // ExcelJS writes the copy: required here, so other commands never load it.
+  const { embedProfileInWorkbook } = require("../hosts/file/embed-profile") as typeof import("../hosts/file/embed-profile");
   const copy = await embedProfileInWorkbook(bytes, planned.plan, path.basename(file));
   // One level at a time, with a one-line reason: Node's recursive mkdir spins forever on some paths (/proc/nope).
   await prepareOutDir(outDir, lang);

@@ -5,7 +5,6 @@ import type { Lang } from "../engine/i18n";
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, builtinProfile } from "../engine/profile/builtin";
 import { formatProfileIssues, parseProfileText } from "../engine/profile/load";
 import { buildTemplate, TemplateKindSchema, type TemplateKind } from "../engine/template";
-import { writeTemplate } from "../hosts/file/template-write";
 import type { CliContext } from "./context";
 import { CliError } from "./errors";
 import { defaultLang, systemReason } from "./strings";
@@ -92,6 +91,8 @@ async function makeTemplate(kindArg: string, o: TemplateOptions, ctx: CliContext
   const target = o.out ?? `${kind}-${profile.id}.template.xlsx`;
   if (!/\.xlsx$/i.test(target)) throw new CliError(w(lang, "notXlsx", { file: target }));
   const layout = buildTemplate(kind, profile, { profileJson: text, ...(rows ? { rows } : {}) });
+  // ExcelJS writes the template: required here, so other commands never load it.
+  const { writeTemplate } = require("../hosts/file/template-write") as typeof import("../hosts/file/template-write");
   const bytes = await writeTemplate(layout);
   const tmp = `${target}.${process.pid}.tmp`;
   try {

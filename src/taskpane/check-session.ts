@@ -1,6 +1,6 @@
 /**
- * What the pane's Web Worker (check.worker.ts) does: reading a picked .xlsx (ExcelJS), the engine and writing the
- * checked copy, off the UI thread, so the pane repaints, shows real progress and can be cancelled (the pane
+ * What the pane's Web Worker (check.worker.ts) does: reading a picked .xlsx (hosts/file's reader), the engine and
+ * writing the checked copy (ExcelJS, loaded only when a copy or an export is made), off the UI thread, so the pane repaints, shows real progress and can be cancelled (the pane
  * terminates the worker). Without a worker (tests, a webview that refuses one) the same session runs in the page.
  *
  * It keeps each workbook it read (by the pane's key): only the report travels back to the pane, never the
@@ -15,20 +15,12 @@ import { validateWorkbook, type ValidationResult } from "../engine/validate";
 import { planWrites } from "../engine/write-plan";
 import type { Finding } from "../engine/findings/finding";
 import { findingFingerprint, readReviews, reviewOf, reviewSheetCells, withReviews, type Review } from "../engine/reviews";
-import { readWorkbook, resultsWorkbook, writeCheckedCopy } from "../hosts/file/index";
+import { readWorkbook } from "../hosts/file/read";
 import type { HostSnapshot } from "../hosts/excel/read-snapshot";
 import { onlySheet, checkableSheets } from "./sheet-scope";
 import { checkStamp, stampCells } from "./stamp-action";
 import type { WorkerReply, WorkerRequest, WriteJob } from "./check-protocol";
-import { withSheetProgress, type SheetProgress } from "./read-progress";
 
-/**
- * The file reader as the worker calls it: with a progress callback (worksheets read, `done` of `total`) for the
- * reader to call when it can. readWorkbook (src/hosts/file/read.ts) takes two parameters today and ignores the third;
- * until it calls it, the worker observes ExcelJS's per-worksheet parse itself (read-progress.ts).
- */
-type Reader = (data: Uint8Array, name: string, onProgress?: SheetProgress) => Promise<WorkbookSnapshot>;
-const read: Reader = readWorkbook;
 
 interface Held {
   name: string;
@@ -87,20 +79,8 @@ export function createSession(post: Post): (m: WorkerRequest) => Promise<void> {
     switch (m.op) {
       case "open": {
         post({ id, kind: "progress", step: "read" });
-        // 正在读取 第 k / n 个工作表: the reader's own count when it gives one, else ExcelJS's sheets as parsed.
-        let own = false;
-        const report = (done: number, total: number) => post({ id, kind: "progress", step: "read", done, total });
-        const snapshot = await withSheetProgress(
-          m.bytes,
-          (done, total) => {
-            if (!own) report(done, total);
-          },
-          () =>
-            read(m.bytes, m.name, (done, total) => {
-              own = true;
-              report(done, total);
-            }),
-        );
+        // 正在读取 第 k / n 个工作表, as the reader gets through the worksheets (the pane's first part of the bar).
+        const snapshot = await readWorkbook(m.bytes, m.name, (done, total) => post({ id, kind: "progress", step: "read", done, total }));
         held.set(m.key, { name: m.name, bytes: m.bytes, snapshot });
         const unread = (snapshot as HostSnapshot).unread ?? [];
         post({ id, kind: "done", value: { sheets: checkableSheets(snapshot), unread } });
@@ -161,7 +141,11 @@ export function createSession(post: Post): (m: WorkerRequest) => Promise<void> {
       case "write": {
         post({ id, kind: "progress", step: "download" });
         const j = m.job;
-        const bytes = j.kind === "copy" ? await writeCheckedCopy(j.bytes, j.plan, j.name, j.stamp, j.reviews) : await resultsWorkbook(j.results);
+        // ExcelJS and the writers are required on first use: reading and checking never load them.
+        const bytes =
+          j.kind === "copy"
+            ? await (require("../hosts/file/write") as typeof import("../hosts/file/write")).writeCheckedCopy(j.bytes, j.plan, j.name, j.stamp, j.reviews)
+            : await (require("../hosts/file/results-export") as typeof import("../hosts/file/results-export")).resultsWorkbook(j.results);
         post({ id, kind: "done", value: bytes }, [bytes.buffer]);
         return;
       }

@@ -48,7 +48,7 @@ export interface Progress {
   value?: number;
   /** While checking: form `done` of `total`. */
   forms?: { done: number; total: number };
-  /** While reading a file: worksheet `done` of `total` parsed (check.worker.ts, read-progress.ts). */
+  /** While reading a file: worksheet `done` of `total` read (check.worker.ts, the reader's onProgress). */
   sheets?: { done: number; total: number };
   /** Several files: which one is being read or checked. */
   file?: { index: number; count: number; name: string };

@@ -1,7 +1,7 @@
 /**
  * Issue 12: the read has progress of its own. The check worker's session (check-session.ts, run here in Node as the
- * pane runs it without a Worker) says 第 k / n 个工作表 while it reads a picked file, from the zip's count of
- * worksheets and ExcelJS's parse of each (read-progress.ts), before the engine's per-form progress starts.
+ * pane runs it without a Worker) says 第 k / n 个工作表 while it reads a picked file, as the file host's reader gets
+ * through the worksheets (readWorkbook's onProgress), before the engine's per-form progress starts.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,7 +9,6 @@ import path from "node:path";
 import { generate } from "../../scripts/bench";
 import type { WorkerReply } from "../../src/taskpane/check-protocol";
 import { createSession } from "../../src/taskpane/check-session";
-import { withSheetProgress, worksheetParts } from "../../src/taskpane/read-progress";
 
 jest.setTimeout(120_000);
 
@@ -24,11 +23,6 @@ describe("the read's own progress (file mode, in the check worker)", () => {
     bytes = new Uint8Array(readFileSync(file));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  it("counts the worksheets a zip names, without inflating anything; null for no zip", () => {
-    expect(worksheetParts(bytes)).toBe(3);
-    expect(worksheetParts(new TextEncoder().encode("not a zip at all, only text"))).toBeNull();
-  });
 
   it("the session says 1 / 3, 2 / 3, 3 / 3 while it reads, then the engine's forms", async () => {
     const replies: WorkerReply[] = [];
@@ -45,11 +39,5 @@ describe("the read's own progress (file mode, in the check worker)", () => {
     await handle({ id: 2, op: "validate", key: 0, profileId: "auto", lang: "zh" });
     const forms = replies.filter((m) => m.id === 2 && m.kind === "progress" && m.total).map((m) => (m.kind === "progress" ? m.total : 0));
     expect(forms.at(-1)).toBe(120);
-  });
-
-  it("reports nothing outside a read, and nothing for bytes that are no zip", async () => {
-    const seen: [number, number][] = [];
-    await withSheetProgress(new Uint8Array([1, 2, 3]), (d, t) => seen.push([d, t]), async () => null);
-    expect(seen).toEqual([]);
   });
 });

@@ -3,7 +3,6 @@ import path from "node:path";
 import type { Lang } from "../../engine/i18n";
 import { fillTemplate } from "../../engine/text/fill";
 import { buildSummary, type FileSummary, type UnreadableFile } from "../../engine/summary/model";
-import { writeSummaryWorkbook } from "../../hosts/file/summary-write";
 import type { CliContext } from "../context";
 import { CliError } from "../errors";
 import { loadProfileArg } from "../profile-arg";
@@ -155,6 +154,8 @@ export async function runSummary(inputs: string[], options: SummaryOptions, ctx:
     }
   }
   const model = buildSummary(checked, unreadable, lang);
+  // ExcelJS writes the workbook: required here, so a run without a roll-up never loads it.
+  const { writeSummaryWorkbook } = require("../../hosts/file/summary-write") as typeof import("../../hosts/file/summary-write");
   await writeAtomically(summaryPath, await writeSummaryWorkbook(model, lang), lang);
   await writeAtomically(htmlPath, summaryHtml(model, lang, new Date()), lang);
   const totals = model.byUnit.reduce((s, u) => ({ errors: s.errors + u.errors, warnings: s.warnings + u.warnings }), { errors: 0, warnings: 0 });

@@ -1,6 +1,6 @@
-/** The file host (ExcelJS): read .xlsx bytes into a snapshot, write a checked copy. Browser-safe: no fs here. */
+/** The file host: read .xlsx bytes into a snapshot (xlsx-reader.ts), write a checked copy (ExcelJS). Browser-safe: no fs here. */
 export { openWorkbook, readWorkbook, snapshotOf } from "./read";
-export { MAX_WORKBOOK_BYTES } from "./workbook-io";
+export { MAX_WORKBOOK_BYTES } from "./input";
 export { checkedCopyOf, writeCheckedCopy } from "./write";
 export { clearWorkbook, type ClearedWorkbook } from "./clear";
 export { resultsWorkbook } from "./results-export";

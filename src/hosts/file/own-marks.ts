@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { z } from "zod";
 
 /**
@@ -115,6 +115,11 @@ function readMarks(ws: ExcelJS.Worksheet): CellMark[] {
     const v = ws.getCell(r, 1).value;
     if (typeof v === "string") text += v;
   }
+  return parseMarks(text);
+}
+
+/** The record from the texts of the marks sheet's column A, joined; none when it was edited by hand or cut short. */
+export function parseMarks(text: string): CellMark[] {
   try {
     const parsed = MarksSchema.safeParse(JSON.parse(text));
     return parsed.success ? parsed.data.cells : [];

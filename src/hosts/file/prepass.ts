@@ -33,12 +33,21 @@ const WORKBOOK_PART = "xl/workbook.xml";
 const WORKBOOK_RELS_PART = "xl/_rels/workbook.xml.rels";
 
 export interface Prepared {
-  /** The bytes for ExcelJS: the input itself when nothing needed cleaning. */
-  bytes: Uint8Array;
   notices: ReadNotice[];
   /** Stand-in sheet name → the sheet's own name, to be given back after the load. */
   names: Map<string, string>;
+  /**
+   * The text of every part the reader reads (xlsx-reader.ts), by part name without a leading "/": workbook.xml and
+   * the sheets as cleaned, their relationships, sharedStrings.xml and styles.xml.
+   */
+  parts: Map<string, string>;
+  /** The bytes for ExcelJS (the writer of the checked copy): the input itself when nothing needed cleaning. */
+  bytes(): Promise<Uint8Array>;
 }
+
+/** Parts the reader reads besides the sheets and workbook.xml (their text is kept). */
+const SHEET_RELS_PART = /xl\/worksheets\/_rels\/sheet(\d+)[.]xml.rels/;
+const OTHER_READ_PARTS = new Set(["xl/sharedStrings.xml", "xl/styles.xml"]);
 
 /** Notices of one sheet part, before the part is known by its sheet's name. */
 type PartNotice = ReadNotice extends infer N ? (N extends { sheet: string } ? Omit<N, "sheet"> : never) : never;
@@ -203,6 +212,65 @@ function fastCell(ref: string): { row: number; col: number } | null {
   return row >= 1 && row <= MAX_ROW ? { row: row - 1, col: col - 1 } : null;
 }
 
+function isTagSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/**
+ * Whether the r of some cell tag is no address inside the grid: CELL_REF and fastCell over every cell, without a match
+ * array, a string and an object for each of a sheet's hundreds of thousands of cells.
+ */
+function anyCellOutside(xml: string): boolean {
+  let i = xml.indexOf("<c");
+  while (i >= 0) {
+    const after = xml.charCodeAt(i + 2);
+    if (isTagSpace(after) || after === 62 || after === 47) {
+      let gt = xml.indexOf(">", i + 2);
+      if (gt < 0) gt = xml.length;
+      // The first \sr\s*=\s*["'] in the tag, as CELL_REF finds it.
+      for (let j = i + 2; j < gt; j++) {
+        if (!isTagSpace(xml.charCodeAt(j)) || xml.charCodeAt(j + 1) !== 114) continue;
+        let k = j + 2;
+        while (k < gt && isTagSpace(xml.charCodeAt(k))) k++;
+        if (xml.charCodeAt(k) !== 61) continue;
+        k++;
+        while (k < gt && isTagSpace(xml.charCodeAt(k))) k++;
+        const q = xml.charCodeAt(k);
+        if (q !== 34 && q !== 39) continue;
+        let end = k + 1;
+        while (end < xml.length && xml.charCodeAt(end) !== 34 && xml.charCodeAt(end) !== 39) end++;
+        if (end >= xml.length) break;
+        if (!cellInGrid(xml, k + 1, end)) return true;
+        break;
+      }
+      i = xml.indexOf("<c", gt);
+    } else i = xml.indexOf("<c", i + 2);
+  }
+  return false;
+}
+
+/** fastCell(xml.slice(from, end)) !== null, without the slice. */
+function cellInGrid(xml: string, from: number, end: number): boolean {
+  let i = from;
+  while (i < end && xml.charCodeAt(i) >= 65) i++;
+  const letters = i - from;
+  if (letters < 1 || letters > 3) return false;
+  let col = 0;
+  for (let k = from; k < i; k++) {
+    const c = xml.charCodeAt(k) & ~32;
+    if (c < 65 || c > 90) return false;
+    col = col * 26 + (c - 64);
+  }
+  if (col > MAX_COL || i === end || end - i > 7) return false;
+  let row = 0;
+  for (let k = i; k < end; k++) {
+    const d = xml.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return false;
+    row = row * 10 + d;
+  }
+  return row >= 1 && row <= MAX_ROW;
+}
+
 /** The box of the cells that exist (any <c> inside the grid), for clipping a merge far larger than them. */
 function cellBox(xml: string): RangeRef | null {
   let box: RangeRef | null = null;
@@ -294,13 +362,7 @@ export function cleanSheetXml(text: string, merged: { cells: number }): { xml: s
     });
     changed = true;
   }
-  let badCells = false;
-  for (const m of xml.matchAll(CELL_REF)) {
-    if (!fastCell(m[1])) {
-      badCells = true;
-      break;
-    }
-  }
+  const badCells = anyCellOutside(xml);
   if (badCells) {
     xml = xml.replace(CELL_ELEMENT, (cell) => {
       const tag = /^<c[^>]*>/.exec(cell)![0];
@@ -487,25 +549,31 @@ export async function prepareWorkbook(bytes: Uint8Array, name: string): Promise<
   let workbookXml: string | undefined;
   let relsXml: string | undefined;
   let names = new Map<string, string>();
+  const parts = new Map<string, string>();
   try {
     for (const file of Object.values(zip.files)) {
       if (file.dir) continue;
       const part = file.name.startsWith("/") ? file.name.slice(1) : file.name;
       const isSheet = SHEET_PART.test(part);
       const isBook = part === WORKBOOK_PART || part === WORKBOOK_RELS_PART;
-      const text = await inflatePart(file, isSheet || isBook, budget);
+      const isOther = !isSheet && (OTHER_READ_PARTS.has(part) || SHEET_RELS_PART.test(part));
+      const text = await inflatePart(file, isSheet || isBook || isOther, budget);
       if (text === null) continue;
-      if (part === WORKBOOK_RELS_PART) relsXml = text;
+      // ExcelJS reads the first of these names it matches (an exact name before the sheet pattern): so does the reader.
+      if (part === WORKBOOK_RELS_PART || isOther) parts.set(part, text);
       else if (part === WORKBOOK_PART) {
         workbookXml = text;
         const cleaned = cleanWorkbookXml(text);
         names = cleaned.names;
         if (cleaned.xml !== null) replaced.set(file.name, cleaned.xml);
+        parts.set(part, cleaned.xml ?? text);
       } else {
         const cleaned = cleanSheetXml(text, merged);
         if (cleaned.xml !== null) replaced.set(file.name, cleaned.xml);
         if (cleaned.notices.length) partNotices.push({ part, notices: cleaned.notices });
+        parts.set(part, cleaned.xml ?? text);
       }
+      if (part === WORKBOOK_RELS_PART) relsXml = text;
     }
   } catch (e) {
     if (e instanceof InflateCap) {
@@ -521,13 +589,16 @@ export async function prepareWorkbook(bytes: Uint8Array, name: string): Promise<
 
   const byPart = sheetNamesByPart(workbookXml, relsXml);
   const notices: ReadNotice[] = partNotices.flatMap(({ part, notices: ns }) => ns.map((n) => ({ ...n, sheet: byPart.get(part) ?? part }) as ReadNotice));
-  if (replaced.size === 0) return { bytes, notices, names };
-  // Only the cleaned parts are new (stored, not deflated again); every other part is copied as it was compressed.
-  for (const [part, xml] of replaced) zip.file(part, xml, { compression: "STORE" });
-  try {
-    const out = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
-    return { bytes: out, notices, names };
-  } catch (e) {
-    throw new WorkbookReadError("corrupt", { file: name, detail: detailKey(e) });
-  }
+  let cleanBytes: Promise<Uint8Array> | undefined;
+  const forExcelJs = async (): Promise<Uint8Array> => {
+    if (replaced.size === 0) return bytes;
+    // Only the cleaned parts are new (stored, not deflated again); every other part is copied as it was compressed.
+    for (const [part, xml] of replaced) zip.file(part, xml, { compression: "STORE" });
+    try {
+      return await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    } catch (e) {
+      throw new WorkbookReadError("corrupt", { file: name, detail: detailKey(e) });
+    }
+  };
+  return { notices, names, parts, bytes: () => (cleanBytes ??= forExcelJs()) };
 }

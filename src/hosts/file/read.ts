@@ -1,60 +1,28 @@
-import ExcelJS from "exceljs";
-import { cellAddress, parseRange } from "../../engine/address";
+import type ExcelJS from "exceljs";
+import { cellAddress, parseCell, parseRange } from "../../engine/address";
 import type { ReadNotice } from "../../engine/read-notices";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../engine/snapshot";
 import { evaluateMissingResults, MAX_FORMULA_CELLS, referencedCells, type PendingFormula } from "./evaluate-formulas";
 import { WorkbookReadError } from "./errors";
-import { undoOwnMarks } from "./own-marks";
-import { loadWorkbookWithNotices } from "./workbook-io";
+import { prepareInput } from "./input";
+import { MARKS_SHEET, parseMarks } from "./own-marks";
+import type { Prepared } from "./prepass";
+import { NULL, readXlsxParts, VALUE, type ReadCell, type ReadSheet } from "./xlsx-reader";
 
 /**
  * The file host's reader: .xlsx bytes → WorkbookSnapshot. Browser-safe (no fs): the CLI reads the file and the
  * browser file mode hands over the picked file's ArrayBuffer.
  *
+ * The prepass (prepass.ts) inflates the parts under its caps and cleans what a reader cannot take; xlsx-reader.ts
+ * reads the cells straight from their XML. No workbook object model is built: ExcelJS is loaded only when a checked
+ * copy is written (openWorkbook's `workbook`).
+ *
  * Dates are kept as Excel serial numbers (with their number format), exactly what Office.js `values` returns,
  * so the engine sees the same snapshot from either host.
  */
 
-const MS_PER_DAY = 86_400_000;
-// Days from each Excel epoch to 1970-01-01 (the 1900 system counts the phantom 1900-02-29, hence 25569).
-const EPOCH_1900 = 25569;
-const EPOCH_1904 = 24107;
-
 function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data);
-}
-
-function dateSerial(d: Date, date1904: boolean): number {
-  return d.getTime() / MS_PER_DAY + (date1904 ? EPOCH_1904 : EPOCH_1900);
-}
-
-function richText(v: { richText: { text: string }[] }): string {
-  return v.richText.map((r) => r.text).join("");
-}
-
-/**
- * A cell value as the snapshot holds it. `undefined` means "a formula whose result the file does not carry"
- * (written by a program, never opened in Excel): the caller evaluates it.
- */
-function plainValue(v: ExcelJS.CellValue | undefined, date1904: boolean): CellValue | undefined {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
-  if (v instanceof Date) return dateSerial(v, date1904);
-  if (typeof v !== "object") return null;
-  if ("richText" in v && Array.isArray(v.richText)) return richText(v);
-  if ("error" in v && typeof v.error === "string") return v.error;
-  if ("hyperlink" in v) {
-    const text = (v as { text?: unknown }).text;
-    if (typeof text === "string") return text;
-    if (text && typeof text === "object" && "richText" in text) return richText(text as { richText: { text: string }[] });
-    return String(v.hyperlink);
-  }
-  if ("formula" in v || "sharedFormula" in v) {
-    const result = (v as { result?: unknown }).result;
-    if (result === undefined) return undefined;
-    return plainValue(result as ExcelJS.CellValue, date1904) ?? null;
-  }
-  return null;
 }
 
 interface CellEntry {
@@ -64,26 +32,6 @@ interface CellEntry {
   formula: string | null;
   numFmt: string | null;
   indent: number;
-}
-
-function numberFormatOf(cell: ExcelJS.Cell): string | null {
-  const f = cell.numFmt;
-  return f && f !== "General" ? f : null;
-}
-
-function visibilityOf(ws: ExcelJS.Worksheet): SheetSnapshot["visibility"] {
-  return ws.state === "hidden" || ws.state === "veryHidden" ? ws.state : "visible";
-}
-
-function isProtected(ws: ExcelJS.Worksheet): boolean {
-  const p = (ws as unknown as { sheetProtection?: { sheet?: boolean | string | number } | null }).sheetProtection;
-  if (!p) return false;
-  return p.sheet === undefined || p.sheet === true || p.sheet === "1" || p.sheet === 1 || p.sheet === "true";
-}
-
-function mergesOf(ws: ExcelJS.Worksheet): string[] {
-  const merges = (ws.model as unknown as { merges?: string[] }).merges ?? [];
-  return merges.map((m) => m.replace(/\$/g, ""));
 }
 
 function grid<T>(rows: number, cols: number, fill: T): T[][] {
@@ -162,33 +110,31 @@ function denseBox(points: { row: number; col: number }[]): { box: Box | null; dr
   }
 }
 
-function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetRead {
+function readSheet(ws: ReadSheet): SheetRead {
   const entries: CellEntry[] = [];
   const pendingCells: CellEntry[] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      // A merged area's other cells echo its top-left value in ExcelJS; Excel (and Office.js) shows them empty.
-      const isSlave = cell.type === ExcelJS.ValueType.Merge;
-      const formulaText = !isSlave && cell.type === ExcelJS.ValueType.Formula ? cell.formula : undefined;
-      const value = isSlave ? null : plainValue(cell.value, date1904);
+  for (const row of ws.rows) {
+    if (!row) continue;
+    for (const cell of row) {
+      if (!cell || cell.kind === NULL) continue;
       const entry: CellEntry = {
-        row: rowNumber - 1,
-        col: colNumber - 1,
-        value: value ?? null,
-        formula: formulaText ? `=${formulaText}` : null,
-        numFmt: numberFormatOf(cell),
-        indent: cell.alignment?.indent ?? 0,
+        row: cell.row,
+        col: cell.col,
+        value: cell.value ?? null,
+        formula: cell.formula ? `=${cell.formula}` : null,
+        numFmt: cell.numFmt && cell.numFmt !== "General" ? cell.numFmt : null,
+        indent: cell.indent,
       };
       entries.push(entry);
-      if (value === undefined && entry.formula) pendingCells.push(entry);
-    });
-  });
+      if (cell.value === undefined && entry.formula) pendingCells.push(entry);
+    }
+  }
 
   // The used range: cells holding a value or a formula, and every merged area (a merged title counts as used).
   // The snapshot is a dense grid over it, so cells far from the rest (A1 and XFD1048576) are left out, reported.
   const points: { row: number; col: number }[] = [];
   for (const e of entries) if (e.value !== null || e.formula) points.push(e);
-  const allMerges = mergesOf(ws).map((m) => ({ m, r: parseRange(m) }));
+  const allMerges = ws.merges.map((m) => ({ m, r: parseRange(m) }));
   for (const { r } of allMerges) points.push({ row: r.top, col: r.left }, { row: r.bottom, col: r.right });
   const { box, dropped } = denseBox(points);
   const top = box?.top ?? Infinity;
@@ -202,7 +148,8 @@ function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetRead {
     dropped > 0 ? [{ kind: "far-cells", sheet: ws.name, count: far.length + allMerges.length - merged.length, cell: far[0] ? cellAddress(far[0].row, far[0].col) : allMerges.find(({ r }) => !inBox(r))!.m }] : [];
 
   const name = ws.name;
-  const base = { name, visibility: visibilityOf(ws), protected: isProtected(ws), merged };
+  const visibility: SheetSnapshot["visibility"] = ws.state === "hidden" || ws.state === "veryHidden" ? ws.state : "visible";
+  const base = { name, visibility, protected: ws.protected, merged };
   if (bottom < 0) {
     return { snapshot: { ...base, origin: { row: 0, col: 0 }, values: [] }, pending: [], entries, notices };
   }
@@ -238,38 +185,94 @@ function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetRead {
   return { snapshot, pending, entries: entries.filter((e) => inBox({ top: e.row, left: e.col, bottom: e.row, right: e.col })), notices };
 }
 
+/**
+ * A checked copy checked again: budget-check's earlier computed values are taken back (own-marks.ts), so the engine
+ * sees the user's workbook. The record's sheet is not read. Fills and notes are not part of a snapshot: the writer
+ * takes them back in the copy (undoOwnMarks).
+ */
+function undoOwnValues(sheets: ReadSheet[]): ReadSheet[] {
+  const at = sheets.findIndex((s) => s.name === MARKS_SHEET);
+  if (at < 0) return sheets;
+  let text = "";
+  for (const row of sheets[at].rows) {
+    const a = row?.[0];
+    if (a && a.kind === VALUE && typeof a.plain === "string") text += a.plain;
+  }
+  const rest = sheets.filter((_, i) => i !== at);
+  for (const m of parseMarks(text)) {
+    if (!m.value) continue;
+    const sheet = rest.find((s) => s.name === m.sheet);
+    let ref: { row: number; col: number };
+    try {
+      ref = parseCell(m.cell);
+    } catch {
+      continue;
+    }
+    const cell: ReadCell | undefined = sheet?.rows[ref.row]?.[ref.col];
+    // Only a value that is still ours (the user has not typed over it) is taken back.
+    if (!cell || cell.kind !== VALUE || cell.plain !== m.value.ours) continue;
+    const original = m.value.original;
+    if (original === null) {
+      cell.kind = NULL;
+      continue;
+    }
+    cell.value = original;
+    cell.plain = original;
+    cell.numFmt = m.value.numFmt ?? undefined;
+  }
+  return rest;
+}
+
+/** Worksheets read so far, of all: the pane's 正在读取 第 k / n 个工作表. */
+export type ReadProgress = (done: number, total: number) => void;
 
 /** Read a workbook's bytes into the snapshot the engine checks. Throws WorkbookReadError for unreadable input. */
-export async function readWorkbook(data: ArrayBuffer | Uint8Array, name: string): Promise<WorkbookSnapshot> {
-  return (await openWorkbook(data, name)).snapshot;
+export async function readWorkbook(data: ArrayBuffer | Uint8Array, name: string, onProgress?: ReadProgress): Promise<WorkbookSnapshot> {
+  return (await openWorkbook(data, name, onProgress)).snapshot;
 }
 
 /**
- * The loaded workbook with its snapshot, for a caller that also writes the checked copy: parsing an .xlsx is the
- * costliest step, so the copy is made from this workbook (checkedCopyOf) rather than from the bytes again.
+ * The snapshot with what was not read as it stands, and the workbook for a caller that also writes the checked copy:
+ * `workbook()` loads it with ExcelJS (with budget-check's earlier marks taken back) from the bytes already checked and
+ * inflated here, only when called.
  */
 export async function openWorkbook(
   data: ArrayBuffer | Uint8Array,
   name: string,
-): Promise<{ workbook: ExcelJS.Workbook; snapshot: WorkbookSnapshot; notices: ReadNotice[] }> {
-  const { workbook, notices } = await loadWorkbookWithNotices(toBytes(data), name);
-  // A checked copy checked again: budget-check's earlier fills, notes and computed values are taken back first, so
-  // the engine sees the user's workbook and the new copy carries only this run's marks.
-  undoOwnMarks(workbook);
-  const read = readAll(workbook, name);
-  const all = [...notices, ...read.notices];
+  onProgress?: ReadProgress,
+): Promise<{ snapshot: WorkbookSnapshot; notices: ReadNotice[]; workbook: () => Promise<ExcelJS.Workbook> }> {
+  const prepared = await prepareInput(toBytes(data), name);
+  const read = readPrepared(prepared, name, onProgress);
+  const all = [...prepared.notices, ...read.notices];
+  let loaded: Promise<ExcelJS.Workbook> | undefined;
+  const workbook = () => (loaded ??= loadForWriting(prepared, name));
   // The engine reports what was not read as findings (read-notices.ts); the host may also say it at once.
-  return { workbook, snapshot: all.length ? { ...read.snapshot, notices: all } : read.snapshot, notices: all };
+  return { snapshot: all.length ? { ...read.snapshot, notices: all } : read.snapshot, notices: all, workbook };
 }
 
-/** The snapshot of an already loaded ExcelJS workbook (the bench times loading and snapshotting apart). */
+/** ExcelJS (and the modules using it) are required on first use: a run that writes no copy never loads them. */
+async function loadForWriting(prepared: Prepared, name: string): Promise<ExcelJS.Workbook> {
+  const io = require("./workbook-io") as typeof import("./workbook-io");
+  const marks = require("./own-marks") as typeof import("./own-marks");
+  const wb = await io.loadPrepared(prepared, name);
+  marks.undoOwnMarks(wb);
+  return wb;
+}
+
+/**
+ * The snapshot of a workbook built in memory with ExcelJS (tests, the bench): written out and read back by the one
+ * reader, so it is the snapshot a user's file of the same content gives.
+ */
 export async function snapshotOf(wb: ExcelJS.Workbook, name: string): Promise<WorkbookSnapshot> {
-  return readAll(wb, name).snapshot;
+  const io = require("./workbook-io") as typeof import("./workbook-io");
+  return (await openWorkbook(await io.saveWorkbook(wb), name)).snapshot;
 }
 
-function readAll(wb: ExcelJS.Workbook, name: string): { snapshot: WorkbookSnapshot; notices: ReadNotice[] } {
-  const date1904 = Boolean((wb.properties as { date1904?: boolean } | undefined)?.date1904);
-  const reads = wb.worksheets.map((ws) => readSheet(ws, date1904));
+function readPrepared(prepared: Prepared, name: string, onProgress?: ReadProgress): { snapshot: WorkbookSnapshot; notices: ReadNotice[] } {
+  const book = readXlsxParts(prepared.parts, prepared.names, name, onProgress);
+  // A zip without a workbook part (a .docx renamed, a zip of other files) has no sheets.
+  if (book.sheets.length === 0) throw new WorkbookReadError("corrupt", { file: name, detail: "no-worksheets" });
+  const reads = undoOwnValues(book.sheets).map((ws) => readSheet(ws));
   if (reads.every((r) => r.snapshot.values.length === 0)) throw new WorkbookReadError("empty", { file: name });
 
   const pending = reads.flatMap((r) => r.pending);
@@ -292,4 +295,3 @@ function readAll(wb: ExcelJS.Workbook, name: string): { snapshot: WorkbookSnapsh
   }
   return { snapshot: { name, sheets: reads.map((r) => r.snapshot) }, notices };
 }
-

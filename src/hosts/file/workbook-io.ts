@@ -2,18 +2,15 @@ import ExcelJS from "exceljs";
 import { WorkbookReadError, detailKey } from "./errors";
 import type { ReadNotice } from "../../engine/read-notices";
 import { installLinearMergeCheck } from "./exceljs-merges";
-import { MAX_INFLATED_BYTES, prepareWorkbook } from "./prepass";
-import { declaredInflatedSize, otherZipFormat, sniffFile } from "./sniff";
+import { MAX_INFLATED_BYTES, MAX_WORKBOOK_BYTES, prepareInput } from "./input";
+import type { Prepared } from "./prepass";
 
 /**
- * .xlsx bytes in and out of ExcelJS, shared by every file-host step (read, checked copy, embedded profile).
- * Browser-safe: no fs.
+ * .xlsx bytes in and out of ExcelJS, the writer of every file-host output (checked copy, cleared copy, embedded
+ * profile). Reading a workbook for the check needs no ExcelJS (read.ts, xlsx-reader.ts). Browser-safe: no fs.
  */
 
-/** ExcelJS holds the whole workbook in memory; beyond this a browser tab would die rather than fail cleanly. */
-export const MAX_WORKBOOK_BYTES = 200 * 1024 * 1024;
-
-export { MAX_INFLATED_BYTES };
+export { MAX_INFLATED_BYTES, MAX_WORKBOOK_BYTES };
 
 // ExcelJS's own overlap check of merged areas is quadratic in their number (10,000 merges: 15 s).
 installLinearMergeCheck();
@@ -33,31 +30,17 @@ export async function loadWorkbook(bytes: Uint8Array, name: string): Promise<Exc
  * areas clipped or left unmerged), or throw the WorkbookReadError that says why nothing could be read.
  */
 export async function loadWorkbookWithNotices(bytes: Uint8Array, name: string): Promise<{ workbook: ExcelJS.Workbook; notices: ReadNotice[] }> {
-  if (bytes.length > MAX_WORKBOOK_BYTES) {
-    throw new WorkbookReadError("too-large", {
-      file: name,
-      size: Math.round(bytes.length / 1024 / 1024),
-      limit: MAX_WORKBOOK_BYTES / 1024 / 1024,
-    });
-  }
-  const kind = sniffFile(bytes);
-  if (kind === "ole2-encrypted") throw new WorkbookReadError("encrypted", { file: name });
-  if (kind === "ole2") throw new WorkbookReadError("xls", { file: name });
-  if (kind === "other") throw new WorkbookReadError("not-xlsx", { file: name });
-  // A zip bomb (a few MB inflating to gigabytes) is refused on its declared size, before anything is inflated.
-  const inflated = declaredInflatedSize(bytes);
-  if (inflated !== null && inflated > MAX_INFLATED_BYTES) {
-    throw new WorkbookReadError("too-large-inflated", { file: name, size: Math.round(inflated / 1024 / 1024), limit: MAX_INFLATED_BYTES / 1024 / 1024 });
-  }
-  const other = otherZipFormat(bytes);
-  if (other) throw new WorkbookReadError("other-format", { file: name, format: other });
-  // Every part inflated under a running cap (a part may lie about its size), and what ExcelJS cannot load but Excel
-  // opens cleaned out, each change said (prepass.ts).
-  const prepared = await prepareWorkbook(bytes, name);
+  const prepared = await prepareInput(bytes, name);
+  return { workbook: await loadPrepared(prepared, name), notices: prepared.notices };
+}
+
+/** ExcelJS's workbook of input the prepass has checked and cleaned (prepareInput). */
+export async function loadPrepared(prepared: Prepared, name: string): Promise<ExcelJS.Workbook> {
+  const bytes = await prepared.bytes();
   const wb = new ExcelJS.Workbook();
   try {
     // ExcelJS's typings ask for a Node Buffer; JSZip underneath takes any Uint8Array (and does in the browser).
-    await wb.xlsx.load(prepared.bytes as unknown as ArrayBuffer);
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
     // The library's own words ("Invalid string length", "Bug : uncompressed data size mismatch") tell a user
     // nothing: the reason says what kind of damage it is.
@@ -71,7 +54,7 @@ export async function loadWorkbookWithNotices(bytes: Uint8Array, name: string): 
     const own = prepared.names.get(ws.name);
     if (own !== undefined) (ws as unknown as { _name: string })._name = own;
   }
-  return { workbook: wb, notices: prepared.notices };
+  return wb;
 }
 
 /** The workbook as .xlsx bytes: a Node Buffer in Node, an ArrayBuffer in the browser; either way a Uint8Array view. */

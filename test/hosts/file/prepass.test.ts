@@ -91,7 +91,7 @@ describe("prepareWorkbook", () => {
   it("hands a sound workbook to ExcelJS as the very bytes it came as", async () => {
     const bytes = makeXlsx([{ name: "S", body: `<sheetData><row r="1">${textCell("A1", "项目")}</row></sheetData>` }]);
     const prepared = await prepareWorkbook(bytes, "s.xlsx");
-    expect(prepared.bytes).toBe(bytes);
+    expect(await prepared.bytes()).toBe(bytes);
     expect(prepared.notices).toEqual([]);
   });
 
