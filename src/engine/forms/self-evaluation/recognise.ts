@@ -231,18 +231,33 @@ function readFunds(grid: SheetGrid, top: number, bottom: number): FundsBlock | n
 
 const NATURE_COMPARATOR: Record<string, string> = { 正向: "≥", 反向: "≤", 定性: "" };
 
-/** The text of a row's label cells (left of and including 三级) that the row holds itself, not a merge from above. */
-function ownLabels(grid: SheetGrid, row: number, limit: number): { text: string; col: number }[] {
-  const out: { text: string; col: number }[] = [];
+const SUBTOTAL = /小计$/;
+
+/**
+ * The first of a row's own label cells (left of and including 三级, not a merge from above) that closes a block:
+ * "产出指标小计", or "合计". Every data row is asked: found without building the row's list of labels.
+ */
+function closingLabel(grid: SheetGrid, row: number, limit: number): { text: string; col: number } | undefined {
   for (let c = grid.left; c < limit; c++) {
     if (!grid.isAnchor(row, c)) continue;
     const text = grid.header(row, c);
-    if (text) out.push({ text, col: c });
+    if (text && (SUBTOTAL.test(text) || text === "合计")) return { text, col: c };
   }
-  return out;
+  return undefined;
 }
 
-const SUBTOTAL = /小计$/;
+/** The cell of a column role on a row, or null where the table has no such column. */
+function roleCell(grid: SheetGrid, row: number, cols: ColumnMap<IndicatorRole>, role: IndicatorRole): FormCell | null {
+  const col = cols[role];
+  return col === undefined ? null : formCell(grid, row, col);
+}
+
+/** A cell's text where the row holds it itself; "" for no column or the lower rows of a merge from above. */
+function ownText(grid: SheetGrid, row: number, col: number | undefined): string {
+  if (col === undefined) return "";
+  const m = grid.mergeAt(row, col);
+  return m && m.top < row ? "" : grid.text(row, col);
+}
 
 /**
  * Template rows that are not indicators: 指标1 / 指标2: / …… left as printed, a "/" row, a row with only its 二级.
@@ -288,7 +303,7 @@ function readIndicators(grid: SheetGrid, h: IndicatorHeader, end: number): Indic
     // A repeated header row, or the upper row of a repeated two-row header (绩效指标 | 年度指标值 | … | 分值 | 得分).
     if (matchRole(INDICATOR_HEADERS, grid.header(r, cols.name!)) === "name" || isHeaderLike(grid, r)) continue;
     // "产出指标小计" closes a block; a last "合计" closes the form, one with indicators below it is a subtotal.
-    const label = ownLabels(grid, r, labelLimit).find((l) => SUBTOTAL.test(l.text) || l.text === "合计");
+    const label = closingLabel(grid, r, labelLimit);
     if (label) {
       const more = label.text === "合计" && hasIndicatorBelow(grid, h, r + 1, end);
       if (label.text === "合计" && !more) return done(r);
@@ -312,20 +327,15 @@ function readIndicators(grid: SheetGrid, h: IndicatorHeader, end: number): Indic
       if (indicators.length) return done(null);
       continue;
     }
-    const cell = (role: IndicatorRole) => (cols[role] === undefined ? null : formCell(grid, r, cols[role]!));
-    const name = cell("name")!;
-    const target = cell("target");
-    const actual = cell("actual")!;
-    const weight = cell("weight");
-    const score = cell("score");
+    const name = roleCell(grid, r, cols, "name")!;
+    const target = roleCell(grid, r, cols, "target");
+    const actual = roleCell(grid, r, cols, "actual")!;
+    const weight = roleCell(grid, r, cols, "weight");
+    const score = roleCell(grid, r, cols, "score");
     if (!name.text && !(target?.text) && !actual.text && !weight?.text && !score?.text) continue;
     // The lower rows of an indicator merged over several rows carry nothing of their own.
     const nameMerge = grid.mergeAt(r, cols.name!);
-    const ownText = (col: number | undefined) => {
-      const m = col === undefined ? undefined : grid.mergeAt(r, col);
-      return col === undefined || (m && m.top < r) ? "" : grid.text(r, col);
-    };
-    if (nameMerge && nameMerge.top < r && (["target", "actual", "weight", "score"] as const).every((k) => ownText(cols[k]) === "")) continue;
+    if (nameMerge && nameMerge.top < r && ownText(grid, r, cols.target) === "" && ownText(grid, r, cols.actual) === "" && ownText(grid, r, cols.weight) === "" && ownText(grid, r, cols.score) === "") continue;
     const scoredRow = isNumber(weight) || isNumber(score);
     const rawName = name.text.replace(/\s*\n\s*/g, "");
     // Template placeholders (指标2, ……, 指标1:/ with "/" values) and rows holding only a 二级 are not indicators.
@@ -376,7 +386,7 @@ function readIndicators(grid: SheetGrid, h: IndicatorHeader, end: number): Indic
       actual,
       weight,
       score,
-      reason: cell("reason"),
+      reason: roleCell(grid, r, cols, "reason"),
     });
   }
   return done(null);
@@ -394,6 +404,13 @@ function hasIndicatorBelow(grid: SheetGrid, h: IndicatorHeader, from: number, en
   return false;
 }
 
+/** The cell below a head (below its merged area), if it holds text. */
+function textBelow(grid: SheetGrid, row: number, col: number): FormCell | null {
+  const m = grid.mergeAt(row, col);
+  const cell = formCell(grid, (m ? m.bottom : row) + 1, col);
+  return cell.text ? cell : null;
+}
+
 /** The overall goal's texts: the row below the 预期目标 | 实际完成情况 heads, under each head. */
 function readGoals(grid: SheetGrid, top: number, bottom: number): SelfEvaluationForm["goals"] {
   for (let r = top; r < bottom; r++) {
@@ -402,13 +419,8 @@ function readGoals(grid: SheetGrid, top: number, bottom: number): SelfEvaluation
     for (let c = grid.left; c < grid.right; c++) {
       if (!grid.isAnchor(r, c)) continue;
       const h = grid.header(r, c);
-      const below = () => {
-        const m = grid.mergeAt(r, c);
-        const cell = formCell(grid, (m ? m.bottom : r) + 1, c);
-        return cell.text ? cell : null;
-      };
-      if (GOAL_PLANNED_WORDS.includes(h)) planned = below();
-      else if (GOAL_ACHIEVED_WORDS.includes(h)) achieved = below();
+      if (GOAL_PLANNED_WORDS.includes(h)) planned = textBelow(grid, r, c);
+      else if (GOAL_ACHIEVED_WORDS.includes(h)) achieved = textBelow(grid, r, c);
     }
     if (planned || achieved) return { planned, achieved };
   }
