@@ -16,12 +16,12 @@ export type Vocabulary<R extends string> = Record<R, readonly string[]>;
 export interface ColumnHeader {
   col: number;
   /** Normalised header texts of the column, top to bottom, each merged area once. */
-  texts: string[];
+  texts: readonly string[];
   /**
    * Per text: whether it is a group header (a merged area over several columns, some of which carry their own text
    * below it). A group header never counts as a column's own text, even where the column has nothing under it.
    */
-  groups?: boolean[];
+  groups?: readonly boolean[];
 }
 
 export interface AssignOptions<R extends string> {
@@ -129,8 +129,9 @@ export function assignColumns<R extends string>(
 export function columnHeaders(grid: SheetGrid, top: number, bottom: number, left = grid.left, right = grid.right - 1): ColumnHeader[] {
   const out: ColumnHeader[] = [];
   for (let c = left; c <= right; c++) {
-    const texts: string[] = [];
-    const groups: boolean[] = [];
+    // Made on a column's first text, at its size; a column without text shares the empty lists.
+    let texts: string[] | null = null;
+    let groups: boolean[] | null = null;
     let lastRow = -1;
     let lastCol = -1;
     for (let r = top; r <= bottom; r++) {
@@ -142,13 +143,23 @@ export function columnHeaders(grid: SheetGrid, top: number, bottom: number, left
       lastCol = col;
       const t = grid.header(row, col);
       if (!t) continue;
-      texts.push(t);
-      groups.push(isGroupHeader(grid, r, c, bottom));
+      const group = isGroupHeader(grid, r, c, bottom);
+      // A list made as [t] holds one item; one made empty and pushed to reserves seventeen (V8), for most columns' one.
+      if (texts === null || groups === null) {
+        texts = [t];
+        groups = [group];
+      } else {
+        texts.push(t);
+        groups.push(group);
+      }
     }
-    out.push({ col: c, texts, groups });
+    out.push({ col: c, texts: texts ?? NO_TEXTS, groups: groups ?? NO_GROUPS });
   }
   return out;
 }
+
+const NO_TEXTS: readonly string[] = Object.freeze([]);
+const NO_GROUPS: readonly boolean[] = Object.freeze([]);
 
 /** A merged area over several columns (at row, col) with header text of its own columns below it, before `bottom`. */
 function isGroupHeader(grid: SheetGrid, row: number, col: number, bottom: number): boolean {

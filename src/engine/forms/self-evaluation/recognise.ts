@@ -16,6 +16,7 @@ import {
   PROJECT_NAME_WORDS,
   TOTAL_ROW_WORDS,
   matchRole,
+  roleLookup,
   type FundsRole,
   type IndicatorRole,
 } from "./headers";
@@ -33,31 +34,53 @@ interface IndicatorHeader {
 
 const NO_ROLES: ReadonlySet<IndicatorRole> = new Set();
 
-/** Roles named by the anchor cells of one row (merged continuations are not the row's own words). */
-function rowRoles(grid: SheetGrid, row: number): ReadonlySet<IndicatorRole> {
+/** What a row's own header words say: the indicator roles they name, and whether the row holds header words only. */
+interface RowWords {
+  roles: ReadonlySet<IndicatorRole>;
+  headerLike: boolean;
+}
+
+/**
+ * RowWords per grid and row, read on first ask. Every row is asked for its roles (findIndicatorHeaders) and every data
+ * row again whether it is header-like (readIndicators): one pass over the row's cells answers both.
+ */
+const rowWordsOf = new WeakMap<SheetGrid, (RowWords | undefined)[]>();
+
+function rowWords(grid: SheetGrid, row: number): RowWords {
+  if (row < grid.top || row >= grid.bottom) return { roles: readRowWords(grid, row).roles, headerLike: false };
+  let known = rowWordsOf.get(grid);
+  if (!known) rowWordsOf.set(grid, (known = new Array<RowWords | undefined>(grid.bottom - grid.top)));
+  return (known[row - grid.top] ??= readRowWords(grid, row));
+}
+
+function readRowWords(grid: SheetGrid, row: number): RowWords {
+  const lookup = roleLookup(INDICATOR_HEADERS);
+  const generic = INDICATOR_GENERIC.name;
   // Most rows name no role (every data row is asked): they share one empty set instead of each building one.
   let roles: Set<IndicatorRole> | null = null;
+  let words = 0;
+  let cells = 0;
+  // Anchor cells only: merged continuations are not the row's own words.
   for (let c = grid.left; c < grid.right; c++) {
     if (!grid.isAnchor(row, c)) continue;
-    const role = matchRole(INDICATOR_HEADERS, grid.header(row, c));
+    const h = grid.header(row, c);
+    const role = lookup.get(h);
     if (role) (roles ??= new Set()).add(role);
+    if (!h) continue;
+    cells++;
+    if (role || generic?.includes(h)) words++;
   }
-  return roles ?? NO_ROLES;
+  return { roles: roles ?? NO_ROLES, headerLike: words >= 2 && words * 2 >= cells };
+}
+
+/** Roles named by the anchor cells of one row. */
+function rowRoles(grid: SheetGrid, row: number): ReadonlySet<IndicatorRole> {
+  return rowWords(grid, row).roles;
 }
 
 /** A row of header words only: at least two cells, most of its cells, are indicator-table words (generic ones count). */
 function isHeaderLike(grid: SheetGrid, row: number): boolean {
-  if (row < grid.top || row >= grid.bottom) return false;
-  let words = 0;
-  let cells = 0;
-  for (let c = grid.left; c < grid.right; c++) {
-    if (!grid.isAnchor(row, c)) continue;
-    const h = grid.header(row, c);
-    if (!h) continue;
-    cells++;
-    if (matchRole(INDICATOR_HEADERS, h) || INDICATOR_GENERIC.name?.includes(h)) words++;
-  }
-  return words >= 2 && words * 2 >= cells;
+  return rowWords(grid, row).headerLike;
 }
 
 /** A funds header row: an 执行数 column beside a 预算数 column. */
@@ -173,6 +196,28 @@ function isBlankLine(grid: SheetGrid, row: number): boolean {
   return true;
 }
 
+/** What the funds block's own label says: its unit (万元 / 元) and its weight, the first found of each. */
+interface BlockLabel {
+  unit: string | null;
+  weight: number | null;
+}
+
+/** Read the block label cells of a row (left of the amounts) into `found`, keeping what is already found. */
+function scanBlockLabel(grid: SheetGrid, row: number, firstCol: number, found: BlockLabel): void {
+  for (let c = grid.left; c < firstCol; c++) {
+    const t = grid.text(row, c);
+    const u = /[(（]\s*(万元|元)\s*[)）]|单位[:：]\s*(万元|元)/.exec(t);
+    if (u && !found.unit) found.unit = u[1] ?? u[2];
+    if (found.weight === null && /预算执行|项目资金|资金情况/.test(t)) found.weight = headerWeight(t);
+  }
+}
+
+/** The cell of a funds column role on a row, or null where the block has no such column. */
+function fundsCell(grid: SheetGrid, row: number, cols: ColumnMap<FundsRole>, role: FundsRole): FormCell | null {
+  const col = cols[role];
+  return col === undefined ? null : formCell(grid, row, col);
+}
+
 function readFunds(grid: SheetGrid, top: number, bottom: number): FundsBlock | null {
   for (let r = top; r < bottom; r++) {
     if (!isFundsHeader(grid, r)) continue;
@@ -180,51 +225,41 @@ function readFunds(grid: SheetGrid, top: number, bottom: number): FundsBlock | n
     if (cols.executed === undefined || (cols.adjusted === undefined && cols.initial === undefined)) continue;
     const firstCol = Math.min(...(Object.values(cols) as number[]));
     // The block's own label ("项目资金（元）", "预算执行情况(10分)") sits left of the amounts, often merged down.
-    let unit: string | null = null;
-    let weight: number | null = null;
+    const label: BlockLabel = { unit: null, weight: null };
     const rows: FundsRow[] = [];
-    const scanLabel = (row: number) => {
-      for (let c = grid.left; c < firstCol; c++) {
-        const t = grid.text(row, c);
-        const u = /[(（]\s*(万元|元)\s*[)）]|单位[:：]\s*(万元|元)/.exec(t);
-        if (u && !unit) unit = u[1] ?? u[2];
-        if (weight === null && /预算执行|项目资金|资金情况/.test(t)) weight = headerWeight(t);
-      }
-    };
-    scanLabel(r);
+    scanBlockLabel(grid, r, firstCol, label);
     for (let rr = r + 1; rr < bottom; rr++) {
-      let label = "";
+      let rowLabel = "";
       let labelCol = -1;
       for (let c = firstCol - 1; c >= grid.left; c--) {
         const h = normalizeHeader(grid.text(rr, c));
         if (h && !FUNDS_BLOCK_LABEL.test(h)) {
-          label = h;
+          rowLabel = h;
           labelCol = c;
           break;
         }
       }
-      const kind = label ? fundsRowKind(label) : null;
+      const kind = rowLabel ? fundsRowKind(rowLabel) : null;
       if (!kind) {
         // A blank row between the total and its 其中 rows (a spacer, a hidden row emptied) does not end the block.
-        if (rows.length && !(label === "" && isBlankLine(grid, rr))) break;
+        if (rows.length && !(rowLabel === "" && isBlankLine(grid, rr))) break;
         continue;
       }
-      scanLabel(rr);
-      const at = (role: FundsRole) => (cols[role] === undefined ? null : formCell(grid, rr, cols[role]!));
+      scanBlockLabel(grid, rr, firstCol, label);
       rows.push({
         kind,
-        label,
+        label: rowLabel,
         labelCell: formCell(grid, rr, labelCol).cell,
         row: rr,
-        initial: at("initial"),
-        adjusted: at("adjusted"),
-        executed: at("executed"),
-        weight: at("weight"),
-        rate: at("rate"),
-        score: at("score"),
+        initial: fundsCell(grid, rr, cols, "initial"),
+        adjusted: fundsCell(grid, rr, cols, "adjusted"),
+        executed: fundsCell(grid, rr, cols, "executed"),
+        weight: fundsCell(grid, rr, cols, "weight"),
+        rate: fundsCell(grid, rr, cols, "rate"),
+        score: fundsCell(grid, rr, cols, "score"),
       });
     }
-    if (rows.length) return { unit, headerWeight: weight, rows };
+    if (rows.length) return { unit: label.unit, headerWeight: label.weight, rows };
   }
   return null;
 }
