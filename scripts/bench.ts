@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { validateWorkbook } from "../src/engine/validate";
+import { checkWorkbook, renderResult, validateWorkbook } from "../src/engine/validate";
 import { renderReport } from "../src/engine/report";
 import { planWrites } from "../src/engine/write-plan";
 import { readWorkbook, snapshotOf } from "../src/hosts/file/read";
@@ -118,12 +118,16 @@ async function fileHost(): Promise<SectionResult> {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     const [, snapshotOnlyMs] = await timed(() => snapshotOf(wb, path.basename(file)));
-    const [result, engineMs] = await timed(() => validateWorkbook(snapshot));
+    // The engine alone (checkWorkbook: the language-neutral result), first run in this process: what the CLI pays.
+    const [checked, engineMs] = await timed(() => checkWorkbook(snapshot));
+    const result = renderResult(checked, "zh");
     const [plan, planMs] = await timed(() => planWrites(snapshot, result));
     const [, writeMs] = await timed(() => writeCheckedCopy(bytes, plan, path.basename(file)));
 
-    // Engine speed in CPU time (the machine may be shared): best of three runs on the same snapshot.
-    const engineCpu = Math.min(...[0, 1, 2].map(() => cpuMs(() => validateWorkbook(snapshot))));
+    // Engine speed in CPU time (the machine may be shared): best of five checkWorkbook runs on the same snapshot; and
+    // with the zh report rendered (validateWorkbook), best of three.
+    const engineCpu = Math.min(...[0, 1, 2, 3, 4].map(() => cpuMs(() => checkWorkbook(snapshot))));
+    const validateCpu = Math.min(...[0, 1, 2].map(() => cpuMs(() => validateWorkbook(snapshot))));
     // A language switch in the pane only renders the report already computed (issue 14; target < 300 ms): best of three.
     const renderCpu = (lang: "zh" | "en") => Math.round(Math.min(...[0, 1, 2].map(() => cpuMs(() => renderReport(result.neutral, lang)))));
 
@@ -149,9 +153,10 @@ async function fileHost(): Promise<SectionResult> {
       "bare ExcelJS load (ms)": bareMs,
       "snapshot read incl. load (ms)": readMs,
       "snapshot from loaded workbook (ms)": snapshotOnlyMs,
-      "engine validateWorkbook (ms)": engineMs,
-      "engine CPU, best of 3 (ms)": Math.round(engineCpu),
+      "engine checkWorkbook, first run (ms)": engineMs,
+      "engine checkWorkbook CPU, best of 5 (ms)": Math.round(engineCpu),
       "engine indicator rows / s (CPU)": Math.round(counts.indicators / (engineCpu / 1000)),
+      "validateWorkbook incl. zh report, CPU best of 3 (ms)": Math.round(validateCpu),
       "render report zh / en, no engine run (CPU ms)": `${renderCpu("zh")} / ${renderCpu("en")}`,
       "bare ExcelJS read, own process (CPU ms)": Math.round(bareCpu),
       "CLI --json, compiled (CPU ms)": Math.round(cliJsonCpu),

@@ -193,19 +193,8 @@ function scoreOf(b: ScoreBase, r: ScoreRest): IndicatorScore {
   };
 }
 
-/**
- * Scores already computed, per indicator: a form's scoring is asked for twice before its checks run (whole-point
- * inference for the form's notes, then scoreForm) and every indicator was scored three times. Indicator objects are
- * the recogniser's and never change; a different profile or precision computes afresh.
- */
-const scoreCache = new WeakMap<Indicator, { profile: Profile; decimals: number; score: IndicatorScore }>();
-
 export function scoreIndicator(ind: Indicator, profile: Profile, decimals = 2): IndicatorScore {
-  const hit = scoreCache.get(ind);
-  if (hit && hit.profile === profile && hit.decimals === decimals) return hit.score;
-  const score = computeIndicatorScore(ind, profile, decimals);
-  scoreCache.set(ind, { profile, decimals, score });
-  return score;
+  return computeIndicatorScore(ind, profile, decimals);
 }
 
 /** A number clamped to [0, hi]; nothing entered counts 0. */
@@ -328,25 +317,41 @@ function showsWholePoints(execution: ExecutionScore | null, indicators: Indicato
 /** Decimals item scores are computed to: the profile's, else as the form shows (whole points or two decimals). */
 export function scoreDecimals(form: SelfEvaluationForm, profile: Profile): number {
   if (profile.scoreDecimals !== undefined) return profile.scoreDecimals;
-  const hit = decimalsCache.get(form.indicators);
-  if (hit && hit.profile === profile && hit.funds === form.funds) return hit.decimals;
-  const applicable = form.indicators.filter((i) => !isNotApplicable(i));
-  const decimals = showsWholePoints(scoreExecution(form, profile), applicable.map((i) => scoreIndicator(i, profile))) ? 0 : 2;
-  decimalsCache.set(form.indicators, { profile, funds: form.funds, decimals });
-  return decimals;
+  return inferredScoring(form, profile).decimals;
 }
 
 /**
- * scoreDecimals already answered, per form: it is asked when the form is recognised (its notes) and again when it is
- * scored. Keyed by the form's indicator list, which the recognised form and its copy with notes share; what else it
- * reads (the funds block, the profile) is compared, so a different one computes afresh.
+ * What scoreDecimals found, per form: it is asked when the form is recognised (its notes) and again when it is scored,
+ * and the indicators it scored to two decimals are the form's scores unless it found whole points. Keyed by the form's
+ * indicator list, which the recognised form and its copy with notes share; what else it reads (the funds block, the
+ * profile) is compared, so a different one computes afresh. One entry a form, not one an indicator: a WeakMap entry per
+ * indicator cost more in lookups and garbage collection than the scores it saved.
  */
-const decimalsCache = new WeakMap<Indicator[], { profile: Profile; funds: SelfEvaluationForm["funds"]; decimals: number }>();
+interface InferredScoring {
+  profile: Profile;
+  funds: SelfEvaluationForm["funds"];
+  decimals: number;
+  /** The applicable indicators scored to two decimals. */
+  scores: IndicatorScore[];
+}
+const inferredCache = new WeakMap<Indicator[], InferredScoring>();
+
+function inferredScoring(form: SelfEvaluationForm, profile: Profile): InferredScoring {
+  const hit = inferredCache.get(form.indicators);
+  if (hit && hit.profile === profile && hit.funds === form.funds) return hit;
+  const scores = form.indicators.filter((i) => !isNotApplicable(i)).map((i) => scoreIndicator(i, profile));
+  const decimals = showsWholePoints(scoreExecution(form, profile), scores) ? 0 : 2;
+  const inferred = { profile, funds: form.funds, decimals, scores };
+  inferredCache.set(form.indicators, inferred);
+  return inferred;
+}
 
 export function scoreForm(form: SelfEvaluationForm, profile: Profile): FormScoring {
   const decimals = scoreDecimals(form, profile);
   const execution = scoreExecution(form, profile, decimals);
-  const indicators = form.indicators.filter((i) => !isNotApplicable(i)).map((i) => scoreIndicator(i, profile, decimals));
+  // Scored to two decimals already when the precision was inferred (scoreDecimals): those scores, not new ones.
+  const inferred = profile.scoreDecimals === undefined && decimals === 2 ? inferredScoring(form, profile).scores.slice() : null;
+  const indicators = inferred ?? form.indicators.filter((i) => !isNotApplicable(i)).map((i) => scoreIndicator(i, profile, decimals));
   const execCounted = execution ? execution.computed ?? Math.min(Math.max(execution.entered ?? 0, 0), execution.weight) : 0;
   // Items are added as the form shows them: each rounded to 2 decimals, then summed.
   const total = roundHalfAway(indicators.reduce((s, i) => s + i.counted, execCounted), 2);
