@@ -67,14 +67,29 @@ function finite<T>(v: T): T | string {
 export function neutralFinding(input: LooseDraft): NeutralFinding {
   const expected = finite(input.expected);
   const actual = finite(input.actual);
-  const params: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(input.params ?? {})) params[k] = finite(v);
-  const withFinite: LooseDraft = { ...input, expected, actual, params };
+  const params = finiteParams(input.params);
   // Drafts come from typed checks and are almost always plain: those are taken as they are, with exactly what the
   // schema would yield. Anything unusual (an unknown code, a stray key in a text parameter, a NaN deep in a list) goes
   // through the schema as before, which throws or strips: the schema stays the one rule, this only skips re-checking
   // (parsing every draft with zod was ~5 % of the engine on a 1,000-form workbook).
-  const d: FindingDraft | z.output<typeof FindingDraftSchema> = isPlainDraft(withFinite) ? withFinite : FindingDraftSchema.parse(withFinite);
+  if (isPlainDraft(input, expected, actual, params)) return neutralOf(input, expected, actual, params);
+  const d = FindingDraftSchema.parse({ ...input, expected, actual, params });
+  return neutralOf(d, d.expected, d.actual, d.params);
+}
+
+/** A draft's parameters with Infinity and NaN as text (finite), keys in their order. */
+function finiteParams(params: Record<string, unknown> | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (params) for (const k of Object.keys(params)) out[k] = finite(params[k]);
+  return out;
+}
+
+function neutralOf(
+  d: Pick<LooseDraft, "code" | "severity" | "sheet" | "cell" | "related" | "context" | "also" | "form">,
+  expected: string | number | null | undefined,
+  actual: string | number | null | undefined,
+  params: Record<string, TextParam>,
+): NeutralFinding {
   return {
     code: d.code,
     severity: d.severity ?? CATALOG[d.code].severity,
@@ -82,9 +97,9 @@ export function neutralFinding(input: LooseDraft): NeutralFinding {
     cell: d.cell,
     // A copy, as the schema's parse made one: a check may hand the same list to several drafts.
     related: d.related ? d.related.slice() : [],
-    ...(d.expected !== undefined ? { expected: d.expected } : {}),
-    ...(d.actual !== undefined ? { actual: d.actual } : {}),
-    params: d.params ?? {},
+    ...(expected !== undefined ? { expected } : {}),
+    ...(actual !== undefined ? { actual } : {}),
+    params,
     ...(d.context !== undefined ? { context: d.context } : {}),
     ...(d.also !== undefined ? { also: d.also.slice() } : {}),
     ...(d.form !== undefined ? { form: d.form } : {}),
@@ -135,17 +150,20 @@ function isPlainTextParam(v: unknown): boolean {
   return false;
 }
 
-/** Whether FindingDraftSchema.parse would return this draft's fields unchanged (defaults aside). */
-function isPlainDraft(d: LooseDraft): d is FindingDraft {
+/**
+ * Whether FindingDraftSchema.parse would return this draft's fields unchanged (defaults aside), its expected, actual and
+ * parameters being the finite ones given.
+ */
+function isPlainDraft(d: LooseDraft, expected: unknown, actual: unknown, params: Record<string, unknown>): params is Record<string, TextParam> {
   return (
     CODES.has(d.code) &&
     (d.severity === undefined || SEVERITIES.has(d.severity)) &&
     typeof d.sheet === "string" &&
     typeof d.cell === "string" &&
     (d.related === undefined || isStringList(d.related)) &&
-    isScalarOrNull(d.expected) &&
-    isScalarOrNull(d.actual) &&
-    (d.params === undefined || isParamRecord(d.params)) &&
+    isScalarOrNull(expected) &&
+    isScalarOrNull(actual) &&
+    isParamRecord(params) &&
     (d.context === undefined || typeof d.context === "string") &&
     (d.also === undefined || isStringList(d.also)) &&
     (d.form === undefined || (Number.isSafeInteger(d.form) && d.form >= 0))

@@ -145,8 +145,13 @@ function isTitleRow(grid: SheetGrid, row: number): boolean {
   return known[i] === 1;
 }
 
+/** A row with 自评表 in some cell, or a 项目名称 label: one pass over the row's cells answers both. */
 function readTitleRow(grid: SheetGrid, row: number): boolean {
-  return rowIncludes(grid, row, "自评表") || rowHasWord(grid, row, PROJECT_NAME_WORDS);
+  for (let c = grid.left; c < grid.right; c++) {
+    const h = grid.header(row, c);
+    if (h.includes("自评表") || PROJECT_NAME_WORDS.includes(h)) return true;
+  }
+  return false;
 }
 
 function hasContentBetween(grid: SheetGrid, from: number, to: number): boolean {
