@@ -111,7 +111,7 @@ export function assignColumns<R extends string>(
     }
     for (let i = 0; i < roles.length; i++) if (best[i] >= 0) candidates.push({ role: roles[i], col, score: best[i] });
   }
-  candidates.sort((a, b) => b.score - a.score || a.col - b.col);
+  sortCandidates(candidates);
   const out: Partial<Record<R, number>> = {};
   const taken = new Set<number>();
   for (const c of candidates) {
@@ -120,6 +120,31 @@ export function assignColumns<R extends string>(
     taken.add(c.col);
   }
   return out;
+}
+
+/** Best score first, then leftmost; ties keep their order (a stable sort, as Array.prototype.sort is). */
+function byScore<R>(a: Candidate<R>, b: Candidate<R>): number {
+  return b.score - a.score || a.col - b.col;
+}
+
+/**
+ * Sort candidates in place. A header row has a few dozen: an insertion sort orders them without the copy
+ * Array.prototype.sort makes on every call (thousands of header rows on a big workbook); longer lists use it.
+ */
+function sortCandidates<R>(list: Candidate<R>[]): void {
+  if (list.length > 64) {
+    list.sort(byScore);
+    return;
+  }
+  for (let i = 1; i < list.length; i++) {
+    const c = list[i];
+    let j = i - 1;
+    while (j >= 0 && byScore(list[j], c) > 0) {
+      list[j + 1] = list[j];
+      j--;
+    }
+    list[j + 1] = c;
+  }
 }
 
 /**

@@ -161,7 +161,8 @@ function placeColumns(grid: SheetGrid, row: number, nameCol: number): number[] {
 
 function findHeaderRows(grid: SheetGrid): HeaderHit[] {
   const hits: HeaderHit[] = [];
-  for (const r of grid.rows()) {
+  // An index loop, not grid.rows(): the generator made an iterator result for every row of every sheet.
+  for (let r = grid.top; r < grid.bottom; r++) {
     if (hits.length && hits[hits.length - 1].row >= r) continue;
     // Most rows of a sheet are data: a row with no word for the target column is no header (saves the assignment),
     // unless it names the 三级 column and its targets are one column per place.
