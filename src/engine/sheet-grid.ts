@@ -5,6 +5,12 @@ import { normalizeHeader } from "./text/normalize";
 import { memoByText } from "./text/memo";
 
 /**
+ * normalizeHeader as a module-local binding: every cell of every sheet is normalised once, and in CommonJS output (tsx,
+ * the bench) each read of an imported name is a getter call.
+ */
+const normalizeCellHeader = normalizeHeader;
+
+/**
  * Read access to one sheet of a snapshot by absolute 0-based coordinates, merge-aware.
  * Recognisers walk sheets through this, never through the raw arrays.
  */
@@ -127,7 +133,7 @@ export class SheetGrid {
   }
 
   private headerOf(row: number, col: number): string {
-    const h = normalizeHeader(this.text(row, col));
+    const h = normalizeCellHeader(this.text(row, col));
     return this.synonyms ? (this.synonyms.get(h) ?? h) : h;
   }
 

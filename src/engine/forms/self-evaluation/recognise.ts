@@ -147,9 +147,11 @@ function isTitleRow(grid: SheetGrid, row: number): boolean {
 
 /** A row with 自评表 in some cell, or a 项目名称 label: one pass over the row's cells answers both. */
 function readTitleRow(grid: SheetGrid, row: number): boolean {
+  // Imported names read once, not per cell: in CommonJS output (tsx, the bench) each read of one is a getter call.
+  const projectNameWords = PROJECT_NAME_WORDS;
   for (let c = grid.left; c < grid.right; c++) {
     const h = grid.header(row, c);
-    if (h.includes("自评表") || PROJECT_NAME_WORDS.includes(h)) return true;
+    if (h.includes("自评表") || projectNameWords.includes(h)) return true;
   }
   return false;
 }
@@ -338,10 +340,13 @@ function readIndicators(grid: SheetGrid, h: IndicatorHeader, end: number): Indic
   let skipped = 0;
   const breakdowns: SelfEvaluationForm["breakdowns"] = [];
   const done = (totalRow: number | null): IndicatorRows => ({ indicators, breakdowns, subtotals, totalRow, skipped });
+  // Imported names read once, not per row: in CommonJS output (tsx, the bench) each read of one is a getter call.
+  const totalRowWords = TOTAL_ROW_WORDS;
+  const roles = roleLookup(INDICATOR_HEADERS);
   for (let r = h.dataStart; r < end; r++) {
-    if (rowHasWord(grid, r, TOTAL_ROW_WORDS, labelLimit)) return done(r);
+    if (rowHasWord(grid, r, totalRowWords, labelLimit)) return done(r);
     // A repeated header row, or the upper row of a repeated two-row header (绩效指标 | 年度指标值 | … | 分值 | 得分).
-    if (matchRole(INDICATOR_HEADERS, grid.header(r, cols.name!)) === "name" || isHeaderLike(grid, r)) continue;
+    if (roles.get(grid.header(r, cols.name!)) === "name" || isHeaderLike(grid, r)) continue;
     // "产出指标小计" closes a block; a last "合计" closes the form, one with indicators below it is a subtotal.
     const label = closingLabel(grid, r, labelLimit);
     if (label) {
