@@ -48,6 +48,61 @@ export function parseCell(a1: string): CellRef {
 }
 
 export function parseRange(a1: string): RangeRef {
+  return parsePlainRange(a1) ?? parseAnyRange(a1);
+}
+
+/**
+ * "B3" or "B3:D7" as hosts write them (upper-case letters, no $, no sheet, no spaces), read without a regex or a copy:
+ * every merged area of every sheet and every form's range is parsed (tens of thousands on a big workbook). Anything
+ * else is left to parseAnyRange (null).
+ */
+function parsePlainRange(a1: string): RangeRef | null {
+  const colon = a1.indexOf(":");
+  const end1 = colon < 0 ? a1.length : colon;
+  const r1 = plainRow(a1, 0, end1);
+  if (r1 < 0) return null;
+  const c1 = plainCol(a1, 0, end1);
+  if (colon < 0) return { top: r1, left: c1, bottom: r1, right: c1 };
+  // A second colon ("A1:B2:C3") is parseAnyRange's to judge.
+  if (a1.indexOf(":", colon + 1) >= 0) return null;
+  const r2 = plainRow(a1, colon + 1, a1.length);
+  if (r2 < 0) return null;
+  const c2 = plainCol(a1, colon + 1, a1.length);
+  return { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
+}
+
+/** The 0-based row of a plain address in a1[from, to): 1–3 letters A–Z, then digits (no leading sign); -1 if not plain. */
+function plainRow(a1: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && i - from < 4) {
+    const ch = a1.charCodeAt(i);
+    if (ch < 65 || ch > 90) break;
+    i++;
+  }
+  const letters = i - from;
+  if (letters < 1 || letters > 3 || i === to) return -1;
+  let row = 0;
+  for (; i < to; i++) {
+    const d = a1.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    row = row * 10 + d;
+  }
+  // Past 2^53 the digits no longer make an exact number: the regex path reads them as it always did.
+  return to - from - letters > 15 ? -1 : row - 1;
+}
+
+/** The 0-based column of a plain address whose row plainRow accepted. */
+function plainCol(a1: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const ch = a1.charCodeAt(i);
+    if (ch < 65 || ch > 90) break;
+    n = n * 26 + (ch - 64);
+  }
+  return n - 1;
+}
+
+function parseAnyRange(a1: string): RangeRef {
   const bare = a1.includes("!") ? a1.slice(a1.lastIndexOf("!") + 1) : a1;
   const [a, b] = bare.split(":");
   const p = parseCell(a);

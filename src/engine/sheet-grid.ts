@@ -5,6 +5,12 @@ import { normalizeHeader } from "./text/normalize";
 import { memoByText } from "./text/memo";
 
 /**
+ * normalizeHeader as a module-local binding: every cell of every sheet is normalised once, and in CommonJS output (tsx,
+ * the bench) each read of an imported name is a getter call.
+ */
+const normalizeCellHeader = normalizeHeader;
+
+/**
  * Read access to one sheet of a snapshot by absolute 0-based coordinates, merge-aware.
  * Recognisers walk sheets through this, never through the raw arrays.
  */
@@ -18,7 +24,9 @@ export class SheetGrid {
   readonly merges: RangeRef[];
   // Per used-range cell, in one array (index row * width + column): recognisers ask for the same cells many times
   // (millions of calls on a department's workbook), and an array lookup is several times faster than a keyed Map.
-  private readonly mergeCells: (RangeRef | undefined)[] | null;
+  // It holds 1 + the merge's index in `merges` (0: none): numbers, not references, so the garbage collector has
+  // nothing to trace in it and it is made zeroed at once.
+  private readonly mergeCells: Int32Array | null;
   /** header() and text() of each used-range cell, row by row in one array each (index row * width + column), made on first use. */
   private headerCache: (string | undefined)[] | null = null;
   private textCache: (string | undefined)[] | null = null;
@@ -43,16 +51,16 @@ export class SheetGrid {
     this.width = this.right - this.left;
     this.cells = this.width * sheet.values.length;
     this.merges = sheet.merged.map(parseRange);
-    this.mergeCells = this.merges.length ? new Array<RangeRef | undefined>(this.cells) : null;
-    for (const m of this.merges) {
+    this.mergeCells = this.merges.length ? new Int32Array(this.cells) : null;
+    this.merges.forEach((m, k) => {
       for (let r = m.top; r <= m.bottom; r++) {
         for (let c = m.left; c <= m.right; c++) {
           const i = this.cellIndex(r, c);
           if (i < 0) this.mergesOutside.set(`${r}:${c}`, m);
-          else this.mergeCells![i] = m;
+          else this.mergeCells![i] = k + 1;
         }
       }
-    }
+    });
   }
 
   /** The raw value of a cell; null outside the used range. */
@@ -68,7 +76,8 @@ export class SheetGrid {
     if (this.mergeCells === null) return undefined;
     const i = this.cellIndex(row, col);
     if (i < 0) return this.mergesOutside.size ? this.mergesOutside.get(`${row}:${col}`) : undefined;
-    return this.mergeCells[i];
+    const k = this.mergeCells[i];
+    return k === 0 ? undefined : this.merges[k - 1];
   }
 
   /** The cell that holds a merged area's value (its top-left), or the cell itself. */
@@ -124,7 +133,7 @@ export class SheetGrid {
   }
 
   private headerOf(row: number, col: number): string {
-    const h = normalizeHeader(this.text(row, col));
+    const h = normalizeCellHeader(this.text(row, col));
     return this.synonyms ? (this.synonyms.get(h) ?? h) : h;
   }
 

@@ -16,12 +16,12 @@ export type Vocabulary<R extends string> = Record<R, readonly string[]>;
 export interface ColumnHeader {
   col: number;
   /** Normalised header texts of the column, top to bottom, each merged area once. */
-  texts: string[];
+  texts: readonly string[];
   /**
    * Per text: whether it is a group header (a merged area over several columns, some of which carry their own text
    * below it). A group header never counts as a column's own text, even where the column has nothing under it.
    */
-  groups?: boolean[];
+  groups?: readonly boolean[];
 }
 
 export interface AssignOptions<R extends string> {
@@ -111,7 +111,7 @@ export function assignColumns<R extends string>(
     }
     for (let i = 0; i < roles.length; i++) if (best[i] >= 0) candidates.push({ role: roles[i], col, score: best[i] });
   }
-  candidates.sort((a, b) => b.score - a.score || a.col - b.col);
+  sortCandidates(candidates);
   const out: Partial<Record<R, number>> = {};
   const taken = new Set<number>();
   for (const c of candidates) {
@@ -122,6 +122,31 @@ export function assignColumns<R extends string>(
   return out;
 }
 
+/** Best score first, then leftmost; ties keep their order (a stable sort, as Array.prototype.sort is). */
+function byScore<R>(a: Candidate<R>, b: Candidate<R>): number {
+  return b.score - a.score || a.col - b.col;
+}
+
+/**
+ * Sort candidates in place. A header row has a few dozen: an insertion sort orders them without the copy
+ * Array.prototype.sort makes on every call (thousands of header rows on a big workbook); longer lists use it.
+ */
+function sortCandidates<R>(list: Candidate<R>[]): void {
+  if (list.length > 64) {
+    list.sort(byScore);
+    return;
+  }
+  for (let i = 1; i < list.length; i++) {
+    const c = list[i];
+    let j = i - 1;
+    while (j >= 0 && byScore(list[j], c) > 0) {
+      list[j + 1] = list[j];
+      j--;
+    }
+    list[j + 1] = c;
+  }
+}
+
 /**
  * The header texts of each column over rows [top, bottom] (inclusive), each merged area once, normalised.
  * A merged area that starts above `top` is included: its text heads the columns it covers.
@@ -129,8 +154,9 @@ export function assignColumns<R extends string>(
 export function columnHeaders(grid: SheetGrid, top: number, bottom: number, left = grid.left, right = grid.right - 1): ColumnHeader[] {
   const out: ColumnHeader[] = [];
   for (let c = left; c <= right; c++) {
-    const texts: string[] = [];
-    const groups: boolean[] = [];
+    // Made on a column's first text, at its size; a column without text shares the empty lists.
+    let texts: string[] | null = null;
+    let groups: boolean[] | null = null;
     let lastRow = -1;
     let lastCol = -1;
     for (let r = top; r <= bottom; r++) {
@@ -142,13 +168,23 @@ export function columnHeaders(grid: SheetGrid, top: number, bottom: number, left
       lastCol = col;
       const t = grid.header(row, col);
       if (!t) continue;
-      texts.push(t);
-      groups.push(isGroupHeader(grid, r, c, bottom));
+      const group = isGroupHeader(grid, r, c, bottom);
+      // A list made as [t] holds one item; one made empty and pushed to reserves seventeen (V8), for most columns' one.
+      if (texts === null || groups === null) {
+        texts = [t];
+        groups = [group];
+      } else {
+        texts.push(t);
+        groups.push(group);
+      }
     }
-    out.push({ col: c, texts, groups });
+    out.push({ col: c, texts: texts ?? NO_TEXTS, groups: groups ?? NO_GROUPS });
   }
   return out;
 }
+
+const NO_TEXTS: readonly string[] = Object.freeze([]);
+const NO_GROUPS: readonly boolean[] = Object.freeze([]);
 
 /** A merged area over several columns (at row, col) with header text of its own columns below it, before `bottom`. */
 function isGroupHeader(grid: SheetGrid, row: number, col: number, bottom: number): boolean {

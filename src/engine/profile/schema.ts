@@ -80,7 +80,15 @@ export type Profile = z.infer<typeof ProfileSchema>;
 export type ProfileInput = z.input<typeof ProfileSchema>;
 
 export function gradeFor(profile: Profile, score: number): string {
-  const bands = [...profile.grades].sort((a, b) => b.min - a.min);
+  const bands = bandsHighFirst(profile.grades);
   for (const b of bands) if (score >= b.min) return b.grade;
   return bands[bands.length - 1].grade;
+}
+
+/** A profile's grade bands, highest first; sorted once per list, not for every form graded. */
+const gradesHighFirst = new WeakMap<Profile["grades"], Profile["grades"]>();
+function bandsHighFirst(grades: Profile["grades"]): Profile["grades"] {
+  let sorted = gradesHighFirst.get(grades);
+  if (!sorted) gradesHighFirst.set(grades, (sorted = [...grades].sort((a, b) => b.min - a.min)));
+  return sorted;
 }

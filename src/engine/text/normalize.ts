@@ -79,7 +79,8 @@ export function headerWeight(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** Names of indicators and projects compared across tables: no spaces, no punctuation, half-width. */
-export function normalizeName(text: string): string {
-  return stripSpaces(toHalfWidth(text)).replace(/[\p{P}\p{S}]/gu, "");
-}
+/**
+ * Names of indicators and projects compared across tables: no spaces, no punctuation, half-width. Remembered per text:
+ * every indicator name of every form is asked several times (categories, pairing, cross-table checks).
+ */
+export const normalizeName: (text: string) => string = memoByText((text: string): string => stripSpaces(toHalfWidth(text)).replace(/[\p{P}\p{S}]/gu, ""));

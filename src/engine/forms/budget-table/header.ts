@@ -23,8 +23,11 @@ interface HeaderNode {
   column?: number;
 }
 
+/** LABEL_HEADERS as a set: every cell of every sheet is asked (recogniseBudgetTables), most of them no label word. */
+const LABEL_HEADER_SET: ReadonlySet<string> = new Set(LABEL_HEADERS);
+
 export function isLabelHeader(text: string): boolean {
-  return LABEL_HEADERS.includes(text);
+  return LABEL_HEADER_SET.has(text);
 }
 
 function isHeaderWordOfLabels(text: string): boolean {

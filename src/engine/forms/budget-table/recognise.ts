@@ -553,16 +553,37 @@ function parseTable(grid: SheetGrid, anchor: number, floor: number): { table: Bu
   };
 }
 
+/**
+ * Whether a row may head a budget table: one of its cells is a label header word, or, without one, it is a 三公 header
+ * (sangongHeaderLeft finds it). One pass over the row's cells answers both: every row of every sheet is asked.
+ */
+function mayHeadTable(grid: SheetGrid, row: number): boolean {
+  let sangong = true;
+  let total = false;
+  let items = 0;
+  for (let c = grid.left; c < grid.right; c++) {
+    if (!grid.isAnchor(row, c) || grid.isBlank(row, c)) continue;
+    const h = grid.header(row, c);
+    if (isLabelHeader(h)) return true;
+    if (!sangong) continue;
+    // As sangongHeaderLeft reads the row: a code header rules the 三公 layout out.
+    const word = sangongWord(h);
+    if (word < 0) {
+      sangong = false;
+      continue;
+    }
+    if (word & 1) total = true;
+    items |= word >> 1;
+  }
+  return sangong && total && (items & (items - 1)) !== 0;
+}
+
 /** Every budget table of a sheet, found by its header words (a label column and amount columns). */
 export function recogniseBudgetTables(grid: SheetGrid): BudgetTable[] {
   const out: BudgetTable[] = [];
   let floor = grid.top;
   for (let r = grid.top; r < grid.bottom; r++) {
-    let anchor = false;
-    for (let c = grid.left; c < grid.right && !anchor; c++) {
-      if (grid.isAnchor(r, c) && !grid.isBlank(r, c) && isLabelHeader(grid.header(r, c))) anchor = true;
-    }
-    if (!anchor && sangongHeaderLeft(grid, r) < 0) continue;
+    if (!mayHeadTable(grid, r)) continue;
     const parsed = parseTable(grid, r, floor);
     if (!parsed) continue;
     out.push(parsed.table);

@@ -69,9 +69,11 @@ const SPACE = /[\s\u3000]/;
 
 /** Cheap test before normalising every cell of a row: a header row names its 三级 column. */
 function mentions(grid: SheetGrid, row: number, word: string): boolean {
+  const first = word[0];
   for (let c = grid.left; c < grid.right; c++) {
     const v = grid.value(row, c);
-    if (typeof v !== "string") continue;
+    // Text without the word's first character cannot hold the word, spaced or not: most cells end here, untested.
+    if (typeof v !== "string" || !v.includes(first)) continue;
     // Most cells hold no space: they are answered without a copy of their text.
     if (v.includes(word) || (SPACE.test(v) && v.replace(/[\s\u3000]+/g, "").includes(word))) return true;
   }

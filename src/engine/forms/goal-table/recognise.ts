@@ -114,24 +114,27 @@ function headerAt(grid: SheetGrid, row: number): { row: number; cols: Partial<Re
 }
 
 /** Whether a cell's text could be the target column's header (the one column every header row, one or two rows deep, has in its first row). */
-const mayNameTarget = memoByText((text: string): boolean => {
+function mayNameTarget(text: string): boolean {
   const key = indicatorHeaderKey(text).key;
   return key !== "" && namesRole(INDICATOR_HEADERS, GENERIC_HEADERS, "target", key);
-});
+}
 
 /** Whether a cell's text is the 三级 column's own header word (三级指标, 指标名称 …), the other anchor of a header row. */
-const mayNameIndicator = memoByText((text: string): boolean => {
+function mayNameIndicator(text: string): boolean {
   const key = indicatorHeaderKey(text).key;
   return key !== "" && INDICATOR_HEADERS.name.includes(key);
-});
+}
+
+/** What a cell's text allows its row to be: "target", "name" (mayNameIndicator only) or null. One lookup a cell. */
+const headerWordOf = memoByText((text: string): "target" | "name" | null => (mayNameTarget(text) ? "target" : mayNameIndicator(text) ? "name" : null));
 
 /** What a row's words allow it to be, in one pass: a header with a target word, one naming only the 三级 column, or neither. */
 function headerEvidence(grid: SheetGrid, row: number): "target" | "name" | null {
   let name = false;
   for (let col = grid.left; col < grid.right; col++) {
-    const h = grid.header(row, col);
-    if (mayNameTarget(h)) return "target";
-    if (!name && mayNameIndicator(h)) name = true;
+    const word = headerWordOf(grid.header(row, col));
+    if (word === "target") return "target";
+    if (word === "name") name = true;
   }
   return name ? "name" : null;
 }
@@ -158,7 +161,8 @@ function placeColumns(grid: SheetGrid, row: number, nameCol: number): number[] {
 
 function findHeaderRows(grid: SheetGrid): HeaderHit[] {
   const hits: HeaderHit[] = [];
-  for (const r of grid.rows()) {
+  // An index loop, not grid.rows(): the generator made an iterator result for every row of every sheet.
+  for (let r = grid.top; r < grid.bottom; r++) {
     if (hits.length && hits[hits.length - 1].row >= r) continue;
     // Most rows of a sheet are data: a row with no word for the target column is no header (saves the assignment),
     // unless it names the 三级 column and its targets are one column per place.

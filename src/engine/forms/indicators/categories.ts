@@ -87,8 +87,13 @@ const NAME_RULES: NameRule[] = [
   { category: "社会效益", anywhere: /(社会效益|社会影响|影响力|知晓率|保障情况|受益)/ },
 ];
 
-/** The 二级 a name says it belongs to, or null when the name does not tell. */
-export function inferSecondaryFromName(name: string): SecondaryCategory | null {
+/**
+ * The 二级 a name says it belongs to, or null when the name does not tell. Remembered per name: up to nine patterns are
+ * tried, for each indicator of each form, and names recur across the forms of a workbook.
+ */
+export const inferSecondaryFromName: (name: string) => SecondaryCategory | null = memoByText(secondaryFromName);
+
+function secondaryFromName(name: string): SecondaryCategory | null {
   const n = normalizeName(name);
   if (!n) return null;
   for (const r of NAME_RULES) if (r.suffix?.test(n)) return r.category;

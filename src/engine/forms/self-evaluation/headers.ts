@@ -69,15 +69,19 @@ export const IMPLEMENTER_WORDS = ["实施单位", "项目单位"];
 export const GOAL_PLANNED_WORDS = ["预期目标", "年初设定目标", "项目年度目标"];
 export const GOAL_ACHIEVED_WORDS = ["实际完成情况", "年度总体目标完成情况综述", "全年实际完成情况", "年度目标完成情况"];
 
-const lookups = new WeakMap<object, Map<string, string>>();
+const lookups = new WeakMap<object, Map<string, unknown>>();
 
 /** The role a header word plays in a table of synonyms (first role listing it wins); one Map lookup per cell. */
 export function matchRole<R extends string>(table: Vocabulary<R>, header: string): R | null {
-  let lookup = lookups.get(table);
-  if (!lookup) {
-    lookup = new Map();
-    for (const role of Object.keys(table) as R[]) for (const w of table[role]) if (!lookup.has(w)) lookup.set(w, role);
-    lookups.set(table, lookup);
-  }
-  return (lookup.get(header) as R | undefined) ?? null;
+  return roleLookup(table).get(header) ?? null;
+}
+
+/** A table's words mapped to their roles (what matchRole looks up), for a loop over many cells to fetch once. */
+export function roleLookup<R extends string>(table: Vocabulary<R>): ReadonlyMap<string, R> {
+  const known = lookups.get(table) as Map<string, R> | undefined;
+  if (known) return known;
+  const lookup = new Map<string, R>();
+  for (const role of Object.keys(table) as R[]) for (const w of table[role]) if (!lookup.has(w)) lookup.set(w, role);
+  lookups.set(table, lookup);
+  return lookup;
 }

@@ -16,6 +16,7 @@ import {
   PROJECT_NAME_WORDS,
   TOTAL_ROW_WORDS,
   matchRole,
+  roleLookup,
   type FundsRole,
   type IndicatorRole,
 } from "./headers";
@@ -33,31 +34,53 @@ interface IndicatorHeader {
 
 const NO_ROLES: ReadonlySet<IndicatorRole> = new Set();
 
-/** Roles named by the anchor cells of one row (merged continuations are not the row's own words). */
-function rowRoles(grid: SheetGrid, row: number): ReadonlySet<IndicatorRole> {
+/** What a row's own header words say: the indicator roles they name, and whether the row holds header words only. */
+interface RowWords {
+  roles: ReadonlySet<IndicatorRole>;
+  headerLike: boolean;
+}
+
+/**
+ * RowWords per grid and row, read on first ask. Every row is asked for its roles (findIndicatorHeaders) and every data
+ * row again whether it is header-like (readIndicators): one pass over the row's cells answers both.
+ */
+const rowWordsOf = new WeakMap<SheetGrid, (RowWords | undefined)[]>();
+
+function rowWords(grid: SheetGrid, row: number): RowWords {
+  if (row < grid.top || row >= grid.bottom) return { roles: readRowWords(grid, row).roles, headerLike: false };
+  let known = rowWordsOf.get(grid);
+  if (!known) rowWordsOf.set(grid, (known = new Array<RowWords | undefined>(grid.bottom - grid.top)));
+  return (known[row - grid.top] ??= readRowWords(grid, row));
+}
+
+function readRowWords(grid: SheetGrid, row: number): RowWords {
+  const lookup = roleLookup(INDICATOR_HEADERS);
+  const generic = INDICATOR_GENERIC.name;
   // Most rows name no role (every data row is asked): they share one empty set instead of each building one.
   let roles: Set<IndicatorRole> | null = null;
+  let words = 0;
+  let cells = 0;
+  // Anchor cells only: merged continuations are not the row's own words.
   for (let c = grid.left; c < grid.right; c++) {
     if (!grid.isAnchor(row, c)) continue;
-    const role = matchRole(INDICATOR_HEADERS, grid.header(row, c));
+    const h = grid.header(row, c);
+    const role = lookup.get(h);
     if (role) (roles ??= new Set()).add(role);
+    if (!h) continue;
+    cells++;
+    if (role || generic?.includes(h)) words++;
   }
-  return roles ?? NO_ROLES;
+  return { roles: roles ?? NO_ROLES, headerLike: words >= 2 && words * 2 >= cells };
+}
+
+/** Roles named by the anchor cells of one row. */
+function rowRoles(grid: SheetGrid, row: number): ReadonlySet<IndicatorRole> {
+  return rowWords(grid, row).roles;
 }
 
 /** A row of header words only: at least two cells, most of its cells, are indicator-table words (generic ones count). */
 function isHeaderLike(grid: SheetGrid, row: number): boolean {
-  if (row < grid.top || row >= grid.bottom) return false;
-  let words = 0;
-  let cells = 0;
-  for (let c = grid.left; c < grid.right; c++) {
-    if (!grid.isAnchor(row, c)) continue;
-    const h = grid.header(row, c);
-    if (!h) continue;
-    cells++;
-    if (matchRole(INDICATOR_HEADERS, h) || INDICATOR_GENERIC.name?.includes(h)) words++;
-  }
-  return words >= 2 && words * 2 >= cells;
+  return rowWords(grid, row).headerLike;
 }
 
 /** A funds header row: an 执行数 column beside a 预算数 column. */
@@ -122,8 +145,15 @@ function isTitleRow(grid: SheetGrid, row: number): boolean {
   return known[i] === 1;
 }
 
+/** A row with 自评表 in some cell, or a 项目名称 label: one pass over the row's cells answers both. */
 function readTitleRow(grid: SheetGrid, row: number): boolean {
-  return rowIncludes(grid, row, "自评表") || rowHasWord(grid, row, PROJECT_NAME_WORDS);
+  // Imported names read once, not per cell: in CommonJS output (tsx, the bench) each read of one is a getter call.
+  const projectNameWords = PROJECT_NAME_WORDS;
+  for (let c = grid.left; c < grid.right; c++) {
+    const h = grid.header(row, c);
+    if (h.includes("自评表") || projectNameWords.includes(h)) return true;
+  }
+  return false;
 }
 
 function hasContentBetween(grid: SheetGrid, from: number, to: number): boolean {
@@ -173,6 +203,28 @@ function isBlankLine(grid: SheetGrid, row: number): boolean {
   return true;
 }
 
+/** What the funds block's own label says: its unit (万元 / 元) and its weight, the first found of each. */
+interface BlockLabel {
+  unit: string | null;
+  weight: number | null;
+}
+
+/** Read the block label cells of a row (left of the amounts) into `found`, keeping what is already found. */
+function scanBlockLabel(grid: SheetGrid, row: number, firstCol: number, found: BlockLabel): void {
+  for (let c = grid.left; c < firstCol; c++) {
+    const t = grid.text(row, c);
+    const u = /[(（]\s*(万元|元)\s*[)）]|单位[:：]\s*(万元|元)/.exec(t);
+    if (u && !found.unit) found.unit = u[1] ?? u[2];
+    if (found.weight === null && /预算执行|项目资金|资金情况/.test(t)) found.weight = headerWeight(t);
+  }
+}
+
+/** The cell of a funds column role on a row, or null where the block has no such column. */
+function fundsCell(grid: SheetGrid, row: number, cols: ColumnMap<FundsRole>, role: FundsRole): FormCell | null {
+  const col = cols[role];
+  return col === undefined ? null : formCell(grid, row, col);
+}
+
 function readFunds(grid: SheetGrid, top: number, bottom: number): FundsBlock | null {
   for (let r = top; r < bottom; r++) {
     if (!isFundsHeader(grid, r)) continue;
@@ -180,69 +232,74 @@ function readFunds(grid: SheetGrid, top: number, bottom: number): FundsBlock | n
     if (cols.executed === undefined || (cols.adjusted === undefined && cols.initial === undefined)) continue;
     const firstCol = Math.min(...(Object.values(cols) as number[]));
     // The block's own label ("项目资金（元）", "预算执行情况(10分)") sits left of the amounts, often merged down.
-    let unit: string | null = null;
-    let weight: number | null = null;
+    const label: BlockLabel = { unit: null, weight: null };
     const rows: FundsRow[] = [];
-    const scanLabel = (row: number) => {
-      for (let c = grid.left; c < firstCol; c++) {
-        const t = grid.text(row, c);
-        const u = /[(（]\s*(万元|元)\s*[)）]|单位[:：]\s*(万元|元)/.exec(t);
-        if (u && !unit) unit = u[1] ?? u[2];
-        if (weight === null && /预算执行|项目资金|资金情况/.test(t)) weight = headerWeight(t);
-      }
-    };
-    scanLabel(r);
+    scanBlockLabel(grid, r, firstCol, label);
     for (let rr = r + 1; rr < bottom; rr++) {
-      let label = "";
+      let rowLabel = "";
       let labelCol = -1;
       for (let c = firstCol - 1; c >= grid.left; c--) {
         const h = normalizeHeader(grid.text(rr, c));
         if (h && !FUNDS_BLOCK_LABEL.test(h)) {
-          label = h;
+          rowLabel = h;
           labelCol = c;
           break;
         }
       }
-      const kind = label ? fundsRowKind(label) : null;
+      const kind = rowLabel ? fundsRowKind(rowLabel) : null;
       if (!kind) {
         // A blank row between the total and its 其中 rows (a spacer, a hidden row emptied) does not end the block.
-        if (rows.length && !(label === "" && isBlankLine(grid, rr))) break;
+        if (rows.length && !(rowLabel === "" && isBlankLine(grid, rr))) break;
         continue;
       }
-      scanLabel(rr);
-      const at = (role: FundsRole) => (cols[role] === undefined ? null : formCell(grid, rr, cols[role]!));
+      scanBlockLabel(grid, rr, firstCol, label);
       rows.push({
         kind,
-        label,
+        label: rowLabel,
         labelCell: formCell(grid, rr, labelCol).cell,
         row: rr,
-        initial: at("initial"),
-        adjusted: at("adjusted"),
-        executed: at("executed"),
-        weight: at("weight"),
-        rate: at("rate"),
-        score: at("score"),
+        initial: fundsCell(grid, rr, cols, "initial"),
+        adjusted: fundsCell(grid, rr, cols, "adjusted"),
+        executed: fundsCell(grid, rr, cols, "executed"),
+        weight: fundsCell(grid, rr, cols, "weight"),
+        rate: fundsCell(grid, rr, cols, "rate"),
+        score: fundsCell(grid, rr, cols, "score"),
       });
     }
-    if (rows.length) return { unit, headerWeight: weight, rows };
+    if (rows.length) return { unit: label.unit, headerWeight: label.weight, rows };
   }
   return null;
 }
 
 const NATURE_COMPARATOR: Record<string, string> = { 正向: "≥", 反向: "≤", 定性: "" };
 
-/** The text of a row's label cells (left of and including 三级) that the row holds itself, not a merge from above. */
-function ownLabels(grid: SheetGrid, row: number, limit: number): { text: string; col: number }[] {
-  const out: { text: string; col: number }[] = [];
+const SUBTOTAL = /小计$/;
+
+/**
+ * The first of a row's own label cells (left of and including 三级, not a merge from above) that closes a block:
+ * "产出指标小计", or "合计". Every data row is asked: found without building the row's list of labels.
+ */
+function closingLabel(grid: SheetGrid, row: number, limit: number): { text: string; col: number } | undefined {
   for (let c = grid.left; c < limit; c++) {
     if (!grid.isAnchor(row, c)) continue;
     const text = grid.header(row, c);
-    if (text) out.push({ text, col: c });
+    if (text && (SUBTOTAL.test(text) || text === "合计")) return { text, col: c };
   }
-  return out;
+  return undefined;
 }
 
-const SUBTOTAL = /小计$/;
+/** The cell of a column role on a row, or null where the table has no such column. */
+function roleCell(grid: SheetGrid, row: number, cols: ColumnMap<IndicatorRole>, role: IndicatorRole): FormCell | null {
+  const col = cols[role];
+  return col === undefined ? null : formCell(grid, row, col);
+}
+
+/** A cell's text where the row holds it itself; "" for no column or the lower rows of a merge from above. */
+function ownText(grid: SheetGrid, row: number, col: number | undefined): string {
+  if (col === undefined) return "";
+  const m = grid.mergeAt(row, col);
+  return m && m.top < row ? "" : grid.text(row, col);
+}
 
 /**
  * Template rows that are not indicators: 指标1 / 指标2: / …… left as printed, a "/" row, a row with only its 二级.
@@ -283,12 +340,15 @@ function readIndicators(grid: SheetGrid, h: IndicatorHeader, end: number): Indic
   let skipped = 0;
   const breakdowns: SelfEvaluationForm["breakdowns"] = [];
   const done = (totalRow: number | null): IndicatorRows => ({ indicators, breakdowns, subtotals, totalRow, skipped });
+  // Imported names read once, not per row: in CommonJS output (tsx, the bench) each read of one is a getter call.
+  const totalRowWords = TOTAL_ROW_WORDS;
+  const roles = roleLookup(INDICATOR_HEADERS);
   for (let r = h.dataStart; r < end; r++) {
-    if (rowHasWord(grid, r, TOTAL_ROW_WORDS, labelLimit)) return done(r);
+    if (rowHasWord(grid, r, totalRowWords, labelLimit)) return done(r);
     // A repeated header row, or the upper row of a repeated two-row header (绩效指标 | 年度指标值 | … | 分值 | 得分).
-    if (matchRole(INDICATOR_HEADERS, grid.header(r, cols.name!)) === "name" || isHeaderLike(grid, r)) continue;
+    if (roles.get(grid.header(r, cols.name!)) === "name" || isHeaderLike(grid, r)) continue;
     // "产出指标小计" closes a block; a last "合计" closes the form, one with indicators below it is a subtotal.
-    const label = ownLabels(grid, r, labelLimit).find((l) => SUBTOTAL.test(l.text) || l.text === "合计");
+    const label = closingLabel(grid, r, labelLimit);
     if (label) {
       const more = label.text === "合计" && hasIndicatorBelow(grid, h, r + 1, end);
       if (label.text === "合计" && !more) return done(r);
@@ -312,20 +372,15 @@ function readIndicators(grid: SheetGrid, h: IndicatorHeader, end: number): Indic
       if (indicators.length) return done(null);
       continue;
     }
-    const cell = (role: IndicatorRole) => (cols[role] === undefined ? null : formCell(grid, r, cols[role]!));
-    const name = cell("name")!;
-    const target = cell("target");
-    const actual = cell("actual")!;
-    const weight = cell("weight");
-    const score = cell("score");
+    const name = roleCell(grid, r, cols, "name")!;
+    const target = roleCell(grid, r, cols, "target");
+    const actual = roleCell(grid, r, cols, "actual")!;
+    const weight = roleCell(grid, r, cols, "weight");
+    const score = roleCell(grid, r, cols, "score");
     if (!name.text && !(target?.text) && !actual.text && !weight?.text && !score?.text) continue;
     // The lower rows of an indicator merged over several rows carry nothing of their own.
     const nameMerge = grid.mergeAt(r, cols.name!);
-    const ownText = (col: number | undefined) => {
-      const m = col === undefined ? undefined : grid.mergeAt(r, col);
-      return col === undefined || (m && m.top < r) ? "" : grid.text(r, col);
-    };
-    if (nameMerge && nameMerge.top < r && (["target", "actual", "weight", "score"] as const).every((k) => ownText(cols[k]) === "")) continue;
+    if (nameMerge && nameMerge.top < r && ownText(grid, r, cols.target) === "" && ownText(grid, r, cols.actual) === "" && ownText(grid, r, cols.weight) === "" && ownText(grid, r, cols.score) === "") continue;
     const scoredRow = isNumber(weight) || isNumber(score);
     const rawName = name.text.replace(/\s*\n\s*/g, "");
     // Template placeholders (指标2, ……, 指标1:/ with "/" values) and rows holding only a 二级 are not indicators.
@@ -376,7 +431,7 @@ function readIndicators(grid: SheetGrid, h: IndicatorHeader, end: number): Indic
       actual,
       weight,
       score,
-      reason: cell("reason"),
+      reason: roleCell(grid, r, cols, "reason"),
     });
   }
   return done(null);
@@ -394,6 +449,13 @@ function hasIndicatorBelow(grid: SheetGrid, h: IndicatorHeader, from: number, en
   return false;
 }
 
+/** The cell below a head (below its merged area), if it holds text. */
+function textBelow(grid: SheetGrid, row: number, col: number): FormCell | null {
+  const m = grid.mergeAt(row, col);
+  const cell = formCell(grid, (m ? m.bottom : row) + 1, col);
+  return cell.text ? cell : null;
+}
+
 /** The overall goal's texts: the row below the 预期目标 | 实际完成情况 heads, under each head. */
 function readGoals(grid: SheetGrid, top: number, bottom: number): SelfEvaluationForm["goals"] {
   for (let r = top; r < bottom; r++) {
@@ -402,13 +464,8 @@ function readGoals(grid: SheetGrid, top: number, bottom: number): SelfEvaluation
     for (let c = grid.left; c < grid.right; c++) {
       if (!grid.isAnchor(r, c)) continue;
       const h = grid.header(r, c);
-      const below = () => {
-        const m = grid.mergeAt(r, c);
-        const cell = formCell(grid, (m ? m.bottom : r) + 1, c);
-        return cell.text ? cell : null;
-      };
-      if (GOAL_PLANNED_WORDS.includes(h)) planned = below();
-      else if (GOAL_ACHIEVED_WORDS.includes(h)) achieved = below();
+      if (GOAL_PLANNED_WORDS.includes(h)) planned = textBelow(grid, r, c);
+      else if (GOAL_ACHIEVED_WORDS.includes(h)) achieved = textBelow(grid, r, c);
     }
     if (planned || achieved) return { planned, achieved };
   }

@@ -123,9 +123,12 @@ export interface IndicatorScore {
 
 /** Rows that are not indicators: 不适用 with a "-" weight. */
 export function isNotApplicable(ind: Indicator): boolean {
+  return (saysNotApplicable(ind.target.text) && saysNotApplicable(ind.actual.text)) || (saysNotApplicable(ind.name) && !/\d/.test(ind.weight?.text ?? ""));
+}
+
+function saysNotApplicable(s: string): boolean {
   // Text without 不 cannot say 不适用: answered without a copy of it (every indicator is asked, twice).
-  const na = (s: string) => s === "不适用" || (s.includes("不") && s.replace(/\s/g, "") === "不适用");
-  return (na(ind.target.text) && na(ind.actual.text)) || (na(ind.name) && !/\d/.test(ind.weight?.text ?? ""));
+  return s === "不适用" || (s.includes("不") && s.replace(/\s/g, "") === "不适用");
 }
 
 /** The number a quantitative value stands for; a range counts from its lower end. */
@@ -190,21 +193,45 @@ function scoreOf(b: ScoreBase, r: ScoreRest): IndicatorScore {
   };
 }
 
-/**
- * Scores already computed, per indicator: a form's scoring is asked for twice before its checks run (whole-point
- * inference for the form's notes, then scoreForm) and every indicator was scored three times. Indicator objects are
- * the recogniser's and never change; a different profile or precision computes afresh.
- */
-const scoreCache = new WeakMap<Indicator, { profile: Profile; decimals: number; score: IndicatorScore }>();
-
 export function scoreIndicator(ind: Indicator, profile: Profile, decimals = 2): IndicatorScore {
-  const hit = scoreCache.get(ind);
-  if (hit && hit.profile === profile && hit.decimals === decimals) return hit.score;
-  const score = computeIndicatorScore(ind, profile, decimals);
-  scoreCache.set(ind, { profile, decimals, score });
-  return score;
+  return computeIndicatorScore(ind, profile, decimals);
 }
 
+/** A number clamped to [0, hi]; nothing entered counts 0. */
+function clamp(x: number | null, hi: number): number {
+  return x === null ? 0 : Math.min(Math.max(x, 0), hi);
+}
+
+/** A score the rules cannot compute: the entered score, clamped to the weight, is what enters the total. */
+function unscored(
+  base: ScoreBase,
+  enteredN: number | null,
+  problem: IndicatorScore["problem"],
+  t: number | null = null,
+  a: number | null = null,
+  negative = false,
+  met: boolean | null = null,
+  result: QualitativeResult | null = null,
+): IndicatorScore {
+  const w = base.weight;
+  return scoreOf(base, { computed: null, counted: clamp(enteredN, w ?? enteredN ?? 0), problem, result, band: null, t, a, negative, met });
+}
+
+/** A qualitative indicator's score as judged by its result band. */
+function judged(
+  base: ScoreBase,
+  result: QualitativeResult,
+  band: [number, number] | null,
+  met: boolean | null,
+  computed: number | null,
+  counted: number,
+  problem: IndicatorScore["problem"],
+): IndicatorScore {
+  return scoreOf(base, { computed, counted, problem, result, band, t: null, a: null, negative: false, met });
+}
+
+// Helpers above are module functions, not closures made per indicator: 31,500 indicators on the bench workbook
+// made four closures each (and under tsx, a defineProperty per closure for its name).
 function computeIndicatorScore(ind: Indicator, profile: Profile, decimals: number): IndicatorScore {
   const w = enteredNumber(ind.weight);
   const entered = readEntered(ind.score);
@@ -214,20 +241,10 @@ function computeIndicatorScore(ind: Indicator, profile: Profile, decimals: numbe
   const target = withPercentCell(parseValue(targetInput, "target"), ind.target);
   const actual = withPercentCell(parseValue(actualInput, "actual"), ind.actual);
   const enteredN = entered.kind === "number" ? entered.value : null;
-  const clamp = (x: number | null, hi: number) => (x === null ? 0 : Math.min(Math.max(x, 0), hi));
   const quantitative = target.kind === "quantity" || target.kind === "range";
   const base: ScoreBase = { indicator: ind, weight: w, entered, target, actual, type: quantitative ? "quantitative" : "qualitative" };
-  const unscored = (
-    problem: IndicatorScore["problem"],
-    t: number | null = null,
-    a: number | null = null,
-    negative = false,
-    met: boolean | null = null,
-    result: QualitativeResult | null = null,
-  ): IndicatorScore =>
-    scoreOf(base, { computed: null, counted: clamp(enteredN, w ?? enteredN ?? 0), problem, result, band: null, t, a, negative, met });
-  if (target.kind === "empty") return unscored(w === null ? "no-weight" : "missing-target");
-  if (actual.kind === "empty") return unscored(w === null ? "no-weight" : "missing-actual");
+  if (target.kind === "empty") return unscored(base, enteredN, w === null ? "no-weight" : "missing-target");
+  if (actual.kind === "empty") return unscored(base, enteredN, w === null ? "no-weight" : "missing-actual");
 
   if (quantitative) {
     const tn = numberOf(target)!;
@@ -240,9 +257,9 @@ function computeIndicatorScore(ind: Indicator, profile: Profile, decimals: numbe
       const x = numberOf(actual);
       if (x) an = sameUnit(x, tn);
     }
-    if (an === null) return unscored("actual-not-numeric", tn.n, null, negative);
+    if (an === null) return unscored(base, enteredN, "actual-not-numeric", tn.n, null, negative);
     const met = exactZero ? an <= 0 : negative ? an <= tn.n : an >= tn.n;
-    if (w === null) return unscored("no-weight", tn.n, an, negative, met);
+    if (w === null) return unscored(base, enteredN, "no-weight", tn.n, an, negative, met);
     const computed = roundHalfAway(quantitativeScore(tn.n, an, w, negative, exactZero, profile), decimals);
     return scoreOf(base, { computed, counted: computed, problem: null, result: null, band: null, t: tn.n, a: an, negative, met });
   }
@@ -250,19 +267,17 @@ function computeIndicatorScore(ind: Indicator, profile: Profile, decimals: numbe
   const result: QualitativeResult =
     actual.kind === "not-done" ? "failed" : classifyQualitative(ind.actual.text, ind.target.text);
   const met = result === "achieved" ? true : result === "unknown" ? null : false;
-  if (w === null) return unscored("no-weight", null, null, false, met, result);
+  if (w === null) return unscored(base, enteredN, "no-weight", null, null, false, met, result);
   const bands = profile.qualitativeBands;
   const band: [number, number] | null =
     result === "partial" ? [bands.partial[0] * w, bands.partial[1] * w] : result === "failed" ? [bands.failed[0] * w, bands.failed[1] * w] : null;
-  const judged = (computed: number | null, counted: number, problem: IndicatorScore["problem"]): IndicatorScore =>
-    scoreOf(base, { computed, counted, problem, result, band, t: null, a: null, negative: false, met });
-  if (result === "achieved") return judged(w, w, null);
-  if (result === "unknown") return judged(null, clamp(enteredN, w), "unclassifiable");
-  if (actual.kind === "not-done" && (enteredN === null || enteredN === 0)) return judged(0, 0, null);
-  if (enteredN === null) return judged(null, 0, "needs-entry");
+  if (result === "achieved") return judged(base, result, band, met, w, w, null);
+  if (result === "unknown") return judged(base, result, band, met, null, clamp(enteredN, w), "unclassifiable");
+  if (actual.kind === "not-done" && (enteredN === null || enteredN === 0)) return judged(base, result, band, met, 0, 0, null);
+  if (enteredN === null) return judged(base, result, band, met, null, 0, "needs-entry");
   const inBand = enteredN >= band![0] - 1e-9 && (enteredN < band![1] - 1e-9 || (band![1] >= w && enteredN <= w));
-  if (inBand) return judged(enteredN, enteredN, null);
-  return judged(null, clamp(enteredN, w), "out-of-band");
+  if (inBand) return judged(base, result, band, met, enteredN, enteredN, null);
+  return judged(base, result, band, met, null, clamp(enteredN, w), "out-of-band");
 }
 
 export interface SubtotalScore {
@@ -302,14 +317,41 @@ function showsWholePoints(execution: ExecutionScore | null, indicators: Indicato
 /** Decimals item scores are computed to: the profile's, else as the form shows (whole points or two decimals). */
 export function scoreDecimals(form: SelfEvaluationForm, profile: Profile): number {
   if (profile.scoreDecimals !== undefined) return profile.scoreDecimals;
-  const applicable = form.indicators.filter((i) => !isNotApplicable(i));
-  return showsWholePoints(scoreExecution(form, profile), applicable.map((i) => scoreIndicator(i, profile))) ? 0 : 2;
+  return inferredScoring(form, profile).decimals;
+}
+
+/**
+ * What scoreDecimals found, per form: it is asked when the form is recognised (its notes) and again when it is scored,
+ * and the indicators it scored to two decimals are the form's scores unless it found whole points. Keyed by the form's
+ * indicator list, which the recognised form and its copy with notes share; what else it reads (the funds block, the
+ * profile) is compared, so a different one computes afresh. One entry a form, not one an indicator: a WeakMap entry per
+ * indicator cost more in lookups and garbage collection than the scores it saved.
+ */
+interface InferredScoring {
+  profile: Profile;
+  funds: SelfEvaluationForm["funds"];
+  decimals: number;
+  /** The applicable indicators scored to two decimals. */
+  scores: IndicatorScore[];
+}
+const inferredCache = new WeakMap<Indicator[], InferredScoring>();
+
+function inferredScoring(form: SelfEvaluationForm, profile: Profile): InferredScoring {
+  const hit = inferredCache.get(form.indicators);
+  if (hit && hit.profile === profile && hit.funds === form.funds) return hit;
+  const scores = form.indicators.filter((i) => !isNotApplicable(i)).map((i) => scoreIndicator(i, profile));
+  const decimals = showsWholePoints(scoreExecution(form, profile), scores) ? 0 : 2;
+  const inferred = { profile, funds: form.funds, decimals, scores };
+  inferredCache.set(form.indicators, inferred);
+  return inferred;
 }
 
 export function scoreForm(form: SelfEvaluationForm, profile: Profile): FormScoring {
   const decimals = scoreDecimals(form, profile);
   const execution = scoreExecution(form, profile, decimals);
-  const indicators = form.indicators.filter((i) => !isNotApplicable(i)).map((i) => scoreIndicator(i, profile, decimals));
+  // Scored to two decimals already when the precision was inferred (scoreDecimals): those scores, not new ones.
+  const inferred = profile.scoreDecimals === undefined && decimals === 2 ? inferredScoring(form, profile).scores.slice() : null;
+  const indicators = inferred ?? form.indicators.filter((i) => !isNotApplicable(i)).map((i) => scoreIndicator(i, profile, decimals));
   const execCounted = execution ? execution.computed ?? Math.min(Math.max(execution.entered ?? 0, 0), execution.weight) : 0;
   // Items are added as the form shows them: each rounded to 2 decimals, then summed.
   const total = roundHalfAway(indicators.reduce((s, i) => s + i.counted, execCounted), 2);

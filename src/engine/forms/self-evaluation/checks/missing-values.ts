@@ -1,6 +1,7 @@
 import { draft, type FindingDraft } from "../../../findings/finding";
 import { text } from "../../../findings/text";
 import type { SelfEvalCheck } from "./check";
+import type { Indicator } from "../types";
 
 /** Every indicator has a target, an actual and a weight. */
 export const missingValues: SelfEvalCheck = {
@@ -10,14 +11,16 @@ export const missingValues: SelfEvalCheck = {
     const out: FindingDraft[] = [];
     for (const s of scoring.indicators) {
       const ind = s.indicator;
-      // An unscored form has no 分值 column: only the target and the actual are required.
-      type Field = ["field.target" | "field.actual" | "field.weight", { cell: string; text: string }];
-      const fields: Field[] = [["field.target", ind.target], ["field.actual", ind.actual], ...(ind.weight ? ([["field.weight", ind.weight]] as Field[]) : [])];
-      for (const [key, c] of fields) {
-        if (c.text !== "") continue;
-        out.push(draft({ code: "MISSING_VALUE", sheet: form.sheet, cell: c.cell, params: { label: ind.name || ind.nameCell, field: text(key) } }));
-      }
+      // An unscored form has no 分值 column: only the target and the actual are required. Each field is looked at in
+      // place (no list of fields per indicator: every indicator of the workbook passes here).
+      if (ind.target.text === "") out.push(missing(form.sheet, ind, ind.target.cell, "field.target"));
+      if (ind.actual.text === "") out.push(missing(form.sheet, ind, ind.actual.cell, "field.actual"));
+      if (ind.weight && ind.weight.text === "") out.push(missing(form.sheet, ind, ind.weight.cell, "field.weight"));
     }
     return out;
   },
 };
+
+function missing(sheet: string, ind: Indicator, cell: string, key: "field.target" | "field.actual" | "field.weight"): FindingDraft {
+  return draft({ code: "MISSING_VALUE", sheet, cell, params: { label: ind.name || ind.nameCell, field: text(key) } });
+}
