@@ -27,6 +27,8 @@ export type WorkerRequest = { id: number } & (
   | { op: "results"; key: number; lang: Lang }
   /** Write a WriteJob into .xlsx bytes (in the download's own worker). */
   | { op: "write"; job: WriteJob }
+  /** Load the writers (ExcelJS) ahead of a download, in the download's worker: a check never loads them. */
+  | { op: "prepareWriter" }
   | { op: "drop" }
 );
 

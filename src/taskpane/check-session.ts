@@ -22,6 +22,13 @@ import { checkStamp, stampCells } from "./stamp-action";
 import type { WorkerReply, WorkerRequest, WriteJob } from "./check-protocol";
 
 
+/** ExcelJS and the writers, required on first use (or prepareWriter): reading and checking never load them. */
+function writers(): Pick<typeof import("../hosts/file/write"), "writeCheckedCopy"> & Pick<typeof import("../hosts/file/results-export"), "resultsWorkbook"> {
+  const { writeCheckedCopy } = require("../hosts/file/write") as typeof import("../hosts/file/write");
+  const { resultsWorkbook } = require("../hosts/file/results-export") as typeof import("../hosts/file/results-export");
+  return { writeCheckedCopy, resultsWorkbook };
+}
+
 interface Held {
   name: string;
   bytes?: Uint8Array;
@@ -141,14 +148,15 @@ export function createSession(post: Post): (m: WorkerRequest) => Promise<void> {
       case "write": {
         post({ id, kind: "progress", step: "download" });
         const j = m.job;
-        // ExcelJS and the writers are required on first use: reading and checking never load them.
-        const bytes =
-          j.kind === "copy"
-            ? await (require("../hosts/file/write") as typeof import("../hosts/file/write")).writeCheckedCopy(j.bytes, j.plan, j.name, j.stamp, j.reviews)
-            : await (require("../hosts/file/results-export") as typeof import("../hosts/file/results-export")).resultsWorkbook(j.results);
+        const { writeCheckedCopy, resultsWorkbook } = writers();
+        const bytes = j.kind === "copy" ? await writeCheckedCopy(j.bytes, j.plan, j.name, j.stamp, j.reviews) : await resultsWorkbook(j.results);
         post({ id, kind: "done", value: bytes }, [bytes.buffer]);
         return;
       }
+      case "prepareWriter":
+        writers();
+        post({ id, kind: "done", value: null });
+        return;
       case "drop":
         held.clear();
         post({ id, kind: "done", value: null });

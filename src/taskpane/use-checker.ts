@@ -97,6 +97,7 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
   // The download being written (its number; bumped by 取消), or none.
   const writing = useRef<number | null>(null);
   const writeRun = useRef(0);
+  const writerReady = useRef(false);
   useEffect(() => {
     worker.warm();
     return () => {
@@ -205,6 +206,7 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
       writing.current = null;
       writeRun.current++;
       writer.cancel();
+      writerReady.current = false;
       setProgress(null);
       setNotice({ intent: "info", text: t("notice.downloadCancelled") });
       return;
@@ -352,7 +354,14 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
         if (batch.current?.out === out) batch.current = null;
         if (run.current === mine) setProgress(null);
         // A download is likely next: its worker's script is loaded now, not when 下载 is clicked.
-        if (run.current === mine && out.some((e) => e.result)) writer.warm();
+        // Its writers (ExcelJS) are loaded then too, in that worker, so the first 下载 does not wait for them.
+        if (run.current === mine && out.some((e) => e.result) && !writerReady.current) {
+          writerReady.current = true;
+          writer.warm();
+          void writer.request({ op: "prepareWriter" }).catch(() => {
+            writerReady.current = false;
+          });
+        }
       }
     },
     [host, worker, writer, onProgress, validateKey, fail, t, lang],
