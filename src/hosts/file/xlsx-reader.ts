@@ -9,9 +9,10 @@ import { attrAt, CLOSE, decodeAttr, decodeText, END, nameEndsAt, OPEN, skipSpeci
  * It reads what the file host read through ExcelJS until issue 14, value for value (test/hosts/file/reader-parity.test.ts
  * holds the two side by side): which sheets there are and in what order, shared strings with rich text runs joined,
  * shared formulas written out for each cell, number formats (ExcelJS's codes for the built-in ids), dates as serial
- * numbers, merged cells, hyperlinks, and ExcelJS's own quirks where the snapshot showed them (a formula whose cached
- * result is 0 or FALSE counts as one without a result and is computed again; a hyperlink over a number reads as its
- * address).
+ * numbers, merged cells, hyperlinks. Where ExcelJS's model showed a cell otherwise than Excel does, the reader
+ * follows Excel: a cached 0 or FALSE is a result (ExcelJS dropped it and the cell was computed again), a hyperlink
+ * over a number reads as the number (ExcelJS gave the link's address), a formula's text under a date format stays
+ * text (ExcelJS made it NaN) — the parity test names these three differences.
  */
 
 /** What ExcelJS made of a cell, as far as the snapshot needs it. */
@@ -383,8 +384,13 @@ function plainOf(v: unknown, date1904: boolean, isDate: boolean): CellValue {
   return null;
 }
 
-/** A hyperlink cell's value: its text when it is text, else the link's address (what ExcelJS's value gave). */
-function hyperlinkValue(text: unknown, isDate: boolean, target: string): CellValue {
+/**
+ * A hyperlink cell's value: what the cell shows — its text, number (a date as its serial) or TRUE/FALSE; the link's
+ * address only when the cell holds nothing (ExcelJS gave the address for a number too).
+ */
+function hyperlinkValue(text: unknown, isDate: boolean, target: string, date1904 = false): CellValue {
+  if (typeof text === "number") return isDate ? dateSerial(text, date1904) : text;
+  if (typeof text === "boolean") return text;
   if (!isDate && typeof text === "string") return text;
   if (!isDate && text && typeof text === "object" && "richText" in text) return plainOf(text, false, false);
   return target;
@@ -682,8 +688,8 @@ function readSheetXml(xml: string, rels: Map<string, string | undefined> | undef
         else if (type === "e") result = { error: v };
         else result = parseFloat(v as string);
       }
-      let resultIsDate = false;
-      if (result !== undefined && isDate) resultIsDate = true;
+      // Only a number is a date serial: text a formula gives under a date format stays text (ExcelJS made it NaN).
+      const resultIsDate = typeof result === "number" && isDate;
       let master: string | undefined;
       if (r.shareType === "shared") {
         if (r.ref) masters.set(String(r.si), r.address);
@@ -691,12 +697,15 @@ function readSheetXml(xml: string, rels: Map<string, string | undefined> | undef
       }
       if (link !== undefined) {
         cell.kind = HYPERLINK;
-        cell.value = resultIsDate ? link : hyperlinkValue(result, false, link);
+        cell.value = hyperlinkValue(result, resultIsDate, link, date1904);
       } else {
         cell.kind = FORMULA;
         cell.formula = r.f || null;
         const hasKey = Boolean(r.f) || master !== undefined;
-        const kept = resultIsDate || Boolean(result);
+        // A cached 0, FALSE or error is the formula's result, as Excel (and Office.js) shows it; ExcelJS dropped a
+        // falsy one, so the cell was computed again — a formula the evaluator cannot compute (an external link)
+        // then read as blank instead of 0.
+        const kept = result !== undefined;
         cell.value = hasKey ? (kept ? plainOf(result, date1904, resultIsDate) : undefined) : null;
         if (!r.f && master !== undefined) followers.push({ cell, master, address: r.address });
       }
@@ -730,7 +739,7 @@ function readSheetXml(xml: string, rels: Map<string, string | undefined> | undef
       const date = isNumber && isDate;
       if (link !== undefined) {
         cell.kind = HYPERLINK;
-        cell.value = hyperlinkValue(v, date, link);
+        cell.value = hyperlinkValue(v, date, link, date1904);
       } else {
         cell.kind = VALUE;
         cell.value = plainOf(v, date1904, date);

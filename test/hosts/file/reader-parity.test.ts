@@ -145,7 +145,7 @@ describe("a workbook of every kind of cell, written by ExcelJS", () => {
     ws.getCell("B3").value = { formula: "A3*2", result: 6 };
     ws.getCell("B4").value = { sharedFormula: "B3", result: 8 } as ExcelJS.CellValue;
     ws.getCell("B5").value = { sharedFormula: "B3" } as ExcelJS.CellValue;
-    ws.getCell("C3").value = { formula: "SUM($A$3:A3)", result: 0 };
+    ws.getCell("C3").value = { formula: "SUM($A$3:A3)", result: 3 };
     ws.getCell("C4").value = { formula: "IF(A4>3,\"大\",\"小\")", result: "大" };
     ws.getCell("C5").value = { formula: "A5>3", result: true };
     ws.getCell("C6").value = { formula: "1/0", result: { error: "#DIV/0!" } } as ExcelJS.CellFormulaValue;
@@ -379,5 +379,28 @@ describe("packages written by hand", () => {
       sheets: [{ name: "S", body: `<!-- a comment --><?pi x?>\r\n<sheetData>\r\n<row r='1'>\r\n<c r='A1' t='inlineStr'><is><t>a\r\nb</t></is></c>\r\n<c r="B1"><!-- x --><v>2</v></c></row></sheetData>` }],
     });
     expect(s.sheets[0].values).toEqual([["a\nb", 2]]);
+  });
+});
+
+describe("where ExcelJS's model differed from what Excel shows, the reader follows Excel (the three known differences)", () => {
+  it("a cached 0 or FALSE is the formula's result; a hyperlink over a number is the number; a formula's text under a date format is text", async () => {
+    const bytes = pkg({
+      styles: '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>',
+      sheets: [
+        {
+          name: "S",
+          body:
+            data(row(1, '<c r="A1"><f>[1]Sheet1!A1</f><v>0</v></c><c r="B1" t="b"><f>A1&gt;1</f><v>0</v></c><c r="C1"><v>12.5</v></c><c r="D1" s="1" t="str"><f>"待定"</f><v>待定</v></c>')) +
+            '<hyperlinks><hyperlink ref="C1" r:id="rId1"/></hyperlinks>',
+          rels: '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org/x" TargetMode="External"/>',
+        },
+      ],
+    });
+    const now = await readWorkbook(bytes.slice(), "excel.xlsx");
+    expect(now.sheets[0].values).toEqual([[0, false, 12.5, "待定"]]);
+    // What the ExcelJS reader made of the same cells: the external link's 0 and the FALSE after it recomputed (unknown: blank), the link's
+    // address for the number, NaN for the text.
+    const old = await reference.readWorkbook(bytes.slice(), "excel.xlsx");
+    expect(old.sheets[0].values).toEqual([[null, null, "https://example.org/x", NaN]]);
   });
 });
