@@ -1,6 +1,7 @@
 import i18next from "i18next";
 import { CATALOG, FINDING_CODES } from "../../src/engine/findings/catalog";
 import { LANGS, t, type Lang } from "../../src/engine/i18n";
+import { chooseCountWords } from "../../src/engine/text/fill";
 
 /**
  * The engine renders catalogue text with its own small renderer (i18next's general machinery was a sixth of the
@@ -16,6 +17,8 @@ function i18nextReference(): (lang: Lang, key: string, params: Record<string, un
   }
   const engine = { zh: { "kind.goal-table": "项目绩效目标表", "kind.budget-table": "部门预算表" }, en: { "kind.goal-table": "project performance goal table", "kind.budget-table": "department budget table" } };
   const inst = i18next.createInstance();
+  // Count words ({{n|one|other}}) as the pane's i18next chooses them (taskpane/i18n.ts).
+  inst.use({ type: "postProcessor", name: "countWords", process: (value: string, _key: unknown, options: Record<string, unknown>) => chooseCountWords(value, options) });
   void inst.init({
     resources: { zh: { findings: findings.zh, engine: engine.zh }, en: { findings: findings.en, engine: engine.en } },
     lng: "zh",
@@ -25,6 +28,7 @@ function i18nextReference(): (lang: Lang, key: string, params: Record<string, un
     interpolation: { escapeValue: false },
     initAsync: false,
     showSupportNotice: false,
+    postProcess: ["countWords"],
   } as Parameters<typeof inst.init>[0]);
   return (lang, key, params) => inst.getFixedT(lang)(key, params) as string;
 }
@@ -36,7 +40,7 @@ describe("the engine's message renderer", () => {
     for (const lang of LANGS) {
       for (const variant of Object.keys(CATALOG[code].message[lang])) {
         const text = CATALOG[code].message[lang][variant as keyof (typeof CATALOG)[typeof code]["message"][typeof lang]] as string;
-        const names = [...text.matchAll(/\{\{\s*([^{}\s]+)\s*\}\}/g)].map((m) => m[1]);
+        const names = [...new Set([...text.matchAll(/\{\{\s*([^{}\s|]+)(?:\|[^{}]*)?\s*\}\}/g)].map((m) => m[1]))];
         const context = variant === "default" ? undefined : variant;
         const full = Object.fromEntries(names.map((n, i) => [n, n === "kind" ? "goal-table" : i % 2 ? 1234.5 : `值${i}`]));
         cases.push([lang, code, { ...full, context }]);

@@ -108,7 +108,7 @@ describe("goal-table layouts and bad input", () => {
     ]);
     const { report } = validateWorkbook({ name: "t.xlsx", sheets: [grid.sheet] }, { lang: "en" });
     expect(report.forms[0].notes[1]).toBe(
-      "1 indicators have no 二级 category that could be determined and are left out of the category checks: 设备投入率",
+      "1 indicator has no 二级 category that could be determined and is left out of the category checks: 设备投入率",
     );
   });
 
