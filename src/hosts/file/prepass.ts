@@ -531,6 +531,24 @@ function sheetNamesByPart(workbookXml: string | undefined, relsXml: string | und
   return out;
 }
 
+const SPREADSHEETML_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+/**
+ * A part whose elements carry a prefix for SpreadsheetML's namespace (`<x:worksheet xmlns:x="…/main">`, as the Open
+ * XML SDK writes by default) with the prefix taken off its tags: Excel opens such a file, ExcelJS and the reader
+ * match the plain names. null when the part's root element has no such prefix (the usual case, untouched). Only
+ * that one prefix goes: another namespace's elements (x14:, mc:) and attributes (r:id) keep theirs.
+ */
+export function unprefixedXml(text: string): string | null {
+  // The root element: the first tag that is no declaration, processing instruction or comment.
+  const root = /<(?![?!])(?:([A-Za-z_][\w.-]*):)?[A-Za-z_][\w.-]*[\s>/]/.exec(text);
+  if (!root || root[1] === undefined) return null;
+  const prefix = root[1];
+  const declared = new RegExp(`xmlns:${prefix}\\s*=\\s*(["'])([^"']*)\\1`).exec(text.slice(root.index, text.indexOf(">", root.index) + 1));
+  if (!declared || declared[2] !== SPREADSHEETML_MAIN) return null;
+  return text.replace(new RegExp(`<(/?)${prefix}:`, "g"), "<$1");
+}
+
 /**
  * Inflate and check every part under the caps, and clean what ExcelJS cannot load; throws WorkbookReadError
  * (too-large-inflated, corrupt) for a workbook that cannot be read at all.
@@ -557,8 +575,11 @@ export async function prepareWorkbook(bytes: Uint8Array, name: string): Promise<
       const isSheet = SHEET_PART.test(part);
       const isBook = part === WORKBOOK_PART || part === WORKBOOK_RELS_PART;
       const isOther = !isSheet && (OTHER_READ_PARTS.has(part) || SHEET_RELS_PART.test(part));
-      const text = await inflatePart(file, isSheet || isBook || isOther, budget);
-      if (text === null) continue;
+      const inflated = await inflatePart(file, isSheet || isBook || isOther, budget);
+      if (inflated === null) continue;
+      const unprefixed = part === WORKBOOK_RELS_PART || SHEET_RELS_PART.test(part) ? null : unprefixedXml(inflated);
+      const text = unprefixed ?? inflated;
+      if (unprefixed !== null) replaced.set(file.name, unprefixed);
       // ExcelJS reads the first of these names it matches (an exact name before the sheet pattern): so does the reader.
       if (part === WORKBOOK_RELS_PART || isOther) parts.set(part, text);
       else if (part === WORKBOOK_PART) {

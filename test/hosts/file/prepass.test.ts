@@ -1,4 +1,4 @@
-import { cleanSheetXml, cleanWorkbookXml, MAX_MERGED_CELLS, prepareWorkbook } from "../../../src/hosts/file/prepass";
+import { cleanSheetXml, cleanWorkbookXml, MAX_MERGED_CELLS, prepareWorkbook, unprefixedXml } from "../../../src/hosts/file/prepass";
 import { readWorkbook } from "../../../src/hosts/file/read";
 import { loadWorkbook } from "../../../src/hosts/file/workbook-io";
 import { makeXlsx, numberCell, textCell } from "./zip";
@@ -130,5 +130,20 @@ describe("ExcelJS's overlap check of merged areas, made linear (exceljs-merges.t
     const snapshot = await readWorkbook(bytes, "m.xlsx");
     expect(snapshot.sheets[0].merged).toHaveLength(50_000);
     expect(Date.now() - started).toBeLessThan(30_000);
+  });
+});
+
+describe("unprefixedXml", () => {
+  const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  it("leaves a part whose root has no prefix untouched (null), even with prefixed extensions inside", () => {
+    expect(unprefixedXml(`<?xml version="1.0"?><worksheet xmlns="${MAIN}" xmlns:x14="x14ns"><sheetData/><extLst><x14:ext/></extLst></worksheet>`)).toBeNull();
+  });
+  it("leaves a root prefix of another namespace alone", () => {
+    expect(unprefixedXml(`<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice/></mc:AlternateContent>`)).toBeNull();
+  });
+  it("takes SpreadsheetML's prefix off the tags only: other prefixes and attributes keep theirs", () => {
+    expect(unprefixedXml(`<!-- c --><x:sheet xmlns:x="${MAIN}" xmlns:r="rel"><x:c r="A1" r:id="rId1"><x:v>1</x:v></x:c><x14:ext/></x:sheet>`)).toBe(
+      `<!-- c --><sheet xmlns:x="${MAIN}" xmlns:r="rel"><c r="A1" r:id="rId1"><v>1</v></c><x14:ext/></sheet>`,
+    );
   });
 });

@@ -404,3 +404,45 @@ describe("where ExcelJS's model differed from what Excel shows, the reader follo
     expect(old.sheets[0].values).toEqual([[null, null, "https://example.org/x", NaN]]);
   });
 });
+
+describe("a package whose SpreadsheetML elements carry a prefix (<x:worksheet>, the Open XML SDK's default)", () => {
+  const X = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+  const prefixed = () => {
+    const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
+    const rels = (items: string) => `${head}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items}</Relationships>`;
+    return makeZip([
+      { name: "[Content_Types].xml", data: `${head}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>` },
+      { name: "_rels/.rels", data: rels('<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>') },
+      { name: "xl/workbook.xml", data: `${head}<x:workbook ${X}><x:sheets><x:sheet name="自评表" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>` },
+      { name: "xl/_rels/workbook.xml.rels", data: rels('<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>') },
+      { name: "xl/sharedStrings.xml", data: `${head}<x:sst ${X}><x:si><x:t>合计</x:t></x:si><x:si><x:r><x:t>产出</x:t></x:r><x:r><x:t>指标</x:t></x:r></x:si></x:sst>` },
+      { name: "xl/styles.xml", data: `${head}<x:styleSheet ${X}><x:cellXfs count="2"><x:xf numFmtId="0"/><x:xf numFmtId="10"><x:alignment indent="1"/></x:xf></x:cellXfs></x:styleSheet>` },
+      {
+        name: "xl/worksheets/sheet1.xml",
+        data: `${head}<x:worksheet ${X}><x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1" s="1"><x:v>0.5</x:v></x:c><x:c r="C1"><x:f>B1*2</x:f><x:v>1</x:v></x:c></x:row><x:row r="2"><x:c r="A2" t="s"><x:v>1</x:v></x:c></x:row></x:sheetData><x:mergeCells count="1"><x:mergeCell ref="A2:C2"/></x:mergeCells></x:worksheet>`,
+        deflate: true,
+      },
+    ]);
+  };
+
+  it("reads as the same package without the prefix does (Excel opens both); ExcelJS alone called it damaged", async () => {
+    const snapshot = await readWorkbook(prefixed(), "sdk.xlsx");
+    const s = snapshot.sheets[0];
+    expect(s.name).toBe("自评表");
+    expect(s.values).toEqual([
+      ["合计", 0.5, 1],
+      ["产出指标", null, null],
+    ]);
+    expect(s.formulas?.[0][2]).toBe("=B1*2");
+    expect(s.numberFormats?.[0][1]).toBe("0.00%");
+    expect(s.indents?.[0][1]).toBe(1);
+    expect(s.merged).toEqual(["A2:C2"]);
+  });
+
+  it("a checked copy of it can be written (ExcelJS gets the parts without the prefix)", async () => {
+    const bytes = prefixed();
+    const snapshot = await readWorkbook(bytes, "sdk.xlsx");
+    const copy = await writeCheckedCopy(bytes, planWrites(snapshot, validateWorkbook(snapshot)), "sdk.xlsx");
+    expect((await readWorkbook(copy, "sdk.checked.xlsx")).sheets.find((x) => x.name === "自评表")!.values[0]).toEqual(["合计", 0.5, 1]);
+  });
+});
