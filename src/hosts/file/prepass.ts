@@ -531,6 +531,58 @@ function sheetNamesByPart(workbookXml: string | undefined, relsXml: string | und
   return out;
 }
 
+/** Relationships of a rels part: Id → Target as written, and the whole tag. */
+function relationshipTags(relsXml: string): { tag: string; type: string; target: string }[] {
+  const out: { tag: string; type: string; target: string }[] = [];
+  for (const m of relsXml.matchAll(/<Relationship(?=[\s>/])[^>]*>/g)) {
+    const target = attr(m[0], "Target");
+    if (target) out.push({ tag: m[0], type: attr(m[0], "Type") ?? "", target });
+  }
+  return out;
+}
+
+/** A workbook relationship's target as a part name: "worksheets/sheet.xml" or "/xl/worksheets/sheet.xml" → "xl/worksheets/sheet.xml". */
+function partOfTarget(target: string): string {
+  return (target.startsWith("/") ? target.slice(1) : `xl/${target}`).replace(/\/\.\//g, "/");
+}
+
+/**
+ * Worksheet parts (by workbook.xml.rels) whose names ExcelJS's and the reader's pattern misses, each with a free
+ * xl/worksheets/sheetN.xml name, and their own relationships part with them. Empty for nearly every workbook.
+ */
+async function worksheetRenames(zip: JSZip): Promise<Map<string, string>> {
+  const renames = new Map<string, string>();
+  const relsFile = zip.file(WORKBOOK_RELS_PART);
+  if (!relsFile) return renames;
+  // Inflated again in the main pass, where it counts against the budget (a rels part is a few hundred bytes).
+  const rels = await inflatePart(relsFile, true, { used: 0 });
+  if (rels === null) return renames;
+  const stored = new Set(Object.keys(zip.files).map((f) => (f.startsWith("/") ? f.slice(1) : f)));
+  let n = 1;
+  for (const r of relationshipTags(rels)) {
+    if (!/\/worksheet$/.test(r.type)) continue;
+    const part = partOfTarget(r.target);
+    if (!stored.has(part) || SHEET_PART.test(part) || renames.has(part)) continue;
+    while (stored.has(`xl/worksheets/sheet${n}.xml`)) n++;
+    const name = `xl/worksheets/sheet${n}.xml`;
+    stored.add(name);
+    renames.set(part, name);
+    const own = part.replace(/([^/]+)$/, "_rels/$1.rels");
+    if (stored.has(own)) renames.set(own, `xl/worksheets/_rels/sheet${n}.xml.rels`);
+  }
+  return renames;
+}
+
+/** workbook.xml.rels with the renamed worksheets' targets pointing at their new names. */
+function renamedTargets(relsXml: string, renames: Map<string, string>): string {
+  let out = relsXml;
+  for (const r of relationshipTags(relsXml)) {
+    const renamed = renames.get(partOfTarget(r.target));
+    if (renamed) out = out.replace(r.tag, r.tag.replace(/(\sTarget\s*=\s*)(?:"[^"]*"|'[^']*')/, `$1"${renamed.slice("xl/".length)}"`));
+  }
+  return out;
+}
+
 const SPREADSHEETML_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
 /**
@@ -568,29 +620,39 @@ export async function prepareWorkbook(bytes: Uint8Array, name: string): Promise<
   let relsXml: string | undefined;
   let names = new Map<string, string>();
   const parts = new Map<string, string>();
+  // Worksheets stored under a name ExcelJS does not look for (ClosedXML and the Open XML SDK once wrote the first as
+  // xl/worksheets/sheet.xml): Excel follows the relationships, so they are read, under a name ExcelJS and the reader
+  // know, with their relationships renamed to match.
+  let renames = new Map<string, string>();
+  const removed = new Set<string>();
   try {
+    renames = await worksheetRenames(zip);
     for (const file of Object.values(zip.files)) {
       if (file.dir) continue;
-      const part = file.name.startsWith("/") ? file.name.slice(1) : file.name;
+      const stored = file.name.startsWith("/") ? file.name.slice(1) : file.name;
+      const part = renames.get(stored) ?? stored;
+      if (part !== stored) removed.add(file.name);
+      // The name a changed part is written under for ExcelJS: the stored one, or the new one of a renamed worksheet.
+      const key = part !== stored ? part : file.name;
       const isSheet = SHEET_PART.test(part);
       const isBook = part === WORKBOOK_PART || part === WORKBOOK_RELS_PART;
       const isOther = !isSheet && (OTHER_READ_PARTS.has(part) || SHEET_RELS_PART.test(part));
       const inflated = await inflatePart(file, isSheet || isBook || isOther, budget);
       if (inflated === null) continue;
       const unprefixed = part === WORKBOOK_RELS_PART || SHEET_RELS_PART.test(part) ? null : unprefixedXml(inflated);
-      const text = unprefixed ?? inflated;
-      if (unprefixed !== null) replaced.set(file.name, unprefixed);
+      const text = part === WORKBOOK_RELS_PART && renames.size ? renamedTargets(inflated, renames) : (unprefixed ?? inflated);
+      if (text !== inflated || part !== stored) replaced.set(key, text);
       // ExcelJS reads the first of these names it matches (an exact name before the sheet pattern): so does the reader.
       if (part === WORKBOOK_RELS_PART || isOther) parts.set(part, text);
       else if (part === WORKBOOK_PART) {
         workbookXml = text;
         const cleaned = cleanWorkbookXml(text);
         names = cleaned.names;
-        if (cleaned.xml !== null) replaced.set(file.name, cleaned.xml);
+        if (cleaned.xml !== null) replaced.set(key, cleaned.xml);
         parts.set(part, cleaned.xml ?? text);
       } else {
         const cleaned = cleanSheetXml(text, merged);
-        if (cleaned.xml !== null) replaced.set(file.name, cleaned.xml);
+        if (cleaned.xml !== null) replaced.set(key, cleaned.xml);
         if (cleaned.notices.length) partNotices.push({ part, notices: cleaned.notices });
         parts.set(part, cleaned.xml ?? text);
       }
@@ -614,6 +676,7 @@ export async function prepareWorkbook(bytes: Uint8Array, name: string): Promise<
   const forExcelJs = async (): Promise<Uint8Array> => {
     if (replaced.size === 0) return bytes;
     // Only the cleaned parts are new (stored, not deflated again); every other part is copied as it was compressed.
+    for (const old of removed) zip.remove(old);
     for (const [part, xml] of replaced) zip.file(part, xml, { compression: "STORE" });
     try {
       return await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });

@@ -446,3 +446,39 @@ describe("a package whose SpreadsheetML elements carry a prefix (<x:worksheet>, 
     expect((await readWorkbook(copy, "sdk.checked.xlsx")).sheets.find((x) => x.name === "自评表")!.values[0]).toEqual(["合计", 0.5, 1]);
   });
 });
+
+describe("a worksheet stored under a name other than sheetN.xml (ClosedXML and the Open XML SDK once wrote sheet.xml)", () => {
+  const unusual = () => {
+    const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
+    const rels = (items: string) => `${head}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items}</Relationships>`;
+    const WS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
+    return makeZip([
+      { name: "[Content_Types].xml", data: `${head}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>` },
+      { name: "_rels/.rels", data: rels('<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>') },
+      { name: "xl/workbook.xml", data: `${head}<workbook ${NS}><sheets><sheet name="第一张" sheetId="1" r:id="rId1"/><sheet name="第二张" sheetId="2" r:id="rId2"/></sheets></workbook>` },
+      { name: "xl/_rels/workbook.xml.rels", data: rels(`<Relationship Id="rId1" Type="${WS}" Target="/xl/worksheets/sheet.xml"/><Relationship Id="rId2" Type="${WS}" Target="worksheets/sheet2.xml"/>`) },
+      { name: "xl/worksheets/sheet.xml", data: `${head}<worksheet ${NS}>${data(row(1, textCell("A1", "合计") + numberCell("B1", 7)))}<hyperlinks><hyperlink ref="A1" r:id="rId1"/></hyperlinks></worksheet>`, deflate: true },
+      { name: "xl/worksheets/_rels/sheet.xml.rels", data: rels('<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org/" TargetMode="External"/>') },
+      { name: "xl/worksheets/sheet2.xml", data: `${head}<worksheet ${NS}>${data(row(1, numberCell("A1", 2)))}</worksheet>` },
+    ]);
+  };
+
+  it("is read (Excel follows the relationships; ExcelJS's part-name pattern had left the first sheet out)", async () => {
+    const snapshot = await readWorkbook(unusual(), "closedxml.xlsx");
+    expect(snapshot.sheets.map((s) => [s.name, s.values])).toEqual([
+      ["第一张", [["合计", 7]]],
+      ["第二张", [[2]]],
+    ]);
+  });
+
+  it("its checked copy keeps both sheets", async () => {
+    const bytes = unusual();
+    const snapshot = await readWorkbook(bytes, "closedxml.xlsx");
+    const copy = await writeCheckedCopy(bytes, planWrites(snapshot, validateWorkbook(snapshot)), "closedxml.xlsx");
+    const again = await readWorkbook(copy, "closedxml.checked.xlsx");
+    expect(again.sheets.filter((s) => s.name !== "校验结果" && s.visibility === "visible").map((s) => [s.name, s.values])).toEqual([
+      ["第一张", [["合计", 7]]],
+      ["第二张", [[2]]],
+    ]);
+  });
+});
