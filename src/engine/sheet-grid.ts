@@ -27,8 +27,13 @@ export class SheetGrid {
   // It holds 1 + the merge's index in `merges` (0: none): numbers, not references, so the garbage collector has
   // nothing to trace in it and it is made zeroed at once.
   private readonly mergeCells: Int32Array | null;
-  /** header() and text() of each used-range cell, row by row in one array each (index row * width + column), made on first use. */
-  private headerCache: (string | undefined)[] | null = null;
+  /**
+   * header() of each used-range row, one array a row (index column - left), filled in one pass on the row's first ask:
+   * recognisers walk whole rows (every row of every sheet is read for header words), and a loop over a row's array
+   * is cheaper than a header() call per cell.
+   */
+  private headerRows: (readonly string[] | undefined)[] | null = null;
+  /** text() of each used-range cell, in one array (index row * width + column), made on first use. */
   private textCache: (string | undefined)[] | null = null;
   private readonly width: number;
   private readonly cells: number;
@@ -124,12 +129,28 @@ export class SheetGrid {
 
   /** Text of a cell as a header word is matched. Cached: recognisers ask for the same cells many times. */
   header(row: number, col: number): string {
-    const i = this.cellIndex(row, col);
-    if (i < 0) return this.headerOf(row, col);
-    const cache = (this.headerCache ??= new Array<string | undefined>(this.cells));
-    let h = cache[i];
-    if (h === undefined) cache[i] = h = this.headerOf(row, col);
-    return h;
+    const k = col - this.left;
+    if (k < 0 || k >= this.width) return this.headerOf(row, col);
+    return this.headerRow(row)[k];
+  }
+
+  /**
+   * header() of every cell of a row in the used columns, index column - left (so `headerRow(r)[c - left]` is
+   * `header(r, c)`). Cached per row: the same array on every ask, not to be changed by callers.
+   */
+  headerRow(row: number): readonly string[] {
+    const i = row - this.top;
+    if (i < 0 || row >= this.bottom) return this.readHeaderRow(row);
+    const rows = (this.headerRows ??= new Array<readonly string[] | undefined>(this.bottom - this.top));
+    let hs = rows[i];
+    if (hs === undefined) rows[i] = hs = this.readHeaderRow(row);
+    return hs;
+  }
+
+  private readHeaderRow(row: number): string[] {
+    const hs: string[] = [];
+    for (let c = this.left; c < this.right; c++) hs.push(this.headerOf(row, c));
+    return hs;
   }
 
   private headerOf(row: number, col: number): string {
