@@ -149,12 +149,37 @@ export class SheetGrid {
 
   private readHeaderRow(row: number): string[] {
     const hs: string[] = [];
-    for (let c = this.left; c < this.right; c++) hs.push(this.headerOf(row, c));
+    const merged = this.mergeCells;
+    if (merged === null || row < this.top || row >= this.bottom) {
+      for (let c = this.left; c < this.right; c++) hs.push(this.headerOf(row, c));
+      return hs;
+    }
+    const first = (row - this.top) * this.width;
+    for (let i = 0; i < this.width; i++) {
+      const k = merged[first + i];
+      const m = k === 0 ? undefined : this.merges[k - 1];
+      const c = this.left + i;
+      if (m !== undefined && this.sharesHeader(m, k, row, c)) hs.push(m.top === row ? hs[m.left - this.left] : this.header(m.top, m.left));
+      else hs.push(this.headerOf(row, c));
+    }
     return hs;
   }
 
+  /**
+   * Whether a cell of a merged area (`k`: 1 + its index in `merges`) has the header of the area's top-left cell, read
+   * already: it shows that cell's value (a third of the bench workbook's cells are such). Not where the top-left cell
+   * lies outside the used range or in another merge too (overlapping merges): there the cell's own header is read.
+   */
+  private sharesHeader(m: RangeRef, k: number, row: number, col: number): boolean {
+    if (m.top === row && m.left === col) return false;
+    const anchor = this.cellIndex(m.top, m.left);
+    return anchor >= 0 && this.mergeCells![anchor] === k;
+  }
+
   private headerOf(row: number, col: number): string {
-    const h = normalizeCellHeader(this.text(row, col));
+    const t = this.text(row, col);
+    // Blank cells (a tenth of the bench workbook's) skip the memo's lookup: blank text normalises to "".
+    const h = t === "" ? "" : normalizeCellHeader(t);
     return this.synonyms ? (this.synonyms.get(h) ?? h) : h;
   }
 
