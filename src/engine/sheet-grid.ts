@@ -148,10 +148,12 @@ export class SheetGrid {
   }
 
   private readHeaderRow(row: number): string[] {
-    const hs: string[] = [];
+    // Made at the row's width, not grown by push (which reserves 17 slots at the first): every row of every sheet
+    // keeps its array for the whole run.
+    const hs = new Array<string>(this.width);
     const merged = this.mergeCells;
     if (merged === null || row < this.top || row >= this.bottom) {
-      for (let c = this.left; c < this.right; c++) hs.push(this.headerOf(row, c));
+      for (let i = 0; i < this.width; i++) hs[i] = this.headerOf(row, this.left + i);
       return hs;
     }
     const first = (row - this.top) * this.width;
@@ -159,8 +161,8 @@ export class SheetGrid {
       const k = merged[first + i];
       const m = k === 0 ? undefined : this.merges[k - 1];
       const c = this.left + i;
-      if (m !== undefined && this.sharesHeader(m, k, row, c)) hs.push(m.top === row ? hs[m.left - this.left] : this.header(m.top, m.left));
-      else hs.push(this.headerOf(row, c));
+      if (m !== undefined && this.sharesHeader(m, k, row, c)) hs[i] = m.top === row ? hs[m.left - this.left] : this.header(m.top, m.left);
+      else hs[i] = this.headerOf(row, c);
     }
     return hs;
   }
