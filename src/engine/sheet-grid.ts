@@ -130,7 +130,8 @@ export class SheetGrid {
   /** Text of a cell as a header word is matched. Cached: recognisers ask for the same cells many times. */
   header(row: number, col: number): string {
     const k = col - this.left;
-    if (k < 0 || k >= this.width) return this.headerOf(row, col);
+    // Outside the used range, read directly: not a row's array made for one cell.
+    if (k < 0 || k >= this.width || row < this.top || row >= this.bottom) return this.headerOf(row, col);
     return this.headerRow(row)[k];
   }
 
