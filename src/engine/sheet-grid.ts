@@ -27,8 +27,13 @@ export class SheetGrid {
   // It holds 1 + the merge's index in `merges` (0: none): numbers, not references, so the garbage collector has
   // nothing to trace in it and it is made zeroed at once.
   private readonly mergeCells: Int32Array | null;
-  /** header() and text() of each used-range cell, row by row in one array each (index row * width + column), made on first use. */
-  private headerCache: (string | undefined)[] | null = null;
+  /**
+   * header() of each used-range row, one array a row (index column - left), filled in one pass on the row's first ask:
+   * recognisers walk whole rows (every row of every sheet is read for header words), and a loop over a row's array
+   * is cheaper than a header() call per cell.
+   */
+  private headerRows: (readonly string[] | undefined)[] | null = null;
+  /** text() of each used-range cell, in one array (index row * width + column), made on first use. */
   private textCache: (string | undefined)[] | null = null;
   private readonly width: number;
   private readonly cells: number;
@@ -124,16 +129,60 @@ export class SheetGrid {
 
   /** Text of a cell as a header word is matched. Cached: recognisers ask for the same cells many times. */
   header(row: number, col: number): string {
-    const i = this.cellIndex(row, col);
-    if (i < 0) return this.headerOf(row, col);
-    const cache = (this.headerCache ??= new Array<string | undefined>(this.cells));
-    let h = cache[i];
-    if (h === undefined) cache[i] = h = this.headerOf(row, col);
-    return h;
+    const k = col - this.left;
+    // Outside the used range, read directly: not a row's array made for one cell.
+    if (k < 0 || k >= this.width || row < this.top || row >= this.bottom) return this.headerOf(row, col);
+    return this.headerRow(row)[k];
+  }
+
+  /**
+   * header() of every cell of a row in the used columns, index column - left (so `headerRow(r)[c - left]` is
+   * `header(r, c)`). Cached per row: the same array on every ask, not to be changed by callers.
+   */
+  headerRow(row: number): readonly string[] {
+    const i = row - this.top;
+    if (i < 0 || row >= this.bottom) return this.readHeaderRow(row);
+    const rows = (this.headerRows ??= new Array<readonly string[] | undefined>(this.bottom - this.top));
+    let hs = rows[i];
+    if (hs === undefined) rows[i] = hs = this.readHeaderRow(row);
+    return hs;
+  }
+
+  private readHeaderRow(row: number): string[] {
+    // Made at the row's width, not grown by push (which reserves 17 slots at the first): every row of every sheet
+    // keeps its array for the whole run.
+    const hs = new Array<string>(this.width);
+    const merged = this.mergeCells;
+    if (merged === null || row < this.top || row >= this.bottom) {
+      for (let i = 0; i < this.width; i++) hs[i] = this.headerOf(row, this.left + i);
+      return hs;
+    }
+    const first = (row - this.top) * this.width;
+    for (let i = 0; i < this.width; i++) {
+      const k = merged[first + i];
+      const m = k === 0 ? undefined : this.merges[k - 1];
+      const c = this.left + i;
+      if (m !== undefined && this.sharesHeader(m, k, row, c)) hs[i] = m.top === row ? hs[m.left - this.left] : this.header(m.top, m.left);
+      else hs[i] = this.headerOf(row, c);
+    }
+    return hs;
+  }
+
+  /**
+   * Whether a cell of a merged area (`k`: 1 + its index in `merges`) has the header of the area's top-left cell, read
+   * already: it shows that cell's value (a third of the bench workbook's cells are such). Not where the top-left cell
+   * lies outside the used range or in another merge too (overlapping merges): there the cell's own header is read.
+   */
+  private sharesHeader(m: RangeRef, k: number, row: number, col: number): boolean {
+    if (m.top === row && m.left === col) return false;
+    const anchor = this.cellIndex(m.top, m.left);
+    return anchor >= 0 && this.mergeCells![anchor] === k;
   }
 
   private headerOf(row: number, col: number): string {
-    const h = normalizeCellHeader(this.text(row, col));
+    const t = this.text(row, col);
+    // Blank cells (a tenth of the bench workbook's) skip the memo's lookup: blank text normalises to "".
+    const h = t === "" ? "" : normalizeCellHeader(t);
     return this.synonyms ? (this.synonyms.get(h) ?? h) : h;
   }
 

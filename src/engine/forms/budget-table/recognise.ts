@@ -561,9 +561,10 @@ function mayHeadTable(grid: SheetGrid, row: number): boolean {
   let sangong = true;
   let total = false;
   let items = 0;
+  const headers = grid.headerRow(row);
   for (let c = grid.left; c < grid.right; c++) {
     if (!grid.isAnchor(row, c) || grid.isBlank(row, c)) continue;
-    const h = grid.header(row, c);
+    const h = headers[c - grid.left];
     if (isLabelHeader(h)) return true;
     if (!sangong) continue;
     // As sangongHeaderLeft reads the row: a code header rules the 三公 layout out.

@@ -131,8 +131,8 @@ const headerWordOf = memoByText((text: string): "target" | "name" | null => (may
 /** What a row's words allow it to be, in one pass: a header with a target word, one naming only the 三级 column, or neither. */
 function headerEvidence(grid: SheetGrid, row: number): "target" | "name" | null {
   let name = false;
-  for (let col = grid.left; col < grid.right; col++) {
-    const word = headerWordOf(grid.header(row, col));
+  for (const h of grid.headerRow(row)) {
+    const word = headerWordOf(h);
     if (word === "target") return "target";
     if (word === "name") name = true;
   }

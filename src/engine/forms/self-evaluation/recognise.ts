@@ -60,10 +60,11 @@ function readRowWords(grid: SheetGrid, row: number): RowWords {
   let roles: Set<IndicatorRole> | null = null;
   let words = 0;
   let cells = 0;
+  const headers = grid.headerRow(row);
   // Anchor cells only: merged continuations are not the row's own words.
   for (let c = grid.left; c < grid.right; c++) {
     if (!grid.isAnchor(row, c)) continue;
-    const h = grid.header(row, c);
+    const h = headers[c - grid.left];
     const role = lookup.get(h);
     if (role) (roles ??= new Set()).add(role);
     if (!h) continue;
@@ -87,8 +88,8 @@ function isHeaderLike(grid: SheetGrid, row: number): boolean {
 function isFundsHeader(grid: SheetGrid, row: number): boolean {
   let executed = false;
   let budget = false;
-  for (let c = grid.left; c < grid.right; c++) {
-    const role = matchRole(FUNDS_HEADERS, grid.header(row, c));
+  for (const h of grid.headerRow(row)) {
+    const role = matchRole(FUNDS_HEADERS, h);
     if (role === "executed") executed = true;
     if (role === "adjusted" || role === "initial") budget = true;
   }
@@ -124,12 +125,13 @@ function findIndicatorHeaders(grid: SheetGrid): IndicatorHeader[] {
 }
 
 function rowHasWord(grid: SheetGrid, row: number, words: string[], maxCol = grid.right): boolean {
-  for (let c = grid.left; c < Math.min(maxCol, grid.right); c++) if (words.includes(grid.header(row, c))) return true;
+  const headers = grid.headerRow(row);
+  for (let c = grid.left; c < Math.min(maxCol, grid.right); c++) if (words.includes(headers[c - grid.left])) return true;
   return false;
 }
 
 function rowIncludes(grid: SheetGrid, row: number, word: string): boolean {
-  for (let c = grid.left; c < grid.right; c++) if (grid.header(row, c).includes(word)) return true;
+  for (const h of grid.headerRow(row)) if (h.includes(word)) return true;
   return false;
 }
 
@@ -149,10 +151,7 @@ function isTitleRow(grid: SheetGrid, row: number): boolean {
 function readTitleRow(grid: SheetGrid, row: number): boolean {
   // Imported names read once, not per cell: in CommonJS output (tsx, the bench) each read of one is a getter call.
   const projectNameWords = PROJECT_NAME_WORDS;
-  for (let c = grid.left; c < grid.right; c++) {
-    const h = grid.header(row, c);
-    if (h.includes("自评表") || projectNameWords.includes(h)) return true;
-  }
+  for (const h of grid.headerRow(row)) if (h.includes("自评表") || projectNameWords.includes(h)) return true;
   return false;
 }
 
@@ -280,9 +279,10 @@ const SUBTOTAL = /小计$/;
  * "产出指标小计", or "合计". Every data row is asked: found without building the row's list of labels.
  */
 function closingLabel(grid: SheetGrid, row: number, limit: number): { text: string; col: number } | undefined {
+  const headers = grid.headerRow(row);
   for (let c = grid.left; c < limit; c++) {
     if (!grid.isAnchor(row, c)) continue;
-    const text = grid.header(row, c);
+    const text = headers[c - grid.left];
     if (text && (SUBTOTAL.test(text) || text === "合计")) return { text, col: c };
   }
   return undefined;
