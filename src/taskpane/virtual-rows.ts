@@ -121,29 +121,41 @@ export function useVirtualRows(container: React.RefObject<HTMLElement | null>, k
 
   // Scrolling to a row far away: jump to its estimated place, then once rendered, centre the element itself.
   const [target, setTarget] = useState<number | null>(null);
-  const scrollTo = useCallback(
-    (i: number) => {
-      const el = container.current;
-      if (!enabled || !el) {
-        setTarget(i);
-        return;
-      }
+  const jump = useCallback(
+    (i: number, el: HTMLElement) => {
       const listTop = el.getBoundingClientRect().top + window.scrollY;
       const y = listTop + (offsets[i] ?? 0) - window.innerHeight / 2;
       window.scrollTo({ top: Math.max(0, y) });
       const top = -el.getBoundingClientRect().top;
       setView({ top, bottom: top + window.innerHeight });
+    },
+    [offsets],
+  );
+  const jumps = useRef(0);
+  const scrollTo = useCallback(
+    (i: number) => {
+      const el = container.current;
+      jumps.current = 0;
+      if (enabled && el) jump(i, el);
       setTarget(i);
     },
-    [enabled, container, offsets],
+    [enabled, container, jump],
   );
   useLayoutEffect(() => {
     if (target === null) return;
     // Each rendered row carries data-row-index (FindingList).
-    const row = container.current?.querySelector(`[data-row-index="${target}"]`);
+    const el = container.current;
+    const row = el?.querySelector(`[data-row-index="${target}"]`);
     if (row) {
       row.scrollIntoView?.({ block: "center" });
       setTarget(null);
+      return;
+    }
+    // Not rendered after the jump: rows measured since (a width change re-measures them) moved it out of the window.
+    // Jump again with the offsets as they are now; a few times at most, so a list that never settles cannot loop.
+    if (enabled && el && jumps.current < 5) {
+      jumps.current++;
+      jump(target, el);
     }
   });
 
