@@ -25,7 +25,8 @@ function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data);
 }
 
-interface CellEntry {
+/** One cell as a reader found it, before the snapshot's grid is laid over the sheet. */
+export interface CellEntry {
   row: number;
   col: number;
   value: CellValue;
@@ -38,7 +39,7 @@ function grid<T>(rows: number, cols: number, fill: T): T[][] {
   return Array.from({ length: rows }, () => new Array<T>(cols).fill(fill));
 }
 
-interface SheetRead {
+export interface SheetRead {
   snapshot: SheetSnapshot;
   pending: PendingFormula[];
   /** Every cell's content, for the formula evaluator. */
@@ -130,11 +131,25 @@ function readSheet(ws: ReadSheet): SheetRead {
     }
   }
 
+  const visibility: SheetSnapshot["visibility"] = ws.state === "hidden" || ws.state === "veryHidden" ? ws.state : "visible";
+  return sheetFromCells({ name: ws.name, visibility, protected: ws.protected, merges: ws.merges }, entries, pendingCells);
+}
+
+/**
+ * A sheet's snapshot from the cells a reader found (`pendingCells`: formulas without a result), shared by every reader
+ * (and the parity test's ExcelJS reference): the used range, the dense grid over it, cells far from the rest left out
+ * and reported, and the formulas the evaluator must compute.
+ */
+export function sheetFromCells(
+  sheet: { name: string; visibility: SheetSnapshot["visibility"]; protected: boolean; merges: string[] },
+  entries: CellEntry[],
+  pendingCells: CellEntry[],
+): SheetRead {
   // The used range: cells holding a value or a formula, and every merged area (a merged title counts as used).
   // The snapshot is a dense grid over it, so cells far from the rest (A1 and XFD1048576) are left out, reported.
   const points: { row: number; col: number }[] = [];
   for (const e of entries) if (e.value !== null || e.formula) points.push(e);
-  const allMerges = ws.merges.map((m) => ({ m, r: parseRange(m) }));
+  const allMerges = sheet.merges.map((m) => ({ m, r: parseRange(m) }));
   for (const { r } of allMerges) points.push({ row: r.top, col: r.left }, { row: r.bottom, col: r.right });
   const { box, dropped } = denseBox(points);
   const top = box?.top ?? Infinity;
@@ -145,11 +160,10 @@ function readSheet(ws: ReadSheet): SheetRead {
   const merged = allMerges.filter(({ r }) => inBox(r)).map(({ m }) => m);
   const far = entries.filter((e) => (e.value !== null || e.formula) && !inBox({ top: e.row, left: e.col, bottom: e.row, right: e.col }));
   const notices: ReadNotice[] =
-    dropped > 0 ? [{ kind: "far-cells", sheet: ws.name, count: far.length + allMerges.length - merged.length, cell: far[0] ? cellAddress(far[0].row, far[0].col) : allMerges.find(({ r }) => !inBox(r))!.m }] : [];
+    dropped > 0 ? [{ kind: "far-cells", sheet: sheet.name, count: far.length + allMerges.length - merged.length, cell: far[0] ? cellAddress(far[0].row, far[0].col) : allMerges.find(({ r }) => !inBox(r))!.m }] : [];
 
-  const name = ws.name;
-  const visibility: SheetSnapshot["visibility"] = ws.state === "hidden" || ws.state === "veryHidden" ? ws.state : "visible";
-  const base = { name, visibility, protected: ws.protected, merged };
+  const name = sheet.name;
+  const base = { name, visibility: sheet.visibility, protected: sheet.protected, merged };
   if (bottom < 0) {
     return { snapshot: { ...base, origin: { row: 0, col: 0 }, values: [] }, pending: [], entries, notices };
   }
@@ -272,7 +286,14 @@ function readPrepared(prepared: Prepared, name: string, onProgress?: ReadProgres
   const book = readXlsxParts(prepared.parts, prepared.names, name, onProgress);
   // A zip without a workbook part (a .docx renamed, a zip of other files) has no sheets.
   if (book.sheets.length === 0) throw new WorkbookReadError("corrupt", { file: name, detail: "no-worksheets" });
-  const reads = undoOwnValues(book.sheets).map((ws) => readSheet(ws));
+  return workbookFromSheets(name, undoOwnValues(book.sheets).map((ws) => readSheet(ws)));
+}
+
+/**
+ * The workbook's snapshot from its sheets' reads, shared by every reader: "empty" when no sheet holds a cell, and the
+ * formulas without a saved result computed (or, past the evaluator's budget, left blank and said).
+ */
+export function workbookFromSheets(name: string, reads: SheetRead[]): { snapshot: WorkbookSnapshot; notices: ReadNotice[] } {
   if (reads.every((r) => r.snapshot.values.length === 0)) throw new WorkbookReadError("empty", { file: name });
 
   const pending = reads.flatMap((r) => r.pending);
