@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import { loadavg } from "node:os";
 import path from "node:path";
-import { DIST, OUT, e2eAvailable, ensureBuilt, launchChromium, serve } from "../../test/e2e/support";
+import { DIST, OUT, e2eAvailable, ensureBuilt, launchChromium, longTasks, measuredPaneContext, resetLongTasks, serve } from "../../test/e2e/support";
 
 const RUNS = Number(process.env.BENCH_PANE_RUNS ?? 3);
 
@@ -24,27 +24,19 @@ export async function run(generate: (file: string, forms: number) => Promise<unk
   const longest: number[] = [];
   try {
     for (let i = 0; i < RUNS; i++) {
-      const context = await browser.newContext({ viewport: { width: 500, height: 800 }, locale: "zh-CN" });
-      await context.route("https://appsforoffice.microsoft.com/**", (route) => route.abort("internetdisconnected"));
-      await context.addInitScript(() => {
-        const w = window as unknown as { __tasks: number[] };
-        w.__tasks = [];
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) w.__tasks.push(e.duration);
-        }).observe({ type: "longtask", buffered: true });
-      });
+      const context = await measuredPaneContext(browser);
       const page = await context.newPage();
       await page.goto(`${base}/taskpane.html`);
       await page.getByText("浏览器文件模式", { exact: false }).waitFor({ timeout: 120_000 });
       // A reviewer reads the pane for a moment before picking a file: the worker is warm by then.
       await page.waitForTimeout(1_000);
-      await page.evaluate(() => ((window as unknown as { __tasks: number[] }).__tasks = []));
+      await resetLongTasks(page);
       const t0 = Date.now();
       await page.getByTestId("file-input").setInputFiles(file);
       await page.getByTestId("summary").waitFor({ timeout: 180_000 });
       first.push(Date.now() - t0);
       await page.getByTestId("finding").first().waitFor();
-      longest.push(await page.evaluate(() => Math.round(Math.max(0, ...(window as unknown as { __tasks: number[] }).__tasks))));
+      longest.push(Math.round(Math.max(0, ...(await longTasks(page)))));
       await context.close();
     }
   } finally {

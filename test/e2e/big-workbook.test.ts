@@ -13,7 +13,7 @@ import type http from "node:http";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { generate } from "../../scripts/bench";
-import { DIST, OUT, e2eAvailable, ensureBuilt, launchChromium, serve } from "./support";
+import { DIST, OUT, e2eAvailable, ensureBuilt, launchChromium, longTasks, measuredPaneContext, resetLongTasks, serve } from "./support";
 
 jest.setTimeout(900_000);
 
@@ -40,16 +40,7 @@ maybe("a 1,000-form workbook in the pane (file mode, worker, windowed list)", ()
     if (!existsSync(BENCH) || statSync(BENCH).size < 1_000_000) await generate(BENCH, 1000);
     ({ server, base } = await serve(DIST));
     browser = await launchChromium();
-    context = await browser.newContext({ acceptDownloads: true, viewport: { width: 500, height: 800 }, locale: "zh-CN" });
-    await context.route("https://appsforoffice.microsoft.com/**", (route) => route.abort("internetdisconnected"));
-    // Every main-thread task over 50 ms, from the page's first script on.
-    await context.addInitScript(() => {
-      const w = window as unknown as { __tasks: number[] };
-      w.__tasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__tasks.push(e.duration);
-      }).observe({ type: "longtask", buffered: true });
-    });
+    context = await measuredPaneContext(browser, { acceptDownloads: true });
     page = await context.newPage();
     await page.goto(`${base}/taskpane.html`);
     await page.getByText("浏览器文件模式", { exact: false }).waitFor({ timeout: 120_000 });
@@ -61,12 +52,11 @@ maybe("a 1,000-form workbook in the pane (file mode, worker, windowed list)", ()
     await new Promise((resolve) => server?.close(resolve));
   });
 
-  const resetTasks = () => page.evaluate(() => ((window as unknown as { __tasks: number[] }).__tasks = []));
-  const tasks = (): Promise<Tasks> =>
-    page.evaluate(() => {
-      const d = (window as unknown as { __tasks: number[] }).__tasks;
-      return { longest: Math.round(Math.max(0, ...d)), over50: d.length, over200: d.filter((x) => x > 200).length };
-    });
+  const resetTasks = () => resetLongTasks(page);
+  const tasks = async (): Promise<Tasks> => {
+    const d = await longTasks(page);
+    return { longest: Math.round(Math.max(0, ...d)), over50: d.length, over200: d.filter((x) => x > 200).length };
+  };
 
   it("取消 stops the check at once, leaving nothing half-shown (350 and 500 px)", async () => {
     for (const width of [350, 500]) {

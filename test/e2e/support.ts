@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } fr
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
 export const ROOT = path.resolve(__dirname, "../..");
 export const OUT = path.join(ROOT, "test-output");
@@ -93,3 +93,31 @@ export function ensureBuilt(): void {
   }
 }
 
+/**
+ * The pane in file mode in a new browser context, as the big-workbook e2e and `npm run bench` measure it: Office.js's
+ * CDN refused (unreachable in tests), and every main-thread task over 50 ms recorded from the page's first script on
+ * (a PerformanceObserver on "longtask"), read with longTasks() and emptied with resetLongTasks().
+ */
+export async function measuredPaneContext(browser: Browser, options: Parameters<Browser["newContext"]>[0] = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 500, height: 800 }, locale: "zh-CN", ...options });
+  await context.route("https://appsforoffice.microsoft.com/**", (route) => route.abort("internetdisconnected"));
+  await context.addInitScript(() => {
+    const w = window as unknown as { __tasks: number[] };
+    w.__tasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__tasks.push(e.duration);
+    }).observe({ type: "longtask", buffered: true });
+  });
+  return context;
+}
+
+/** The main-thread tasks over 50 ms since the page opened or since resetLongTasks(), in ms. */
+export function longTasks(page: Page): Promise<number[]> {
+  return page.evaluate(() => (window as unknown as { __tasks: number[] }).__tasks);
+}
+
+export async function resetLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { __tasks: number[] }).__tasks = [];
+  });
+}
