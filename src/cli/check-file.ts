@@ -1,4 +1,3 @@
-import { readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Lang } from "../engine/i18n";
 import type { Profile } from "../engine/profile/schema";
@@ -8,11 +7,11 @@ import { ReportSchema, type Report } from "../engine/report";
 import { CATALOG } from "../engine/findings/catalog";
 import { validateWorkbook, type ValidationResult } from "../engine/validate";
 import { planWrites } from "../engine/write-plan";
-import { detailKey, WorkbookReadError } from "../hosts/file/errors";
 import { openWorkbook } from "../hosts/file/read";
 import { makeStamp, stampSheetCells } from "../engine/stamp";
 import { sha256Hex, writeStampSheet } from "../hosts/file/stamp";
 import { CliError } from "./errors";
+import { readWorkbookFile, writeAtomically } from "./files";
 import { cliText, systemReason } from "./strings";
 
 export interface CheckOptions {
@@ -41,31 +40,8 @@ export interface CheckOutcome {
   written?: string;
 }
 
-async function readInput(file: string): Promise<Uint8Array> {
-  const name = path.basename(file);
-  try {
-    const s = await stat(file);
-    if (!s.isFile()) throw new WorkbookReadError("not-xlsx", { file: name });
-    return new Uint8Array(await readFile(file));
-  } catch (e) {
-    if (e instanceof WorkbookReadError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") throw new WorkbookReadError("not-found", { file });
-    throw new WorkbookReadError("unreadable", { file, detail: detailKey(e) });
-  }
-}
-
-/** Write next to nothing until the copy is complete: a failed run never leaves a half-written file. */
-async function writeAtomically(target: string, bytes: Uint8Array, lang: Lang): Promise<void> {
-  const tmp = `${target}.${process.pid}.tmp`;
-  try {
-    // The directory was made (and checked) up front by prepareOutDir: no recursive mkdir here.
-    await writeFile(tmp, bytes, { flag: "wx" });
-    await rename(tmp, target);
-  } catch (e) {
-    await unlink(tmp).catch(() => undefined);
-    throw new CliError(cliText(lang, "writeFailed", { file: target, detail: systemReason(e, lang) }), 2, "write-failed");
-  }
+function writeFailed(target: string, lang: Lang): (e: unknown) => CliError {
+  return (e) => new CliError(cliText(lang, "writeFailed", { file: target, detail: systemReason(e, lang) }), 2, "write-failed");
 }
 
 /**
@@ -74,7 +50,7 @@ async function writeAtomically(target: string, bytes: Uint8Array, lang: Lang): P
  */
 export async function checkFile(file: string, options: CheckOptions): Promise<CheckOutcome> {
   const { profile, lang } = options;
-  const bytes = await readInput(file);
+  const bytes = await readWorkbookFile(file);
   const { workbook: workbookForCopy, snapshot } = await openWorkbook(bytes, path.basename(file));
   options.onStage?.("read");
   let result: ValidationResult;
@@ -112,7 +88,7 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Ch
     writeStampSheet(workbook, stampSheetCells(await makeStamp(snapshot, result, new Date().toISOString(), sha256Hex)));
     // The copy comes from the workbook already parsed for the check: the file is not parsed a second time.
     const copy = await checkedCopyOf(workbook, plan);
-    await writeAtomically(target, copy, lang);
+    await writeAtomically(target, copy, writeFailed(target, lang));
     written = target;
   }
   options.onStage?.("write");

@@ -1,14 +1,15 @@
-import { readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { Command, Option } from "commander";
 import type { Lang } from "../engine/i18n";
 import { BUILTIN_PROFILES, builtinProfile } from "../engine/profile/builtin";
 import { planEmbedProfile, readEmbeddedProfile, embeddedProfileText } from "../engine/profile/embedded";
 import { ProfileLoadError, formatProfileIssues, parseProfileText } from "../engine/profile/load";
-import { detailKey, WorkbookReadError, isWorkbookReadError } from "../hosts/file/errors";
+import { isWorkbookReadError } from "../hosts/file/errors";
 import { readWorkbook } from "../hosts/file/read";
 import type { CliContext } from "./context";
 import { CliError } from "./errors";
+import { readWorkbookFile, writeAtomically } from "./files";
 import { prepareOutDir } from "./out-targets";
 import { defaultLang, systemReason } from "./strings";
 
@@ -76,19 +77,6 @@ async function profileText(arg: string, lang: Lang): Promise<string> {
   }
 }
 
-async function readBytes(file: string): Promise<Uint8Array> {
-  try {
-    const s = await stat(file);
-    if (!s.isFile()) throw new WorkbookReadError("not-xlsx", { file: path.basename(file) });
-    return new Uint8Array(await readFile(file));
-  } catch (e) {
-    if (e instanceof WorkbookReadError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") throw new WorkbookReadError("not-found", { file });
-    throw new WorkbookReadError("unreadable", { file, detail: detailKey(e) });
-  }
-}
-
 function issuesError(head: string, lines: string[]): CliError {
   return new CliError([head, ...lines.map((l) => `  ${l}`)].join("\n"));
 }
@@ -104,26 +92,18 @@ async function embed(file: string, profileArg: string, outDir: string, lang: Lan
   }
   const target = path.join(outDir, path.basename(file));
   if (path.resolve(target) === path.resolve(file)) throw new CliError(w(lang, "sameAsInput", { file: target }));
-  const bytes = await readBytes(file);
+  const bytes = await readWorkbookFile(file);
   // ExcelJS writes the copy: required here, so other commands never load it.
   const { embedProfileInWorkbook } = require("../hosts/file/embed-profile") as typeof import("../hosts/file/embed-profile");
   const copy = await embedProfileInWorkbook(bytes, planned.plan, path.basename(file));
   // One level at a time, with a one-line reason: Node's recursive mkdir spins forever on some paths (/proc/nope).
   await prepareOutDir(outDir, lang);
-  // Nothing appears at the target until the copy is complete.
-  const tmp = `${target}.${process.pid}.tmp`;
-  try {
-    await writeFile(tmp, copy, { flag: "wx" });
-    await rename(tmp, target);
-  } catch (e) {
-    await unlink(tmp).catch(() => undefined);
-    throw new CliError(w(lang, "writeFailed", { file: target, detail: systemReason(e, lang) }));
-  }
+  await writeAtomically(target, copy, (e) => new CliError(w(lang, "writeFailed", { file: target, detail: systemReason(e, lang) })));
   ctx.io.stdout.write(`${w(lang, "embedded", { name: planned.profile.name[lang], id: planned.profile.id, file: target })}\n`);
 }
 
 async function show(file: string, lang: Lang, ctx: CliContext): Promise<void> {
-  const snapshot = await readWorkbook(await readBytes(file), path.basename(file));
+  const snapshot = await readWorkbook(await readWorkbookFile(file), path.basename(file));
   const r = readEmbeddedProfile(snapshot, lang);
   if (r === null) {
     ctx.io.stderr.write(`${w(lang, "none", { file })}\n`);

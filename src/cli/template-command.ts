@@ -1,4 +1,4 @@
-import { readFile, rename, unlink, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { Argument, Command, Option } from "commander";
 import type { Lang } from "../engine/i18n";
@@ -7,6 +7,7 @@ import { formatProfileIssues, parseProfileText } from "../engine/profile/load";
 import { buildTemplate, TemplateKindSchema, type TemplateKind } from "../engine/template";
 import type { CliContext } from "./context";
 import { CliError } from "./errors";
+import { TargetExistsError, writeAtomically } from "./files";
 import { defaultLang, systemReason } from "./strings";
 
 /**
@@ -94,20 +95,9 @@ async function makeTemplate(kindArg: string, o: TemplateOptions, ctx: CliContext
   // ExcelJS writes the template: required here, so other commands never load it.
   const { writeTemplate } = require("../hosts/file/template-write") as typeof import("../hosts/file/template-write");
   const bytes = await writeTemplate(layout);
-  const tmp = `${target}.${process.pid}.tmp`;
-  try {
-    await writeFile(tmp, bytes, { flag: "wx" });
-    // link-free "no overwrite": the rename happens only when nothing is at the target.
-    await writeFile(target, new Uint8Array(0), { flag: "wx" }).catch((e: NodeJS.ErrnoException) => {
-      if (e.code === "EEXIST") throw new CliError(w(lang, "exists", { file: target }));
-      throw e;
-    });
-    await rename(tmp, target);
-  } catch (e) {
-    await unlink(tmp).catch(() => undefined);
-    if (e instanceof CliError) throw e;
-    throw new CliError(w(lang, "writeFailed", { file: target, detail: systemReason(e, lang) }));
-  }
+  await writeAtomically(target, bytes, (e) => new CliError(w(lang, "writeFailed", { file: target, detail: systemReason(e, lang) })), { noOverwrite: true }).catch((e: unknown) => {
+    throw e instanceof TargetExistsError ? new CliError(w(lang, "exists", { file: target })) : e;
+  });
   const first = layout.meta.indicatorRows;
   ctx.io.stdout.write(
     `${w(lang, "written", { file: path.normalize(target), id: layout.meta.templateId, version: layout.meta.version, name: profile.name[lang], rows: first.last - first.first + 1 })}\n`,

@@ -1,14 +1,14 @@
-import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { Command, Option } from "commander";
 import type { Lang } from "../engine/i18n";
 import { fillTemplate } from "../engine/text/fill";
 import { readStamp, verifyStamp, type Verification } from "../engine/stamp";
-import { detailKey, isWorkbookReadError, WorkbookReadError } from "../hosts/file/errors";
+import { isWorkbookReadError } from "../hosts/file/errors";
 import { openWorkbook } from "../hosts/file/read";
 import { sha256Hex } from "../hosts/file/stamp";
 import type { CliContext } from "./context";
 import { CliError } from "./errors";
+import { readWorkbookFile } from "./files";
 import { defaultLang } from "./strings";
 
 /**
@@ -55,19 +55,6 @@ function w(lang: Lang, key: string, params: Record<string, string | number> = {}
   return fillTemplate(WORDS[lang][key], params);
 }
 
-async function readBytes(file: string): Promise<Uint8Array> {
-  try {
-    const s = await stat(file);
-    if (!s.isFile()) throw new WorkbookReadError("not-xlsx", { file: path.basename(file) });
-    return new Uint8Array(await readFile(file));
-  } catch (e) {
-    if (e instanceof WorkbookReadError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") throw new WorkbookReadError("not-found", { file });
-    throw new WorkbookReadError("unreadable", { file, detail: detailKey(e) });
-  }
-}
-
 const LISTED = 50;
 
 function human(file: string, v: Verification, lang: Lang): string {
@@ -98,7 +85,7 @@ async function verify(file: string, o: { json?: boolean; lang: Lang }, ctx: CliC
   const lang = o.lang;
   let snapshot;
   try {
-    ({ snapshot } = await openWorkbook(await readBytes(file), path.basename(file)));
+    ({ snapshot } = await openWorkbook(await readWorkbookFile(file), path.basename(file)));
   } catch (e) {
     if (isWorkbookReadError(e)) throw new CliError(e.localized(lang));
     throw e;

@@ -1,10 +1,11 @@
-import { readdir, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Lang } from "../../engine/i18n";
 import { fillTemplate } from "../../engine/text/fill";
 import { buildSummary, type FileSummary, type UnreadableFile } from "../../engine/summary/model";
 import type { CliContext } from "../context";
 import { CliError } from "../errors";
+import { writeAtomically } from "../files";
 import { loadProfileArg } from "../profile-arg";
 import { planCopyTargets, prepareOutDir } from "../out-targets";
 import { systemReason } from "../strings";
@@ -73,15 +74,8 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
   return out;
 }
 
-async function writeAtomically(target: string, bytes: Uint8Array | string, lang: Lang): Promise<void> {
-  const tmp = `${target}.${process.pid}.tmp`;
-  try {
-    await writeFile(tmp, bytes, { flag: "wx" });
-    await rename(tmp, target);
-  } catch (e) {
-    await unlink(tmp).catch(() => undefined);
-    throw new CliError(w(lang, "writeFailed", { file: target, detail: systemReason(e, lang) }), 2, "write-failed");
-  }
+function writeFailed(target: string, lang: Lang): (e: unknown) => CliError {
+  return (e) => new CliError(w(lang, "writeFailed", { file: target, detail: systemReason(e, lang) }), 2, "write-failed");
 }
 
 export interface SummaryOptions {
@@ -156,8 +150,8 @@ export async function runSummary(inputs: string[], options: SummaryOptions, ctx:
   const model = buildSummary(checked, unreadable, lang);
   // ExcelJS writes the workbook: required here, so a run without a roll-up never loads it.
   const { writeSummaryWorkbook } = require("../../hosts/file/summary-write") as typeof import("../../hosts/file/summary-write");
-  await writeAtomically(summaryPath, await writeSummaryWorkbook(model, lang), lang);
-  await writeAtomically(htmlPath, summaryHtml(model, lang, new Date()), lang);
+  await writeAtomically(summaryPath, await writeSummaryWorkbook(model, lang), writeFailed(summaryPath, lang));
+  await writeAtomically(htmlPath, summaryHtml(model, lang, new Date()), writeFailed(htmlPath, lang));
   const totals = model.byUnit.reduce((s, u) => ({ errors: s.errors + u.errors, warnings: s.warnings + u.warnings }), { errors: 0, warnings: 0 });
   io.stdout.write(
     `${w(lang, "done", { checked: checked.length, forms: model.rows.length, errors: totals.errors, warnings: totals.warnings, unreadable: unreadable.length, summary: options.summary, html: path.relative(process.cwd(), htmlPath) || htmlPath })}\n`,
