@@ -573,7 +573,8 @@ export function relationshipIdsAsR(text: string): string | null {
 
 /** One part's text as the reader and ExcelJS take it: Transitional namespaces, no x: prefix, r:id. */
 function readableXml(part: string, text: string, isRels: boolean): string {
-  let out = transitionalXml(text) ?? text;
+  // A part's namespaces are declared on its root element: a sheet of many megabytes is not searched for Strict's.
+  let out = isRels || rootTag(text).includes("http://purl.oclc.org/ooxml/") ? (transitionalXml(text) ?? text) : text;
   if (isRels) return out;
   out = unprefixedXml(out) ?? out;
   out = relationshipIdsAsR(out) ?? out;
@@ -638,6 +639,8 @@ export async function prepareWorkbook(bytes: Uint8Array, name: string): Promise<
     const files = Object.values(zip.files).filter((f) => !f.dir);
     // Every part where the relationships say it is, under the name ExcelJS and the reader look for (package-layout.ts).
     const layout = await packageLayout(files.map((f) => f.name), textOf);
+    // A zip of other files, or a package whose workbook part is gone: nothing to read, and said so.
+    if (!layout.found) throw new WorkbookReadError("corrupt", { file: name, detail: "no-workbook" });
     const workbookEntry = [...layout.renames].find(([, p]) => p === WORKBOOK_PART)?.[0] ?? files.find((f) => entryPart(f.name) === WORKBOOK_PART)?.name;
     const strict = workbookEntry !== undefined && rootTag((await textOf(workbookEntry)) ?? "").includes("http://purl.oclc.org/ooxml/");
 

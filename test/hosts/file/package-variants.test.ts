@@ -263,3 +263,23 @@ describe("dates written as ISO 8601 text (t=\"d\")", () => {
     expect(copy.sheets.find((s) => s.name === "日期")).toEqual(dates);
   });
 });
+
+describe("a package that truly cannot be read says why, in Chinese and English", () => {
+  it("no workbook part anywhere: neither xl/workbook.xml nor one the relationships or content types name", async () => {
+    const e = await entriesOf(exampleBytes("seed002-self-evaluation.xlsx"));
+    take(e, "xl/workbook.xml");
+    const file = path.join(dir, "gone.xlsx");
+    writeFileSync(file, await zipOf(e));
+    const zh = await cli(["validate", file], { LANG: "zh_CN.UTF-8" });
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toBe(`gone.xlsx 已损坏或不完整，无法作为 .xlsx 打开（其中找不到工作簿部件 xl/workbook.xml，包关系中也未指明它的位置）\n`);
+    const en = await cli(["validate", file], { LANG: "en_US.UTF-8" });
+    expect(en.stderr).toBe(`gone.xlsx is damaged or incomplete and cannot be opened as .xlsx (it has no workbook part: no xl/workbook.xml, and its relationships name none)\n`);
+  });
+
+  it("a workbook whose sheet parts are all gone: no worksheets", async () => {
+    const e = await entriesOf(exampleBytes("seed002-self-evaluation.xlsx"));
+    for (const name of [...e.keys()]) if (name.startsWith("xl/worksheets/")) e.delete(name);
+    await expect(readWorkbook(await zipOf(e), "x.xlsx")).rejects.toMatchObject({ reason: "corrupt", params: { detail: "no-worksheets" } });
+  });
+});
