@@ -15,6 +15,7 @@ export const WORKBOOK_PART = "xl/workbook.xml";
 export const WORKBOOK_RELS_PART = "xl/_rels/workbook.xml.rels";
 export const SHARED_STRINGS_PART = "xl/sharedStrings.xml";
 export const STYLES_PART = "xl/styles.xml";
+const THEME_PART = "xl/theme/theme1.xml";
 /** A worksheet part under a name ExcelJS reads (its pattern, anchored: the part is read under exactly this name). */
 const CANONICAL_SHEET = /^xl\/worksheets\/sheet\d+\.xml$/;
 
@@ -76,7 +77,7 @@ function resolveTarget(base: string, target: string): string {
 
 interface Relationship {
   id: string | undefined;
-  /** The last part of its type: "worksheet", "sharedStrings", "styles", "officeDocument" … (Transitional or Strict). */
+  /** The last part of its type in lower case: "worksheet", "sharedstrings", "styles", "officedocument" … (Transitional or Strict). */
   kind: string;
   type: string;
   target: string | undefined;
@@ -93,7 +94,7 @@ function relationships(xml: string | null | undefined): Relationship[] {
     const target = attr(m[0], "Target");
     out.push({
       id: id === undefined ? undefined : unescapeXml(id),
-      kind: type.slice(type.lastIndexOf("/") + 1),
+      kind: type.slice(type.lastIndexOf("/") + 1).toLowerCase(),
       type,
       target: target === undefined ? undefined : unescapeXml(target),
       external: /^\s*external\s*$/i.test(attr(m[0], "TargetMode") ?? ""),
@@ -173,7 +174,7 @@ export async function packageLayout(entryNames: string[], read: (entry: string) 
   let workbook: string | undefined;
   const rootRels = find("_rels/.rels");
   for (const r of relationships(rootRels === undefined ? null : await read(rootRels))) {
-    if (r.kind !== "officeDocument" || r.external || r.target === undefined) continue;
+    if (r.kind !== "officedocument" || r.external || r.target === undefined) continue;
     workbook = find(resolveTarget("", r.target));
     if (workbook !== undefined) break;
   }
@@ -216,8 +217,10 @@ export async function packageLayout(entryNames: string[], read: (entry: string) 
   const found = sheets.filter((s): s is typeof s & { entry: string } => s.entry !== undefined);
 
   const sharedStrings =
-    partOf(rels.find((r) => r.kind === "sharedStrings")) ?? find(`${base}sharedStrings.xml`) ?? (await typed(SHARED_STRINGS_TYPE)) ?? find(SHARED_STRINGS_PART);
+    partOf(rels.find((r) => r.kind === "sharedstrings")) ?? find(`${base}sharedStrings.xml`) ?? (await typed(SHARED_STRINGS_TYPE)) ?? find(SHARED_STRINGS_PART);
   const styles = partOf(rels.find((r) => r.kind === "styles")) ?? find(`${base}styles.xml`) ?? (await typed(STYLES_TYPE)) ?? find(STYLES_PART);
+  // Not read, but ExcelJS copies the theme into the checked copy only from xl/theme/, and names it theme1.xml there.
+  const theme = partOf(rels.find((r) => r.kind === "theme")) ?? find(`${base}theme/theme1.xml`) ?? find(THEME_PART);
   async function typed(type: RegExp): Promise<string | undefined> {
     return (await contentTypes()).find((t) => type.test(t.type))?.part;
   }
@@ -246,6 +249,7 @@ export async function packageLayout(entryNames: string[], read: (entry: string) 
     [workbook, WORKBOOK_PART],
     [sharedStrings, SHARED_STRINGS_PART],
     [styles, STYLES_PART],
+    [theme, THEME_PART],
   ];
   for (const [entry, part] of fixed) if (entry !== undefined && entryPart(entry) !== part) layout.renames.set(entry, part);
 
@@ -272,13 +276,12 @@ export async function packageLayout(entryNames: string[], read: (entry: string) 
     const sheetRel = new Map<string, { type: string; target: string }>();
     for (const s of found) {
       const target = sheetPart.get(s.entry)!.slice("xl/".length);
-      const type = s.rel && s.rel.kind === "worksheet" ? s.rel.type : WORKSHEET_REL_TYPE;
       if (s.rId !== undefined) {
-        if (!sheetRel.has(s.rId)) sheetRel.set(s.rId, { type, target });
+        if (!sheetRel.has(s.rId)) sheetRel.set(s.rId, { type: WORKSHEET_REL_TYPE, target });
         continue;
       }
       const id = freshId();
-      sheetRel.set(id, { type, target });
+      sheetRel.set(id, { type: WORKSHEET_REL_TYPE, target });
       workbookXml = workbookXml.replace(s.tag, s.tag.replace(/^(<(?:[\w.-]+:)?sheet)/, `$1 ${idAttr}="${id}"`));
     }
     for (const r of rels) {
@@ -286,8 +289,9 @@ export async function packageLayout(entryNames: string[], read: (entry: string) 
       written.add(r.id);
       const sheet = sheetRel.get(r.id);
       if (sheet) rel(r.id, sheet.type, sheet.target);
-      else if (r.kind === "sharedStrings" && sharedStrings !== undefined) rel(r.id, r.type, "sharedStrings.xml");
+      else if (r.kind === "sharedstrings" && sharedStrings !== undefined) rel(r.id, r.type, "sharedStrings.xml");
       else if (r.kind === "styles" && styles !== undefined) rel(r.id, r.type, "styles.xml");
+      else if (r.kind === "theme" && theme !== undefined) rel(r.id, r.type, "theme/theme1.xml");
       else {
         const part = partOf(r);
         if (r.target !== undefined) rel(r.id, r.type, part === undefined ? r.target : `/${normalised(part)}`, r.external);
@@ -295,7 +299,7 @@ export async function packageLayout(entryNames: string[], read: (entry: string) 
     }
     for (const [id, sheet] of sheetRel) if (!written.has(id)) rel(id, sheet.type, sheet.target);
     const typeBase = WORKSHEET_REL_TYPE.slice(0, -"worksheet".length);
-    if (sharedStrings !== undefined && !rels.some((r) => r.kind === "sharedStrings")) rel(freshId(), `${typeBase}sharedStrings`, "sharedStrings.xml");
+    if (sharedStrings !== undefined && !rels.some((r) => r.kind === "sharedstrings")) rel(freshId(), `${typeBase}sharedStrings`, "sharedStrings.xml");
     if (styles !== undefined && !rels.some((r) => r.kind === "styles")) rel(freshId(), `${typeBase}styles`, "styles.xml");
     layout.rewritten.set(
       WORKBOOK_RELS_PART,

@@ -116,6 +116,7 @@ function strict(e: Entries): Entries {
     out.set(name, t);
   }
   expect([...out.values()].join("")).not.toContain(TRANSITIONAL_REL);
+  expect(out.get("xl/theme/theme1.xml")).toMatch(/<a:tint val="50%"/);
   return out;
 }
 
@@ -207,6 +208,10 @@ describe.each(FILES)("%s packaged by other producers", (file) => {
     const got = await check(bytes, name.replace(/[^a-z]+/gi, "-"), file);
     expect(got.report).toEqual(original.report);
     expect(got.copy).toEqual(original.copy);
+    // The copy is a Transitional package throughout: no Strict namespace, no Strict percentage left in its theme.
+    const copy = await entriesOf(readFileSync(got.copyFile));
+    expect([...copy.values()].filter((t) => t.includes("purl.oclc.org"))).toEqual([]);
+    expect(copy.get("xl/theme/theme1.xml")).not.toMatch(/val="[\d.]+%"/);
   });
 });
 
