@@ -8,9 +8,13 @@ import { isoDateSerial } from "./xlsx-reader";
 /**
  * The pass over a workbook's zip before ExcelJS sees it. Browser-safe (JSZip, TextDecoder; no fs, no zlib).
  *
- * 1. Every part is inflated as a stream with a running count, so a part that lies about its inflated size is stopped
+ * 1. Every part is found where the package's relationships say it is (package-layout.ts: an exporter's own part names
+ *    and folders, absolute targets, entry names in another case, no relationships at all) and handed on under the
+ *    name ExcelJS and the reader look for; a Strict Open XML part gets Transitional's namespaces, a part whose
+ *    SpreadsheetML elements carry a prefix (x:) loses it.
+ * 2. Every part is inflated as a stream with a running count, so a part that lies about its inflated size is stopped
  *    at the cap instead of being inflated whole (a 1 MB file holding 1.1 GB of zeros under a header saying 1 KB).
- * 2. What ExcelJS cannot load but Excel opens is cleaned from the sheet XML, each change said as a ReadNotice:
+ * 3. What ExcelJS cannot load but Excel opens is cleaned from the sheet XML, each change said as a ReadNotice:
  *    a merged area over the whole sheet (ExcelJS makes one object per merged cell: it hung), overlapping merges
  *    and cells past XFD1048576 (ExcelJS threw and the whole workbook was called damaged). Sheet names Excel keeps
  *    but ExcelJS refuses ("预算[2024]") get a stand-in for the load and their own name back after it.
@@ -37,8 +41,10 @@ export interface Prepared {
   /** Stand-in sheet name → the sheet's own name, to be given back after the load. */
   names: Map<string, string>;
   /**
-   * The text of every part the reader reads (xlsx-reader.ts), by part name without a leading "/": workbook.xml and
-   * the sheets as cleaned, their relationships, sharedStrings.xml and styles.xml.
+   * The text of every part the reader reads (xlsx-reader.ts), under the names Excel itself writes whatever names the
+   * package used (xl/workbook.xml, xl/_rels/workbook.xml.rels, xl/sharedStrings.xml, xl/styles.xml,
+   * xl/worksheets/sheetN.xml and their relationships; the workbook's relationships pointing at them): workbook.xml and
+   * the sheets as cleaned, in Transitional's namespaces.
    */
   parts: Map<string, string>;
   /** The bytes for ExcelJS (the writer of the checked copy): the input itself when nothing needed cleaning. */

@@ -12,7 +12,11 @@ import { attrAt, CLOSE, decodeAttr, decodeText, END, nameEndsAt, OPEN, skipSpeci
  * numbers, merged cells, hyperlinks. Where ExcelJS's model showed a cell otherwise than Excel does, the reader
  * follows Excel: a cached 0 or FALSE is a result (ExcelJS dropped it and the cell was computed again), a hyperlink
  * over a number reads as the number (ExcelJS gave the link's address), a formula's text under a date format stays
- * text (ExcelJS made it NaN) — the parity test names these three differences.
+ * text (ExcelJS made it NaN) — the parity test names these three differences. A date written as ISO 8601 text
+ * (t="d", Strict packages and some exporters) reads as its serial number; ExcelJS gets the serial from the prepass.
+ *
+ * The parts come under Excel's own names, found through the package's relationships by the prepass (prepass.ts,
+ * package-layout.ts), so the fixed names here are the ones the package's relationships resolve to.
  */
 
 /** What ExcelJS made of a cell, as far as the snapshot needs it. */
