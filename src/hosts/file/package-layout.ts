@@ -43,9 +43,15 @@ export function attr(tag: string, name: string): string | undefined {
   return m ? (m[1] ?? m[2]) : undefined;
 }
 
-/** A zip entry name as a part name: "/" for "\", no leading "/". Case is kept (compare with partKey). */
+/** A zip entry name or a path as a part name: "/" for "\", no leading "/", no "." or ".." segments. Case is kept. */
 function normalised(name: string): string {
-  return name.replace(/\\/g, "/").replace(/^\/+/, "");
+  const out: string[] = [];
+  for (const seg of name.replace(/\\/g, "/").split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") out.pop();
+    else out.push(seg);
+  }
+  return out.join("/");
 }
 
 /** The name ExcelJS reads an entry under (it drops one leading "/"). */
@@ -66,13 +72,7 @@ function relsOf(path: string): string {
 /** A relationship's target as a part path: relative to `base` (a folder, "" for the package root) or absolute. */
 function resolveTarget(base: string, target: string): string {
   const t = target.trim().replace(/\\/g, "/").replace(/[#?].*$/, "");
-  const out: string[] = [];
-  for (const seg of (t.startsWith("/") ? t : base + t).split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") out.pop();
-    else out.push(seg);
-  }
-  return out.join("/");
+  return normalised(t.startsWith("/") ? t : base + t);
 }
 
 interface Relationship {
@@ -193,26 +193,32 @@ export async function packageLayout(entryNames: string[], read: (entry: string) 
   // part takes the next worksheet part no relationship names ([Content_Types].xml's order, then sheet1.xml, sheet2.xml …).
   let workbookXml = (await read(workbook)) ?? "";
   const idAttr = `${relationshipsPrefix(workbookXml)}:id`;
-  const sheets: { tag: string; rId: string | undefined; rel: Relationship | undefined; entry: string | undefined }[] = [];
+  const sheets: { at: number; tag: string; rId: string | undefined; rel: Relationship | undefined; entry: string | undefined }[] = [];
   for (const m of workbookXml.matchAll(/<(?:[\w.-]+:)?sheet(?=[\s>/])[^>]*>/g)) {
     const raw = attr(m[0], idAttr);
     const rId = raw === undefined ? undefined : unescapeXml(raw);
     const rel = rId === undefined ? undefined : byId.get(rId);
     // A chartsheet, dialog or macro sheet: no worksheet, and no other part is taken for it.
     if (rel && rel.kind !== "worksheet" && rel.kind !== "" && partOf(rel) !== undefined) continue;
-    sheets.push({ tag: m[0], rId, rel, entry: partOf(rel) });
+    sheets.push({ at: m.index, tag: m[0], rId, rel, entry: partOf(rel) });
   }
   if (sheets.some((s) => s.entry === undefined)) {
     const claimed = new Set(rels.map(partOf).filter((p) => p !== undefined));
-    const candidates = [
+    const candidates: string[] = [];
+    for (const p of [
       ...(await contentTypes()).filter((t) => WORKSHEET_TYPE.test(t.type)).map((t) => t.part),
       ...entryNames
         .map((n) => ({ n, m: /(?:^|\/)worksheets\/sheet(\d+)\.xml$/i.exec(normalised(n)) }))
         .filter((c) => c.m !== null)
         .sort((a, b) => Number(a.m![1]) - Number(b.m![1]))
         .map((c) => c.n),
-    ].filter((p, i, all) => all.indexOf(p) === i && !claimed.has(p));
-    for (const s of sheets) if (s.entry === undefined) s.entry = candidates.shift();
+    ]) {
+      if (claimed.has(p)) continue;
+      claimed.add(p);
+      candidates.push(p);
+    }
+    let next = 0;
+    for (const s of sheets) if (s.entry === undefined) s.entry = candidates[next++];
   }
   const found = sheets.filter((s): s is typeof s & { entry: string } => s.entry !== undefined);
 
@@ -274,6 +280,8 @@ export async function packageLayout(entryNames: string[], read: (entry: string) 
     };
     // Sheets found without a relationship of their own get one, and an r:id where workbook.xml gave none.
     const sheetRel = new Map<string, { type: string; target: string }>();
+    const withIds: string[] = [];
+    let from = 0;
     for (const s of found) {
       const target = sheetPart.get(s.entry)!.slice("xl/".length);
       if (s.rId !== undefined) {
@@ -282,8 +290,10 @@ export async function packageLayout(entryNames: string[], read: (entry: string) 
       }
       const id = freshId();
       sheetRel.set(id, { type: WORKSHEET_REL_TYPE, target });
-      workbookXml = workbookXml.replace(s.tag, s.tag.replace(/^(<(?:[\w.-]+:)?sheet)/, `$1 ${idAttr}="${id}"`));
+      withIds.push(workbookXml.slice(from, s.at), s.tag.replace(/^(<(?:[\w.-]+:)?sheet)/, `$1 ${idAttr}="${id}"`));
+      from = s.at + s.tag.length;
     }
+    if (withIds.length) workbookXml = withIds.join("") + workbookXml.slice(from);
     for (const r of rels) {
       if (r.id === undefined || written.has(r.id)) continue;
       written.add(r.id);
