@@ -91,6 +91,14 @@ function noWorkbookRels(e: Entries): Entries {
   return out;
 }
 
+/** Relationships parts that are no XML at all (damaged, or written by a broken exporter): the usual names are used. */
+function brokenRels(e: Entries): Entries {
+  const out: Entries = new Map(e);
+  out.set("xl/_rels/workbook.xml.rels", "<<<not xml");
+  out.set("_rels/.rels", '<Relationships><Relationship Id="rId1" Target=');
+  return out;
+}
+
 /** No relationships and no content types at all: nothing but the parts under their usual names. */
 function noRelsAtAll(e: Entries): Entries {
   const out: Entries = new Map(e);
@@ -156,6 +164,7 @@ const VARIANTS: [string, (e: Entries) => Entries][] = [
   ["the workbook at the root, sheets in a folder of their own, entry names with backslashes", rootLayout],
   ["no workbook relationships", noWorkbookRels],
   ["no relationships and no content types at all", noRelsAtAll],
+  ["relationships parts that are no XML", brokenRels],
   ["Strict Open XML", strict],
   ["inline strings only, no sharedStrings part", inlineStrings],
   ["upper-case entry names", upperCaseNames],
