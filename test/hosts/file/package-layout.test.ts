@@ -2,6 +2,7 @@ import { packageLayout } from "../../../src/hosts/file/package-layout";
 import { relationshipIdsAsR, serialDates, transitionalXml } from "../../../src/hosts/file/prepass";
 import { readWorkbook } from "../../../src/hosts/file/read";
 import { isoDateSerial } from "../../../src/hosts/file/xlsx-reader";
+import * as reference from "./exceljs-reference-reader";
 import { makeZip } from "./zip";
 
 /** How the prepass finds a package's parts (package-layout.ts), and the Strict / ISO date conversions it makes. */
@@ -69,6 +70,20 @@ describe("packageLayout", () => {
       ["乙", [[1]]],
       ["甲", [[2]]],
     ]);
+  });
+});
+
+describe("the 1904 date system written as date1904=\"true\" (xsd:boolean's other spelling)", () => {
+  it("counts an ISO date from 1904, in the reader and for ExcelJS", async () => {
+    for (const spelling of ["1", "true"]) {
+      const bytes = makeZip([
+        { name: "xl/workbook.xml", data: `<workbook ${NS}><workbookPr date1904="${spelling}"/><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>` },
+        { name: "xl/_rels/workbook.xml.rels", data: rels(rel("rId1", "worksheet", "worksheets/sheet1.xml")) },
+        { name: "xl/worksheets/sheet1.xml", data: sheetXml('<c r="A1" t="d"><v>1904-01-02T00:00:00</v></c>') },
+      ]);
+      expect((await readWorkbook(bytes, "lo.xlsx")).sheets[0].values).toEqual([[1]]);
+      expect((await reference.readWorkbook(bytes, "lo.xlsx")).sheets[0].values).toEqual([[1]]);
+    }
   });
 });
 
