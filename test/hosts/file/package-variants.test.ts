@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
@@ -18,6 +18,7 @@ jest.setTimeout(120_000);
 
 const EXAMPLES = path.join(__dirname, "../../../examples");
 const dir = mkdtempSync(path.join(tmpdir(), "budget-check-variants-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 type Entries = Map<string, string>;
 
