@@ -2,13 +2,19 @@ import JSZip from "jszip";
 import { columnIndex, columnName, rangeAddress, type RangeRef } from "../../engine/address";
 import type { ReadNotice } from "../../engine/read-notices";
 import { WorkbookReadError, detailKey } from "./errors";
+import { attr, entryPart, packageLayout, relationshipsPrefix, rootTag, SHARED_STRINGS_PART, STYLES_PART, unescapeXml, WORKBOOK_PART, WORKBOOK_RELS_PART } from "./package-layout";
+import { isoDateSerial } from "./xlsx-reader";
 
 /**
  * The pass over a workbook's zip before ExcelJS sees it. Browser-safe (JSZip, TextDecoder; no fs, no zlib).
  *
- * 1. Every part is inflated as a stream with a running count, so a part that lies about its inflated size is stopped
+ * 1. Every part is found where the package's relationships say it is (package-layout.ts: an exporter's own part names
+ *    and folders, absolute targets, entry names in another case, no relationships at all) and handed on under the
+ *    name ExcelJS and the reader look for; a Strict Open XML part gets Transitional's namespaces, a part whose
+ *    SpreadsheetML elements carry a prefix (x:) loses it.
+ * 2. Every part is inflated as a stream with a running count, so a part that lies about its inflated size is stopped
  *    at the cap instead of being inflated whole (a 1 MB file holding 1.1 GB of zeros under a header saying 1 KB).
- * 2. What ExcelJS cannot load but Excel opens is cleaned from the sheet XML, each change said as a ReadNotice:
+ * 3. What ExcelJS cannot load but Excel opens is cleaned from the sheet XML, each change said as a ReadNotice:
  *    a merged area over the whole sheet (ExcelJS makes one object per merged cell: it hung), overlapping merges
  *    and cells past XFD1048576 (ExcelJS threw and the whole workbook was called damaged). Sheet names Excel keeps
  *    but ExcelJS refuses ("预算[2024]") get a stand-in for the load and their own name back after it.
@@ -29,16 +35,16 @@ const MAX_COL = 16_384;
 
 /** ExcelJS reads a worksheet from any part whose name matches this (xlsx.js), so the pass looks at the same ones. */
 const SHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
-const WORKBOOK_PART = "xl/workbook.xml";
-const WORKBOOK_RELS_PART = "xl/_rels/workbook.xml.rels";
 
 export interface Prepared {
   notices: ReadNotice[];
   /** Stand-in sheet name → the sheet's own name, to be given back after the load. */
   names: Map<string, string>;
   /**
-   * The text of every part the reader reads (xlsx-reader.ts), by part name without a leading "/": workbook.xml and
-   * the sheets as cleaned, their relationships, sharedStrings.xml and styles.xml.
+   * The text of every part the reader reads (xlsx-reader.ts), under the names Excel itself writes whatever names the
+   * package used (xl/workbook.xml, xl/_rels/workbook.xml.rels, xl/sharedStrings.xml, xl/styles.xml,
+   * xl/worksheets/sheetN.xml and their relationships; the workbook's relationships pointing at them): workbook.xml and
+   * the sheets as cleaned, in Transitional's namespaces.
    */
   parts: Map<string, string>;
   /** The bytes for ExcelJS (the writer of the checked copy): the input itself when nothing needed cleaning. */
@@ -47,7 +53,7 @@ export interface Prepared {
 
 /** Parts the reader reads besides the sheets and workbook.xml (their text is kept). */
 const SHEET_RELS_PART = /xl\/worksheets\/_rels\/sheet(\d+)[.]xml.rels/;
-const OTHER_READ_PARTS = new Set(["xl/sharedStrings.xml", "xl/styles.xml"]);
+const OTHER_READ_PARTS = new Set([SHARED_STRINGS_PART, STYLES_PART]);
 
 /** Notices of one sheet part, before the part is known by its sheet's name. */
 type PartNotice = ReadNotice extends infer N ? (N extends { sheet: string } ? Omit<N, "sheet"> : never) : never;
@@ -110,25 +116,6 @@ function inflatePart(file: JSZip.JSZipObject, keep: boolean, budget: { used: num
       })
       .resume();
   });
-}
-
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-function unescapeXml(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (m, e: string) => {
-    if (e[0] === "#") {
-      const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : m;
-    }
-    return ENTITIES[e.toLowerCase()] ?? m;
-  });
-}
-
-const ATTRS = new Map<string, RegExp>();
-function attr(tag: string, name: string): string | undefined {
-  let re = ATTRS.get(name);
-  if (!re) ATTRS.set(name, (re = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
-  const m = re.exec(tag);
-  return m ? (m[1] ?? m[2]) : undefined;
 }
 
 /** A1 → 0-based cell inside Excel's grid, or null (past XFD / row 1048576, or not an address). */
@@ -531,59 +518,38 @@ function sheetNamesByPart(workbookXml: string | undefined, relsXml: string | und
   return out;
 }
 
-/** Relationships of a rels part: Id → Target as written, and the whole tag. */
-function relationshipTags(relsXml: string): { tag: string; type: string; target: string }[] {
-  const out: { tag: string; type: string; target: string }[] = [];
-  for (const m of relsXml.matchAll(/<Relationship(?=[\s>/])[^>]*>/g)) {
-    const target = attr(m[0], "Target");
-    if (target) out.push({ tag: m[0], type: attr(m[0], "Type") ?? "", target });
-  }
-  return out;
-}
+const SPREADSHEETML_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
-/** A workbook relationship's target as a part name: "worksheets/sheet.xml" or "/xl/worksheets/sheet.xml" → "xl/worksheets/sheet.xml". */
-function partOfTarget(target: string): string {
-  return (target.startsWith("/") ? target.slice(1) : `xl/${target}`).replace(/\/\.\//g, "/");
+/** Strict Open XML's namespaces and relationship types (http://purl.oclc.org/ooxml/…), as a pattern. */
+const STRICT_URI = /http:\/\/purl\.oclc\.org\/ooxml\/([A-Za-z]+)\/([A-Za-z]+)(?:\/([A-Za-z]+))?/g;
+/** Where Strict's and Transitional's names differ by more than their stem (ECMA-376 part 1, annex). */
+const TRANSITIONAL_NAMES: Record<string, string> = { extendedProperties: "extended-properties", customProperties: "custom-properties" };
+
+/**
+ * A part of a Strict Open XML package (Excel's "Strict Open XML Spreadsheet" save option) with Transitional's
+ * namespaces and relationship types instead of Strict's (http://purl.oclc.org/ooxml/spreadsheetml/main →
+ * http://schemas.openxmlformats.org/spreadsheetml/2006/main …): the same elements and attributes, so ExcelJS and the
+ * reader take it as any other part. null when the part names no Strict namespace (the usual case, untouched).
+ */
+export function transitionalXml(text: string): string | null {
+  if (text.indexOf("http://purl.oclc.org/ooxml/") < 0) return null;
+  return text.replace(STRICT_URI, (uri, area: string, name: string, type: string | undefined) => {
+    if (area === "officeDocument" && name === "relationships") {
+      const base = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+      return type === undefined ? base : `${base}/${TRANSITIONAL_NAMES[type] ?? type}`;
+    }
+    if (type !== undefined) return uri;
+    return `http://schemas.openxmlformats.org/${area}/2006/${TRANSITIONAL_NAMES[name] ?? name}`;
+  });
 }
 
 /**
- * Worksheet parts (by workbook.xml.rels) whose names ExcelJS's and the reader's pattern misses, each with a free
- * xl/worksheets/sheetN.xml name, and their own relationships part with them. Empty for nearly every workbook.
+ * A Strict theme's percentages ("75%") as Transitional writes them (75000, thousandths of a percent): ExcelJS copies
+ * the theme into the checked copy as it is, and Excel would call a Transitional theme with "75%" damaged.
  */
-async function worksheetRenames(zip: JSZip): Promise<Map<string, string>> {
-  const renames = new Map<string, string>();
-  const relsFile = zip.file(WORKBOOK_RELS_PART);
-  if (!relsFile) return renames;
-  // Inflated again in the main pass, where it counts against the budget (a rels part is a few hundred bytes).
-  const rels = await inflatePart(relsFile, true, { used: 0 });
-  if (rels === null) return renames;
-  const stored = new Set(Object.keys(zip.files).map((f) => (f.startsWith("/") ? f.slice(1) : f)));
-  let n = 1;
-  for (const r of relationshipTags(rels)) {
-    if (!/\/worksheet$/.test(r.type)) continue;
-    const part = partOfTarget(r.target);
-    if (!stored.has(part) || SHEET_PART.test(part) || renames.has(part)) continue;
-    while (stored.has(`xl/worksheets/sheet${n}.xml`)) n++;
-    const name = `xl/worksheets/sheet${n}.xml`;
-    stored.add(name);
-    renames.set(part, name);
-    const own = part.replace(/([^/]+)$/, "_rels/$1.rels");
-    if (stored.has(own)) renames.set(own, `xl/worksheets/_rels/sheet${n}.xml.rels`);
-  }
-  return renames;
+function transitionalTheme(text: string): string {
+  return text.replace(/(\s[\w:]+\s*=\s*")(-?\d+(?:\.\d+)?)%"/g, (_, head: string, n: string) => `${head}${Math.round(Number(n) * 1000)}"`);
 }
-
-/** workbook.xml.rels with the renamed worksheets' targets pointing at their new names. */
-function renamedTargets(relsXml: string, renames: Map<string, string>): string {
-  let out = relsXml;
-  for (const r of relationshipTags(relsXml)) {
-    const renamed = renames.get(partOfTarget(r.target));
-    if (renamed) out = out.replace(r.tag, r.tag.replace(/(\sTarget\s*=\s*)(?:"[^"]*"|'[^']*')/, `$1"${renamed.slice("xl/".length)}"`));
-  }
-  return out;
-}
-
-const SPREADSHEETML_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
 /**
  * A part whose elements carry a prefix for SpreadsheetML's namespace (`<x:worksheet xmlns:x="…/main">`, as the Open
@@ -602,6 +568,52 @@ export function unprefixedXml(text: string): string | null {
 }
 
 /**
+ * A part whose relationship ids carry another prefix than r: (`xmlns:rel="…/relationships"`, `rel:id="rId1"`) with
+ * r:id instead, the name ExcelJS and the reader look for. null when the prefix is r (the usual case, untouched).
+ */
+export function relationshipIdsAsR(text: string): string | null {
+  const prefix = relationshipsPrefix(text);
+  if (prefix === "r") return null;
+  return text.replace(new RegExp(`(\\s)${prefix.replace(/\./g, "\\.")}:id(\\s*=)`, "g"), "$1r:id$2");
+}
+
+/** One part's text as the reader and ExcelJS take it: Transitional namespaces, no x: prefix, r:id. */
+function readableXml(part: string, text: string, isRels: boolean): string {
+  // A part's namespaces are declared on its root element: a sheet of many megabytes is not searched for Strict's.
+  let out = isRels || rootTag(text).includes("http://purl.oclc.org/ooxml/") ? (transitionalXml(text) ?? text) : text;
+  if (isRels) return out;
+  out = unprefixedXml(out) ?? out;
+  out = relationshipIdsAsR(out) ?? out;
+  // xsd:boolean's other spelling: ExcelJS and the reader read date1904 only as "1".
+  if (part === WORKBOOK_PART) out = out.replace(/(<workbookPr(?=[\s>/])[^>]*\sdate1904\s*=\s*)(["'])true\2/, "$1$21$2");
+  return out;
+}
+
+const DATE_CELL = /<c(?=[\s>/])[^>]*\st\s*=\s*["']d["'][^>]*?(?:\/>|>[\s\S]*?<\/c>)/g;
+
+/**
+ * A sheet's cells of ISO 8601 dates (t="d", as Strict packages and some exporters write them) as the serial numbers
+ * Excel holds, for ExcelJS (which would read "2024-01-01" as the number 2024). The reader converts them itself
+ * (xlsx-reader.ts); null when the sheet has none.
+ */
+export function serialDates(xml: string, date1904: boolean): string | null {
+  if (!/\st\s*=\s*["']d["']/.test(xml)) return null;
+  return xml.replace(DATE_CELL, (cell) => {
+    const open = /^<c[^>]*>/.exec(cell)![0];
+    const v = /<v>([^<]*)<\/v>/.exec(cell);
+    const serial = v ? isoDateSerial(v[1], date1904) : undefined;
+    // Not a date Excel could read either: kept as the text it is.
+    const type = serial === undefined && v ? 't="str"' : "";
+    const tag = open.replace(/\st\s*=\s*["']d["']/, type ? ` ${type}` : "");
+    return tag + cell.slice(open.length).replace(/<v>[^<]*<\/v>/, v && serial !== undefined ? `<v>${serial}</v>` : (v?.[0] ?? ""));
+  });
+}
+
+function isXmlPart(part: string): boolean {
+  return /\.(xml|rels|vml)$/i.test(part);
+}
+
+/**
  * Inflate and check every part under the caps, and clean what ExcelJS cannot load; throws WorkbookReadError
  * (too-large-inflated, corrupt) for a workbook that cannot be read at all.
  */
@@ -616,49 +628,75 @@ export async function prepareWorkbook(bytes: Uint8Array, name: string): Promise<
   const merged = { cells: 0 };
   const replaced = new Map<string, string>();
   const partNotices: { part: string; notices: PartNotice[] }[] = [];
-  let workbookXml: string | undefined;
-  let relsXml: string | undefined;
   let names = new Map<string, string>();
   const parts = new Map<string, string>();
-  // Worksheets stored under a name ExcelJS does not look for (ClosedXML and the Open XML SDK once wrote the first as
-  // xl/worksheets/sheet.xml): Excel follows the relationships, so they are read, under a name ExcelJS and the reader
-  // know, with their relationships renamed to match.
-  let renames = new Map<string, string>();
+  /** The zip entry each read part is written to for ExcelJS. */
+  const entryOf = new Map<string, string>();
   const removed = new Set<string>();
+  /** workbook.xml with the sheets' own names (before any stand-in), for naming the notices. */
+  let workbookXml: string | undefined;
   try {
-    renames = await worksheetRenames(zip);
-    for (const file of Object.values(zip.files)) {
-      if (file.dir) continue;
-      const stored = file.name.startsWith("/") ? file.name.slice(1) : file.name;
-      const part = renames.get(stored) ?? stored;
-      if (part !== stored) removed.add(file.name);
-      // The name a changed part is written under for ExcelJS: the stored one, or the new one of a renamed worksheet.
-      const key = part !== stored ? part : file.name;
+    // Texts the layout needed (the workbook, the relationships), inflated once, counted once.
+    const inflated = new Map<string, string | null>();
+    const textOf = async (entry: string): Promise<string | null> => {
+      if (!inflated.has(entry)) inflated.set(entry, await inflatePart(zip.files[entry], true, budget));
+      return inflated.get(entry) ?? null;
+    };
+    const files = Object.values(zip.files).filter((f) => !f.dir);
+    // Every part where the relationships say it is, under the name ExcelJS and the reader look for (package-layout.ts).
+    const layout = await packageLayout(files.map((f) => f.name), textOf);
+    // A zip of other files, or a package whose workbook part is gone: nothing to read, and said so.
+    if (!layout.found) throw new WorkbookReadError("corrupt", { file: name, detail: "no-workbook" });
+    const workbookEntry = [...layout.renames].find(([, p]) => p === WORKBOOK_PART)?.[0] ?? files.find((f) => entryPart(f.name) === WORKBOOK_PART)?.name;
+    const strict = workbookEntry !== undefined && rootTag((await textOf(workbookEntry)) ?? "").includes("http://purl.oclc.org/ooxml/");
+
+    const take = (part: string, entry: string, raw: string, moved: boolean) => {
       const isSheet = SHEET_PART.test(part);
-      const isBook = part === WORKBOOK_PART || part === WORKBOOK_RELS_PART;
-      const isOther = !isSheet && (OTHER_READ_PARTS.has(part) || SHEET_RELS_PART.test(part));
-      const inflated = await inflatePart(file, isSheet || isBook || isOther, budget);
-      if (inflated === null) continue;
-      const unprefixed = part === WORKBOOK_RELS_PART || SHEET_RELS_PART.test(part) ? null : unprefixedXml(inflated);
-      const text = part === WORKBOOK_RELS_PART && renames.size ? renamedTargets(inflated, renames) : (unprefixed ?? inflated);
-      if (text !== inflated || part !== stored) replaced.set(key, text);
-      // ExcelJS reads the first of these names it matches (an exact name before the sheet pattern): so does the reader.
-      if (part === WORKBOOK_RELS_PART || isOther) parts.set(part, text);
-      else if (part === WORKBOOK_PART) {
+      const isRels = part === WORKBOOK_RELS_PART || SHEET_RELS_PART.test(part);
+      const read = isSheet || isRels || part === WORKBOOK_PART || OTHER_READ_PARTS.has(part);
+      let text = read ? readableXml(part, raw, isRels) : (transitionalXml(raw) ?? raw);
+      if (/(^|\/)theme\/[^/]*\.xml$/i.test(part) && text !== raw) text = transitionalTheme(text);
+      if (text !== raw || moved) replaced.set(entry, text);
+      if (!read) return;
+      entryOf.set(part, entry);
+      if (part === WORKBOOK_PART) {
         workbookXml = text;
         const cleaned = cleanWorkbookXml(text);
         names = cleaned.names;
-        if (cleaned.xml !== null) replaced.set(key, cleaned.xml);
+        if (cleaned.xml !== null) replaced.set(entry, cleaned.xml);
         parts.set(part, cleaned.xml ?? text);
-      } else {
+      } else if (isSheet) {
         const cleaned = cleanSheetXml(text, merged);
-        if (cleaned.xml !== null) replaced.set(key, cleaned.xml);
+        if (cleaned.xml !== null) replaced.set(entry, cleaned.xml);
         if (cleaned.notices.length) partNotices.push({ part, notices: cleaned.notices });
         parts.set(part, cleaned.xml ?? text);
+      } else parts.set(part, text);
+    };
+
+    for (const file of files) {
+      if (layout.displaced.has(file.name)) {
+        removed.add(file.name);
+        continue;
       }
-      if (part === WORKBOOK_RELS_PART) relsXml = text;
+      const stored = entryPart(file.name);
+      const part = layout.renames.get(file.name) ?? stored;
+      const moved = part !== stored;
+      if (moved) removed.add(file.name);
+      // The name a changed part is written under for ExcelJS: the stored one, or the new one of a moved part.
+      const entry = moved ? part : file.name;
+      const rewritten = layout.rewritten.get(part);
+      const keep =
+        rewritten === undefined &&
+        (SHEET_PART.test(part) || part === WORKBOOK_PART || part === WORKBOOK_RELS_PART || OTHER_READ_PARTS.has(part) || SHEET_RELS_PART.test(part) || moved || (strict && isXmlPart(part)));
+      const text = rewritten ?? (inflated.has(file.name) ? inflated.get(file.name)! : await inflatePart(file, keep, budget));
+      if (text === null) continue;
+      if (rewritten !== undefined) layout.rewritten.delete(part);
+      take(part, entry, text, moved || rewritten !== undefined);
     }
+    // Parts written anew that the package did not have (relationships some exporters leave out).
+    for (const [part, text] of layout.rewritten) take(part, part, text, true);
   } catch (e) {
+    if (e instanceof WorkbookReadError) throw e;
     if (e instanceof InflateCap) {
       const sheet = e.cap === "sheet";
       throw new WorkbookReadError("too-large-inflated", {
@@ -670,14 +708,21 @@ export async function prepareWorkbook(bytes: Uint8Array, name: string): Promise<
     throw new WorkbookReadError("corrupt", { file: name, detail: detailKey(e) });
   }
 
-  const byPart = sheetNamesByPart(workbookXml, relsXml);
+  const byPart = sheetNamesByPart(workbookXml, parts.get(WORKBOOK_RELS_PART));
   const notices: ReadNotice[] = partNotices.flatMap(({ part, notices: ns }) => ns.map((n) => ({ ...n, sheet: byPart.get(part) ?? part }) as ReadNotice));
   let cleanBytes: Promise<Uint8Array> | undefined;
   const forExcelJs = async (): Promise<Uint8Array> => {
-    if (replaced.size === 0) return bytes;
-    // Only the cleaned parts are new (stored, not deflated again); every other part is copied as it was compressed.
+    // Dates written as ISO 8601 text become serial numbers for ExcelJS (the reader reads them itself).
+    const date1904 = /<workbookPr(?=[\s>/])[^>]*\sdate1904\s*=\s*["']1["']/.test(parts.get(WORKBOOK_PART) ?? "");
+    for (const [part, xml] of parts) {
+      if (!SHEET_PART.test(part)) continue;
+      const serial = serialDates(xml, date1904);
+      if (serial !== null) replaced.set(entryOf.get(part)!, serial);
+    }
+    if (replaced.size === 0 && removed.size === 0) return bytes;
+    // Only the changed parts are new (stored, not deflated again); every other part is copied as it was compressed.
     for (const old of removed) zip.remove(old);
-    for (const [part, xml] of replaced) zip.file(part, xml, { compression: "STORE" });
+    for (const [entry, xml] of replaced) zip.file(entry, xml, { compression: "STORE" });
     try {
       return await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
     } catch (e) {

@@ -12,7 +12,11 @@ import { attrAt, CLOSE, decodeAttr, decodeText, END, nameEndsAt, OPEN, skipSpeci
  * numbers, merged cells, hyperlinks. Where ExcelJS's model showed a cell otherwise than Excel does, the reader
  * follows Excel: a cached 0 or FALSE is a result (ExcelJS dropped it and the cell was computed again), a hyperlink
  * over a number reads as the number (ExcelJS gave the link's address), a formula's text under a date format stays
- * text (ExcelJS made it NaN) — the parity test names these three differences.
+ * text (ExcelJS made it NaN) — the parity test names these three differences. A date written as ISO 8601 text
+ * (t="d", Strict packages and some exporters) reads as its serial number; ExcelJS gets the serial from the prepass.
+ *
+ * The parts come under Excel's own names, found through the package's relationships by the prepass (prepass.ts,
+ * package-layout.ts), so the fixed names here are the ones the package's relationships resolve to.
  */
 
 /** What ExcelJS made of a cell, as far as the snapshot needs it. */
@@ -116,6 +120,36 @@ export function dateSerial(v: unknown, date1904: boolean): number {
   const ms = Math.round((Number(v) - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000);
   const time = new Date(ms).getTime();
   return time / MS_PER_DAY + (date1904 ? 24107 : 25569);
+}
+
+const ISO_DATE = /^\s*(?:(\d{4})-(\d{2})-(\d{2}))?(?:T?(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?\s*$/;
+
+/**
+ * An ISO 8601 date, time or both ("2024-01-01T00:00:00", as a t="d" cell holds it in Strict packages and from some
+ * exporters) as Excel's serial number: days since the epoch of the workbook's date system, the 1900 system counting
+ * Excel's 29 February 1900. undefined for text that is no such date. A time zone, which Excel has no notion of, is
+ * ignored.
+ */
+export function isoDateSerial(text: string, date1904: boolean): number | undefined {
+  const m = ISO_DATE.exec(text);
+  if (!m || (m[1] === undefined && m[4] === undefined)) return undefined;
+  let days = 0;
+  if (m[1] !== undefined) {
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    const d = Number(m[3]);
+    const utc = Date.UTC(y, mo - 1, d);
+    const back = new Date(utc);
+    if (mo < 1 || mo > 12 || back.getUTCDate() !== d || back.getUTCFullYear() !== y) return undefined;
+    days = (utc - Date.UTC(date1904 ? 1904 : 1899, date1904 ? 0 : 11, date1904 ? 1 : 30)) / MS_PER_DAY;
+    if (!date1904 && days < 61) days -= 1;
+    if (days < 0) return undefined;
+  }
+  const h = m[4] === undefined ? 0 : Number(m[4]);
+  const min = m[5] === undefined ? 0 : Number(m[5]);
+  const sec = m[6] === undefined ? 0 : Number(m[6]);
+  if (h > 24 || min > 59 || sec >= 61) return undefined;
+  return days + (h * 3600 + min * 60 + sec) / 86400;
 }
 
 /** ExcelJS decodes the text of a t="str" cell once more (utils.xmlDecode). */
@@ -686,6 +720,7 @@ function readSheetXml(xml: string, rels: Map<string, string | undefined> | undef
         if (type === "str") result = xmlDecode(v as string);
         else if (type === "b") result = parseInt(v as string, 10) !== 0;
         else if (type === "e") result = { error: v };
+        else if (type === "d") result = typeof v === "string" ? (isoDateSerial(v, date1904) ?? xmlDecode(v)) : undefined;
         else result = parseFloat(v as string);
       }
       // Only a number is a date serial: text a formula gives under a date format stays text (ExcelJS made it NaN).
@@ -732,6 +767,16 @@ function readSheetXml(xml: string, rels: Map<string, string | undefined> | undef
         case "e":
           v = { error: r.v };
           break;
+        case "d": {
+          // An ISO 8601 date: its serial number, as Excel holds it (a text no date reads as the text).
+          const serial = typeof r.v === "string" ? isoDateSerial(r.v, date1904) : undefined;
+          if (serial === undefined) v = typeof r.v === "string" ? xmlDecode(r.v) : null;
+          else {
+            v = serial;
+            isNumber = true;
+          }
+          break;
+        }
         default:
           v = parseFloat(r.v as string);
           isNumber = true;
