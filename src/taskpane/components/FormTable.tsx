@@ -1,4 +1,5 @@
 import { Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
+import { memo, useMemo } from "react";
 import type { Finding } from "../../engine/findings/finding";
 import type { FormReport } from "../../engine/report";
 import { countsByForm, formatScore } from "../group-findings";
@@ -19,10 +20,10 @@ const useStyles = makeStyles({
 export function FormTable(props: { forms: FormReport[]; findings: Finding[] }) {
   const { t } = useT();
   const styles = useStyles();
-  const counts = countsByForm(props.forms, props.findings);
-  const rows = props.forms
-    .map((form, index) => ({ form, index, ...counts[index] }))
-    .sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || a.index - b.index);
+  const rows = useMemo(() => {
+    const counts = countsByForm(props.forms, props.findings);
+    return props.forms.map((form, index) => ({ form, index, ...counts[index] })).sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || a.index - b.index);
+  }, [props.forms, props.findings]);
   const shown = rows.slice(0, FIRST_ROWS);
   return (
     <>
@@ -37,15 +38,17 @@ export function FormTable(props: { forms: FormReport[]; findings: Finding[] }) {
         <TableBody>
           {shown.map(({ form, index, errors, warnings }) => {
             const s = form.score;
-            const differs = s && s.entered !== null && formatScore(s.entered) !== formatScore(s.computed);
+            const differs = !!s && s.entered !== null && formatScore(s.entered) !== formatScore(s.computed);
             return (
-              <TableRow key={index} data-testid="form-row">
-                <TableCell title={`${form.sheet}!${form.range}`}>{form.title || form.sheet}</TableCell>
-                <TableCell className={`${styles.num} ${differs ? styles.bad : ""}`}>
-                  {s ? `${formatScore(s.computed)}${differs ? ` ≠ ${formatScore(s.entered)}` : ""} ${s.grade}` : "—"}
-                </TableCell>
-                <TableCell className={`${styles.num} ${errors ? styles.bad : ""}`}>{`${errors} · ${warnings}`}</TableCell>
-              </TableRow>
+              <FormRow
+                key={index}
+                where={`${form.sheet}!${form.range}`}
+                name={form.title || form.sheet}
+                score={s ? `${formatScore(s.computed)}${differs ? ` ≠ ${formatScore(s.entered)}` : ""} ${s.grade}` : "—"}
+                differs={differs}
+                errors={errors}
+                warnings={warnings}
+              />
             );
           })}
         </TableBody>
@@ -54,3 +57,15 @@ export function FormTable(props: { forms: FormReport[]; findings: Finding[] }) {
     </>
   );
 }
+
+/** One form's row, as text: the same text in another language's report (a language switch) renders nothing again. */
+const FormRow = memo(function FormRow(props: { where: string; name: string; score: string; differs: boolean; errors: number; warnings: number }) {
+  const styles = useStyles();
+  return (
+    <TableRow data-testid="form-row">
+      <TableCell title={props.where}>{props.name}</TableCell>
+      <TableCell className={`${styles.num} ${props.differs ? styles.bad : ""}`}>{props.score}</TableCell>
+      <TableCell className={`${styles.num} ${props.errors ? styles.bad : ""}`}>{`${props.errors} · ${props.warnings}`}</TableCell>
+    </TableRow>
+  );
+});
