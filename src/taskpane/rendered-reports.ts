@@ -60,7 +60,8 @@ export function prerender(results: ValidationResult[], lang: Lang, schedule: Sch
   const jobs = results.map((r) => ({ neutral: r.neutral, base: null as Report | null, findings: [] as Finding[] }));
   let cancel: (() => void) | null = null;
   const step = (deadline?: { timeRemaining(): number }) => {
-    const until = performance.now() + Math.max(4, deadline?.timeRemaining() ?? 8);
+    // At most 20 ms a slice, whatever the idle time left: no task of its own on the long-task list's scale.
+    const until = performance.now() + Math.min(20, Math.max(4, deadline?.timeRemaining() ?? 8));
     while (jobs.length && performance.now() < until) {
       const job = jobs[0];
       const byLang = renderedOf(job.neutral);

@@ -94,7 +94,19 @@ export const FindingList = memo(function FindingList(props: {
   const rules = useMemo(() => ruleCounts(report.findings), [report]);
   const indexOf = useMemo(() => new Map(report.findings.map((f, i) => [f, i])), [report]);
   const order = useMemo(() => groups.flatMap((g) => g.findings.map((f) => indexOf.get(f)!)), [groups, indexOf]);
-  const [open, setOpen] = useState<string[]>([]);
+  // A new report or filter: every group open for a short list, else the first; no current finding carried over.
+  // The same report in another language is not new (findings keep their order and codes across languages). Set while
+  // rendering (not in an effect after it): the first drawing of a big result already has its first group open, in
+  // the one render React slices, instead of a second, unsliced render right after.
+  const source = props.source ?? report;
+  const opened = () => (report.findings.length <= OPEN_ALL_UP_TO ? groups.map((g) => g.code) : groups.slice(0, 1).map((g) => g.code));
+  const [open, setOpen] = useState<string[]>(opened);
+  const [openFor, setOpenFor] = useState({ source, severity, rule });
+  if (openFor.source !== source || openFor.severity !== severity || openFor.rule !== rule) {
+    setOpenFor({ source, severity, rule });
+    setOpen(opened());
+    if (openFor.source !== source) setCurrent(null);
+  }
   const listRef = useRef<HTMLUListElement>(null);
   const rows = useMemo(() => {
     const out: Row[] = [];
@@ -108,13 +120,6 @@ export const FindingList = memo(function FindingList(props: {
   const estimate = useCallback((i: number) => (rows[i]?.kind === "group" ? 33 : 84), [rows]);
   const virtual = useVirtualRows(listRef, keys, estimate, rows.length > VIRTUALISE_FROM);
 
-  // A new report or filter: every group open for a short list, else the first; no current finding carried over.
-  // The same report in another language is not new (findings keep their order and codes across languages).
-  const source = props.source ?? report;
-  useEffect(() => {
-    setOpen(report.findings.length <= OPEN_ALL_UP_TO ? groups.map((g) => g.code) : groups.slice(0, 1).map((g) => g.code));
-  }, [source, severity, rule]);
-  useEffect(() => setCurrent(null), [source]);
   // The form a finding lies in, found once per finding (a row renders again on every scroll step and F8).
   const where = useMemo(() => formLocator(report.forms), [report]);
 

@@ -1,5 +1,5 @@
 import { Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
-import { memo, useMemo } from "react";
+import { memo, startTransition, useEffect, useMemo, useState } from "react";
 import type { Finding } from "../../engine/findings/finding";
 import type { FormReport } from "../../engine/report";
 import { countsByForm, formatScore } from "../group-findings";
@@ -9,6 +9,11 @@ import { useT } from "../i18n";
 export const COMPACT_AFTER_FORMS = 12;
 /** Rows shown at first; forms with errors or warnings come first, so what needs a look is never cut off. */
 const FIRST_ROWS = 200;
+/**
+ * Rows drawn at a time: the first ones with the results, the others in the next moments (each step a transition, so
+ * React yields), so that drawing and laying out a 200-row table is not one long task on the UI thread.
+ */
+const ROWS_A_STEP = 50;
 
 const useStyles = makeStyles({
   table: { tableLayout: "auto", fontSize: tokens.fontSizeBase200 },
@@ -24,7 +29,14 @@ export function FormTable(props: { forms: FormReport[]; findings: Finding[] }) {
     const counts = countsByForm(props.forms, props.findings);
     return props.forms.map((form, index) => ({ form, index, ...counts[index] })).sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || a.index - b.index);
   }, [props.forms, props.findings]);
-  const shown = rows.slice(0, FIRST_ROWS);
+  const [drawn, setDrawn] = useState(ROWS_A_STEP);
+  const wanted = Math.min(rows.length, FIRST_ROWS);
+  useEffect(() => {
+    if (drawn >= wanted) return;
+    const id = setTimeout(() => startTransition(() => setDrawn((n) => n + ROWS_A_STEP)), 0);
+    return () => clearTimeout(id);
+  }, [drawn, wanted]);
+  const shown = rows.slice(0, Math.min(drawn, FIRST_ROWS));
   return (
     <>
       <Table size="extra-small" className={styles.table} data-testid="form-table" aria-label={t("table.label")}>
@@ -53,7 +65,7 @@ export function FormTable(props: { forms: FormReport[]; findings: Finding[] }) {
           })}
         </TableBody>
       </Table>
-      {rows.length > shown.length ? <Caption1 data-testid="form-table-more">{t("table.more", { count: rows.length - shown.length })}</Caption1> : null}
+      {rows.length > FIRST_ROWS ? <Caption1 data-testid="form-table-more">{t("table.more", { count: rows.length - FIRST_ROWS })}</Caption1> : null}
     </>
   );
 }
