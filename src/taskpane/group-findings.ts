@@ -45,6 +45,22 @@ export function formOf(f: Finding, forms: FormReport[]): FormReport | undefined 
   return forms.find((form) => form.sheet === f.sheet && contains(parseRange(form.range), at.top, at.left));
 }
 
+/**
+ * formOf for many findings of one report: each form's range parsed once, each finding's form found once and kept
+ * (the finding list asks again for every row it renders, at every scroll step).
+ */
+export function formLocator(forms: FormReport[]): (f: Finding) => FormReport | undefined {
+  const boxes = forms.map((form) => parseRange(form.range));
+  const found = new Map<Finding, FormReport | undefined>();
+  return (f) => {
+    if (found.has(f)) return found.get(f);
+    const at = parseRange(f.cell);
+    const form = forms.find((x, k) => x.sheet === f.sheet && contains(boxes[k], at.top, at.left));
+    found.set(f, form);
+    return form;
+  };
+}
+
 /** A finding's stable key in a report: its index there (findings may repeat code and cell). */
 export function findingKey(report: { findings: Finding[] }, f: Finding): number {
   return report.findings.indexOf(f);

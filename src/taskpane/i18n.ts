@@ -324,7 +324,53 @@ export interface PaneLanguage {
   t: TFunction;
 }
 
-export const LanguageContext = createContext<PaneLanguage>({ lang: "zh", t: createPaneI18n("zh").t });
+/** Options i18next gives a meaning beyond interpolation: a call with any of them goes to i18next itself. */
+const I18NEXT_OPTIONS = new Set(["defaultValue", "lng", "lngs", "ns", "context", "returnObjects", "returnDetails", "joinArrays", "postProcess", "interpolation", "keySeparator", "nsSeparator", "ordinal", "replace", "skipInterpolation", "fallbackLng"]);
+const PARAMETER = /\{\{\s*(\w+)\s*\}\}/g;
+
+/**
+ * The pane's words in a language, made once per language and kept: a language switch swaps two ready objects. Its
+ * `t` looks a pane string up directly and fills it (count words, then parameters), as i18next with the countWords
+ * post-processor does (test/taskpane/pane-language.test.ts holds them equal for every string): i18next's own t costs
+ * tens of microseconds a call, and a switch on a big report makes hundreds of calls. Anything else — a key that is
+ * not a pane string, options i18next interprets, a parameter that is not a string or number — goes to i18next.
+ */
+export function paneLanguage(lang: Lang): PaneLanguage {
+  let cached = LANGUAGES.get(lang);
+  if (!cached) {
+    const i18n = createPaneI18n(lang);
+    const own = STRINGS[lang];
+    const zh = STRINGS.zh;
+    const t = ((key: unknown, options?: unknown) => {
+      const text = typeof key === "string" ? (Object.hasOwn(own, key) ? own[key] : Object.hasOwn(zh, key) ? zh[key] : undefined) : undefined;
+      if (text === undefined || !plainParameters(options)) return (i18n.t as (k: unknown, o?: unknown) => string)(key, options);
+      if (!options) return chooseCountWords(text, {});
+      // As i18next: a parameter not given stays as written, a null one is empty; then the count words.
+      const filled = text.replace(PARAMETER, (whole, name: string) => {
+        const v = options[name];
+        return v === undefined ? whole : v === null ? "" : String(v);
+      });
+      return chooseCountWords(filled, options);
+    }) as TFunction;
+    LANGUAGES.set(lang, (cached = { lang, t }));
+  }
+  return cached;
+}
+const LANGUAGES = new Map<Lang, PaneLanguage>();
+
+function plainParameters(options: unknown): options is Record<string, string | number | null | undefined> | undefined {
+  if (options === undefined) return true;
+  if (typeof options !== "object" || options === null || Array.isArray(options)) return false;
+  for (const [k, v] of Object.entries(options)) {
+    if (I18NEXT_OPTIONS.has(k)) return false;
+    if (v !== undefined && v !== null && typeof v !== "string" && typeof v !== "number") return false;
+    // Text i18next would read again (nesting, a template) in a value: i18next decides what it becomes.
+    if (typeof v === "string" && (v.includes("$t(") || v.includes("{{"))) return false;
+  }
+  return true;
+}
+
+export const LanguageContext = createContext<PaneLanguage>(paneLanguage("zh"));
 
 export function useT(): PaneLanguage {
   return useContext(LanguageContext);

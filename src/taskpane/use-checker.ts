@@ -1,7 +1,7 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import type { Lang } from "../engine/i18n";
 import type { WorkbookSnapshot } from "../engine/snapshot";
-import { renderResult, type ValidationResult } from "../engine/validate";
+import type { ValidationResult } from "../engine/validate";
 import { planWrites } from "../engine/write-plan";
 import type { Finding } from "../engine/findings/finding";
 import { findingFingerprint, readReviews, reviewOf, reviewSheetCells, withReviews, type Review } from "../engine/reviews";
@@ -9,6 +9,7 @@ import type { HostSnapshot } from "../hosts/excel/read-snapshot";
 import { CheckCancelled, CheckClient, type ProgressMessage } from "./check-client";
 import type { Opened, Verification, WriteJob } from "./check-protocol";
 import { describeError } from "./describe-error";
+import { resultIn } from "./rendered-reports";
 import { useT } from "./i18n";
 import { checkedCopyName, type PaneHost } from "./pane-host";
 import { STAMP_WORDS, stampExcelAfterWrite } from "./stamp-action";
@@ -188,10 +189,11 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
     // Only this: a new workbook is validated where it is read.
   }, [profileId]);
 
-  // The language changed: the results already computed are rendered again in it; the engine does not run.
+  // The language changed: the results already computed are rendered again in it (or taken as rendered ahead, in idle
+  // time: rendered-reports.ts); the engine does not run.
   useEffect(() => {
-    setResult((r) => r && renderResult(r, lang));
-    setEntries((es) => es.map((e) => (e.result ? { ...e, result: renderResult(e.result, lang) } : e)));
+    setResult((r) => r && resultIn(r, lang));
+    setEntries((es) => es.map((e) => (e.result ? { ...e, result: resultIn(e.result, lang) } : e)));
   }, [lang]);
 
   const fail = useCallback((e: unknown) => setNotice({ intent: "error", text: describeError(e, t, lang) }), [t, lang]);

@@ -108,15 +108,29 @@ export function useVirtualRows(container: React.RefObject<HTMLElement | null>, k
     return () => observer.current?.disconnect();
   }, []);
 
+  // One ref callback per row key, kept: a new one at every render would have React detach and attach every rendered
+  // row at every commit, each time reading its height (a forced layout) and observing it again.
+  const refs = useMemo(() => new Map<string, (el: HTMLElement | null) => void>(), [enabled]);
   const measure = useCallback(
-    (key: string) => (el: HTMLElement | null) => {
-      if (!el || !enabled) return;
-      el.dataset.row = key;
-      const h = el.offsetHeight;
-      if (h && heights.current.get(key) !== h) heights.current.set(key, h);
-      observer.current?.observe(el);
+    (key: string) => {
+      let ref = refs.get(key);
+      if (!ref) {
+        let observed: HTMLElement | null = null;
+        ref = (el: HTMLElement | null) => {
+          if (observed && observed !== el) observer.current?.unobserve(observed);
+          observed = null;
+          if (!el || !enabled) return;
+          el.dataset.row = key;
+          const h = el.offsetHeight;
+          if (h && heights.current.get(key) !== h) heights.current.set(key, h);
+          observer.current?.observe(el);
+          observed = el;
+        };
+        refs.set(key, ref);
+      }
+      return ref;
     },
-    [enabled],
+    [refs, enabled],
   );
 
   // Scrolling to a row far away: jump to its estimated place, then once rendered, centre the element itself.

@@ -174,7 +174,15 @@ maybe("a 1,000-form workbook in the pane (file mode, worker, windowed list)", ()
     expect(t.longest).toBeLessThan(1_000);
   });
 
-  it("switches the language without running the engine again: time and longest task (printed)", async () => {
+  it("switches the language without running the engine again, keeping the reviewer's place: time and longest task (printed)", async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    // The reviewer's place: a current finding (the second) and the groups opened above; a switch keeps both.
+    await page.keyboard.press("F8");
+    const position = (await page.getByTestId("finding-position").textContent()) ?? "";
+    expect(position).toMatch(/^2 \/ \d+$/);
+    // Every group opened above: thousands of rows in the (windowed) list.
+    const openRows = await page.getByTestId("finding-rows").getAttribute("data-rows");
+    expect(Number(openRows)).toBeGreaterThan(1_000);
     await page.evaluate(() => window.scrollTo(0, 0));
     await resetTasks();
     const t0 = Date.now();
@@ -185,7 +193,19 @@ maybe("a 1,000-form workbook in the pane (file mode, worker, windowed list)", ()
     Object.assign(figures, { "language switch (ms)": ms, "longest task while switching (ms)": t.longest });
     expect(await page.getByTestId("progress").count()).toBe(0);
     expect(t.longest).toBeLessThan(1_000);
+    // The findings in English with the words around them, the place kept.
+    await expect(page.getByTestId("findings").locator("h2").textContent()).resolves.toBe("Findings");
+    expect(await page.getByTestId("finding-position").textContent()).toBe(position);
+    await expect(page.getByTestId("finding-rows").getAttribute("data-rows")).resolves.toBe(openRows);
+    // Back to the current finding (one on and back): its row in English.
+    await page.keyboard.press("F8");
+    await page.keyboard.press("Shift+F8");
+    await expect(page.getByTestId("finding-position").textContent()).resolves.toBe(position);
+    const current = page.locator('li[data-current="true"]');
+    await current.waitFor({ state: "visible", timeout: 10_000 });
+    await expect(current.getByTestId("finding-head").textContent()).resolves.toMatch(/^(Error|Warning|Note)/);
     await page.getByTestId("language").click();
     await page.getByText("校验摘要").waitFor();
+    expect(await page.getByTestId("finding-position").textContent()).toBe(position);
   });
 });

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from "react";
 import { flushSync } from "react-dom";
 import type { Lang } from "../../engine/i18n";
 import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID } from "../../engine/profile/builtin";
-import { LanguageContext, createPaneI18n, useT } from "../i18n";
+import { LanguageContext, paneLanguage, useT } from "../i18n";
 import type { PaneHost } from "../pane-host";
 import { useChecker } from "../use-checker";
 import { ActionBar } from "./ActionBar";
@@ -21,6 +21,7 @@ import { PrintSummary } from "./PrintSummary";
 import type { ValidationResult } from "../../engine/validate";
 import { checkableSheets } from "../sheet-scope";
 import { checkStamp } from "../stamp-action";
+import { prerender, remember } from "../rendered-reports";
 
 const useStyles = makeStyles({
   root: {
@@ -83,6 +84,21 @@ function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void;
     result ? (
       <ExportMenu report={result.report} resultsXlsx={resultsXlsx} disabled={busy} onPrint={print} onError={checker.fail} onDone={(file) => checker.notify({ intent: "success", text: t("done.export", { file }) })} />
     ) : null;
+  // The results' words follow the results' language: a language switch renders the pane's frame at once, and the
+  // results (summary, form table, findings) once, when the report rendered in the new language arrives (use-checker
+  // renders it in an effect) — not a second time before, in the new words with the old messages.
+  const results = mode === "excel" ? checker.result : checker.entries;
+  const [shown, setShown] = useState({ results, lang: props.lang });
+  if (shown.results !== results) setShown({ results, lang: props.lang });
+  const resultsLanguage = paneLanguage(shown.results === results ? shown.lang : props.lang);
+  // New results: kept as the ones in their language, and rendered in the other one while the pane is idle, so that a
+  // language switch only swaps reports (rendered-reports.ts).
+  useEffect(() => {
+    const list = (mode === "excel" ? [checker.result] : checker.entries.map((e) => e.result)).filter((r): r is ValidationResult => !!r);
+    if (!list.length) return;
+    for (const r of list) remember(r, resultsLanguage.lang);
+    return prerender(list, resultsLanguage.lang === "zh" ? "en" : "zh");
+  }, [results]);
   const excelStamp = useMemo(() => (checker.snapshot && !checker.activeSheetOnly ? checkStamp(checker.snapshot).catch(() => null) : null), [checker.snapshot, checker.activeSheetOnly]);
   return (
     <>
@@ -126,6 +142,7 @@ function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void;
           {startup && !checker.notice ? <NoticeBar notice={{ intent: "warning", text: t(startup) }} onDismiss={() => setStartup(undefined)} /> : null}
           <div ref={setBarSlot} />
         </div>
+        <LanguageContext.Provider value={resultsLanguage}>
         {mode === "excel" && checker.result ? (
           <WorkbookView
             name={checker.result.report.file}
@@ -191,6 +208,7 @@ function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void;
               />
             ))
           : null}
+        </LanguageContext.Provider>
       </main>
       {printing ? (
         <PrintSummary
@@ -210,10 +228,8 @@ export function App(props: {
   spawnWorker?: () => Worker;
 }) {
   const [lang, setLang] = useState<Lang>(props.initialLang);
-  const i18n = useMemo(() => createPaneI18n(lang), [lang]);
-  const value = useMemo(() => ({ lang, t: i18n.t }), [lang, i18n]);
   return (
-    <LanguageContext.Provider value={value}>
+    <LanguageContext.Provider value={paneLanguage(lang)}>
       <Pane host={props.host} lang={lang} startupNotice={props.startupNotice} spawnWorker={props.spawnWorker} onToggleLanguage={() => setLang(lang === "zh" ? "en" : "zh")} />
     </LanguageContext.Provider>
   );

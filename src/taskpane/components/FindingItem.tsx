@@ -1,5 +1,5 @@
 import { Badge, Body1, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { ReactNode, Ref } from "react";
+import { memo, type ReactNode, type Ref } from "react";
 import type { Finding } from "../../engine/findings/finding";
 import { shownValues } from "../../engine/finding-values";
 import { useT } from "../i18n";
@@ -48,7 +48,7 @@ const useStyles = makeStyles({
  * One finding under its rule's heading: severity, where (sheet!cell, the form), message, 应为 / 表中为.
  * A click makes it the current finding (marked; inside Excel its cell is selected).
  */
-export function FindingItem(props: {
+export const FindingItem = memo(function FindingItem(props: {
   finding: Finding;
   index: number;
   current: boolean;
@@ -56,8 +56,8 @@ export function FindingItem(props: {
   /** The form the finding lies in, as a short label. */
   where?: string;
   onActivate: (index: number) => void;
-  /** Below the finding (review actions). */
-  children?: ReactNode;
+  /** Below the finding (review actions); the same function from render to render, so unchanged rows are skipped. */
+  renderExtra?: (f: Finding, index: number) => ReactNode;
   /** The row's element (the windowed list measures it) and its place in the list. */
   ref?: Ref<HTMLLIElement>;
   row?: number;
@@ -83,7 +83,7 @@ export function FindingItem(props: {
         title={props.mode === "excel" ? t("findings.select", { cell: at }) : t("findings.cellOnly", { sheet: f.sheet, cell: f.cell })}
         onClick={() => props.onActivate(props.index)}
       >
-        <span className={mergeClasses(styles.head, props.children ? styles.headBesideActions : undefined)} data-testid="finding-head">
+        <span className={mergeClasses(styles.head, props.renderExtra ? styles.headBesideActions : undefined)} data-testid="finding-head">
           <Badge size="small" appearance="filled" color={SEVERITY_COLOR[f.severity]}>
             {t(`severity.${f.severity}`)}
           </Badge>
@@ -102,7 +102,7 @@ export function FindingItem(props: {
           </Caption1>
         ) : null}
       </button>
-      {props.children ? <div className={styles.extra}>{props.children}</div> : null}
+      {props.renderExtra ? <div className={styles.extra}>{props.renderExtra(f, props.index)}</div> : null}
     </li>
   );
-}
+});

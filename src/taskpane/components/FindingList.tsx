@@ -10,12 +10,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ArrowDownRegular, ArrowUpRegular, ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { createPortal } from "react-dom";
 import { CATALOG } from "../../engine/findings/catalog";
 import type { Finding } from "../../engine/findings/finding";
 import type { Report } from "../../engine/report";
-import { formOf, groupByRule, ruleCounts, stepIndex, type RuleGroup, type SeverityFilter as Filter } from "../group-findings";
+import { formLocator, groupByRule, ruleCounts, stepIndex, type RuleGroup, type SeverityFilter as Filter } from "../group-findings";
 import { useT } from "../i18n";
 import { useVirtualRows } from "../virtual-rows";
 import { FindingItem } from "./FindingItem";
@@ -64,8 +64,13 @@ const OPEN_ALL_UP_TO = 60;
  * through them with the current one marked — inside Excel its cell is selected. The bar with the counts, filters and
  * navigation is drawn into `barSlot` (the pane's sticky top) so it stays in view while the list scrolls.
  */
-export function FindingList(props: {
+export const FindingList = memo(function FindingList(props: {
   report: Report;
+  /**
+   * What the report was rendered from (the result's language-neutral report): a language switch renders the same one
+   * again, so the open groups and the current finding stay; a new check or a review starts afresh.
+   */
+  source?: object;
   mode: "excel" | "file";
   onSelect?: (f: Finding) => void;
   /** Where the bar goes; rendered in place when absent. */
@@ -73,7 +78,8 @@ export function FindingList(props: {
   /** Whether the keyboard shortcuts act on this list (several files: the one last used). */
   active?: boolean;
   onActivate?: () => void;
-  /** Extra content under a finding (review actions), by its index in report.findings. */
+  /** Extra content under a finding (review actions), by its index in report.findings. Keep it the same function
+   * from render to render (with the callbacks above): the list and its rows are memoised on their props. */
   renderExtra?: (f: Finding, index: number) => ReactNode;
   /** A label before the counts in the bar (the file's name when several are shown). */
   label?: string;
@@ -88,7 +94,19 @@ export function FindingList(props: {
   const rules = useMemo(() => ruleCounts(report.findings), [report]);
   const indexOf = useMemo(() => new Map(report.findings.map((f, i) => [f, i])), [report]);
   const order = useMemo(() => groups.flatMap((g) => g.findings.map((f) => indexOf.get(f)!)), [groups, indexOf]);
-  const [open, setOpen] = useState<string[]>([]);
+  // A new report or filter: every group open for a short list, else the first; no current finding carried over.
+  // The same report in another language is not new (findings keep their order and codes across languages). Set while
+  // rendering (not in an effect after it): the first drawing of a big result already has its first group open, in
+  // the one render React slices, instead of a second, unsliced render right after.
+  const source = props.source ?? report;
+  const opened = () => (report.findings.length <= OPEN_ALL_UP_TO ? groups.map((g) => g.code) : groups.slice(0, 1).map((g) => g.code));
+  const [open, setOpen] = useState<string[]>(opened);
+  const [openFor, setOpenFor] = useState({ source, severity, rule });
+  if (openFor.source !== source || openFor.severity !== severity || openFor.rule !== rule) {
+    setOpenFor({ source, severity, rule });
+    setOpen(opened());
+    if (openFor.source !== source) setCurrent(null);
+  }
   const listRef = useRef<HTMLUListElement>(null);
   const rows = useMemo(() => {
     const out: Row[] = [];
@@ -102,11 +120,8 @@ export function FindingList(props: {
   const estimate = useCallback((i: number) => (rows[i]?.kind === "group" ? 33 : 84), [rows]);
   const virtual = useVirtualRows(listRef, keys, estimate, rows.length > VIRTUALISE_FROM);
 
-  // A new report or filter: every group open for a short list, else the first; no current finding carried over.
-  useEffect(() => {
-    setOpen(report.findings.length <= OPEN_ALL_UP_TO ? groups.map((g) => g.code) : groups.slice(0, 1).map((g) => g.code));
-  }, [report, severity, rule]);
-  useEffect(() => setCurrent(null), [report]);
+  // The form a finding lies in, found once per finding (a row renders again on every scroll step and F8).
+  const where = useMemo(() => formLocator(report.forms), [report]);
 
   const { onSelect, onActivate } = props;
   const activate = useCallback(
@@ -214,7 +229,7 @@ export function FindingList(props: {
             );
           }
           const f = r.finding;
-          const form = formOf(f, report.forms);
+          const form = where(f);
           return (
             <FindingItem
               key={keys[i]}
@@ -226,13 +241,12 @@ export function FindingList(props: {
               mode={props.mode}
               where={form && form.title !== f.sheet ? form.title : undefined}
               onActivate={activate}
-            >
-              {props.renderExtra?.(f, r.index)}
-            </FindingItem>
+              renderExtra={props.renderExtra}
+            />
           );
         })}
         {virtual.after ? <li aria-hidden style={{ height: virtual.after }} /> : null}
       </ul>
     </section>
   );
-}
+});

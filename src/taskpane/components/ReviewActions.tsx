@@ -1,5 +1,6 @@
 import { Badge, Body1, Button, Caption1, Input, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { memo, useState } from "react";
+import type { Finding } from "../../engine/findings/finding";
 import type { Review } from "../../engine/reviews";
 import type { ReviewedFinding } from "../../engine/reviews";
 import { useT } from "../i18n";
@@ -40,7 +41,7 @@ const useStyles = makeStyles({
  * 忽略 / 已核实 on a finding: two small buttons in its top right corner, beside (never over) its first line, shown when the finding is hovered, focused or
  * current (reachable with Tab); the reviewer says which and why (a reason is required), then confirms.
  */
-export function ReviewActions(props: { onReview: (status: Review["status"], reason: string) => void; disabled: boolean }) {
+export const ReviewActions = memo(function ReviewActions(props: { finding: Finding; onReview: (f: Finding, status: Review["status"], reason: string) => void; disabled: boolean }) {
   const { t } = useT();
   const styles = useStyles();
   const [status, setStatus] = useState<Review["status"] | null>(null);
@@ -59,7 +60,7 @@ export function ReviewActions(props: { onReview: (status: Review["status"], reas
   }
   const confirm = () => {
     if (!reason.trim()) return;
-    props.onReview(status, reason.trim());
+    props.onReview(props.finding, status, reason.trim());
     setStatus(null);
     setReason("");
   };
@@ -86,7 +87,7 @@ export function ReviewActions(props: { onReview: (status: Review["status"], reas
       </Button>
     </span>
   );
-}
+});
 
 /** The findings a reviewer ignored or verified: not counted, listed with the decision and a way to take it back. */
 export function ReviewedList(props: { reviewed: ReviewedFinding[]; onUndo: (f: ReviewedFinding) => void; disabled: boolean }) {

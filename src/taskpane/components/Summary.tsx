@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { Badge, Body1, Caption1, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { Report } from "../../engine/report";
 import { useT } from "../i18n";
@@ -10,11 +11,12 @@ const useStyles = makeStyles({
   counts: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
 });
 
-export function Summary(props: { report: Report; /** Only this sheet was checked. */ sheet?: string }) {
+export const Summary = memo(function Summary(props: { report: Report; /** Only this sheet was checked. */ sheet?: string }) {
   const { t } = useT();
   const styles = useStyles();
   const { report } = props;
-  const counts = countsByForm(report.forms, report.findings);
+  const compact = report.forms.length > COMPACT_AFTER_FORMS;
+  const counts = compact ? [] : countsByForm(report.forms, report.findings);
   return (
     <section className={styles.root} data-testid="summary">
       <Subtitle2 as="h2">{t("summary.title")}</Subtitle2>
@@ -34,7 +36,7 @@ export function Summary(props: { report: Report; /** Only this sheet was checked
           <MessageBarBody>{t("summary.noForms")}</MessageBarBody>
         </MessageBar>
       )}
-      {report.forms.length > COMPACT_AFTER_FORMS ? (
+      {compact ? (
         // A department's workbook of hundreds of forms: one compact row each, those needing a look first.
         <FormTable forms={report.forms} findings={report.findings} />
       ) : (
@@ -42,4 +44,4 @@ export function Summary(props: { report: Report; /** Only this sheet was checked
       )}
     </section>
   );
-}
+});

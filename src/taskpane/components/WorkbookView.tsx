@@ -1,5 +1,5 @@
 import { Divider, MessageBar, MessageBarBody, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { useCallback, useLayoutEffect, useMemo, useRef, type ReactNode } from "react";
 import type { Finding } from "../../engine/findings/finding";
 import type { Verification } from "../../engine/stamp";
 import type { ValidationResult } from "../../engine/validate";
@@ -45,6 +45,13 @@ export function WorkbookView(props: {
 }) {
   const styles = useStyles();
   const { t } = useT();
+  // The finding list is memoised: its callbacks stay the same functions while the pane renders around it (a language
+  // switch, progress, notices), calling the pane's latest ones.
+  const onActivate = useStable(props.onActivate);
+  const onSelect = useStable(props.onSelect);
+  const onReview = useStable(props.onReview);
+  const busy = !!props.busy;
+  const renderExtra = useMemo(() => (onReview ? (f: Finding) => <ReviewActions finding={f} disabled={busy} onReview={onReview} /> : undefined), [onReview, busy]);
   return (
     <section className={props.several ? `${styles.root} ${styles.several}` : styles.root} data-testid="workbook" data-file={props.name}>
       {props.several ? <Subtitle1 as="h2">{props.name}</Subtitle1> : null}
@@ -67,12 +74,13 @@ export function WorkbookView(props: {
           <Divider />
           <FindingList
             report={props.result.report}
+            source={props.result.neutral}
             mode={props.mode}
             barSlot={props.active ? props.barSlot : undefined}
             active={props.active}
-            onActivate={props.onActivate}
-            onSelect={props.onSelect}
-            renderExtra={props.onReview ? (f) => <ReviewActions disabled={!!props.busy} onReview={(status, reason) => props.onReview!(f, status, reason)} /> : undefined}
+            onActivate={onActivate}
+            onSelect={onSelect}
+            renderExtra={renderExtra}
             label={props.several ? props.name : undefined}
           />
           {props.onReview ? <ReviewedList reviewed={props.result.report.reviewed ?? []} disabled={!!props.busy} onUndo={(f) => props.onReview!(f, null)} /> : null}
@@ -80,4 +88,14 @@ export function WorkbookView(props: {
       ) : null}
     </section>
   );
+}
+
+/** The same function for the component's life (undefined while `fn` is), calling the latest `fn`. */
+function useStable<A extends unknown[], R>(fn: ((...args: A) => R) | undefined): ((...args: A) => R) | undefined {
+  const latest = useRef(fn);
+  useLayoutEffect(() => {
+    latest.current = fn;
+  });
+  const stable = useCallback((...args: A) => latest.current!(...args), []);
+  return fn ? stable : undefined;
 }
