@@ -48,6 +48,11 @@ export async function loadPrepared(prepared: Prepared, name: string): Promise<Ex
   }
   // A zip without a workbook part (a .docx renamed, a zip of other files) loads as a workbook with no sheets.
   if (wb.worksheets.length === 0) throw new WorkbookReadError("corrupt", { file: name, detail: "no-worksheets" });
+  // ExcelJS names a theme in every copy's relationships and content types, but writes the theme part only when the
+  // loaded workbook had one: a workbook from an exporter that writes no theme would get a copy pointing at a missing
+  // part, which Excel offers to "repair". With none loaded, ExcelJS writes its default theme instead.
+  const themed = wb as unknown as { _themes?: Record<string, string> };
+  if (themed._themes && Object.keys(themed._themes).length === 0) delete themed._themes;
   // A sheet loaded under a stand-in name gets its own name back (ExcelJS's name setter would refuse it); the copy
   // is written with it too.
   for (const ws of wb.worksheets) {
