@@ -219,9 +219,15 @@ function printTable(title: string, rows: SectionResult): void {
   for (const [k, v] of Object.entries(rows)) console.log(`${k.padEnd(width)}  ${String(v).padStart(12)}`);
 }
 
+/** BENCH_ONLY=<words> runs only the sections whose name contains them (BENCH_ONLY="file host": the engine's figures). */
+function selectedSections(): Section[] {
+  const only = process.env.BENCH_ONLY;
+  return only ? SECTIONS.filter(([name]) => name.includes(only)) : SECTIONS;
+}
+
 async function main(): Promise<void> {
   try {
-    for (const [name, run] of SECTIONS) printTable(name, await run());
+    for (const [name, run] of selectedSections()) printTable(name, await run());
   } finally {
     if (compiled) rmSync(path.dirname(path.dirname(compiled)), { recursive: true, force: true });
   }

@@ -35,8 +35,28 @@ export function columnIndex(name: string): number {
   return n - 1;
 }
 
+/**
+ * Addresses spelt so far, per column of the first 64 (then per row, both 0-based): every cell a form reads keeps its
+ * address, and the sheets of a workbook (and each run over it) repeat the same ones. Spelt once, the strings are shared
+ * and live in the old generation instead of being made for each cell and copied by each young-generation collection.
+ */
+const SPELT: (string | undefined)[][] = [];
+/** Cells past these are spelt afresh: the table grows with the cells asked for, and no further than 64 columns × 8192 rows. */
+const SPELT_COLUMNS = 64;
+const SPELT_ROWS = 8192;
+
 export function cellAddress(row: number, col: number): string {
-  return `${columnName(col)}${row + 1}`;
+  if (col < 0 || col >= SPELT_COLUMNS || row < 0 || row >= SPELT_ROWS || !Number.isInteger(row) || !Number.isInteger(col)) {
+    return `${columnName(col)}${row + 1}`;
+  }
+  const column = (SPELT[col] ??= []);
+  let a = column[row];
+  if (a === undefined) {
+    // Filled without gaps below the row, so the array stays packed (a holey or dictionary array is slower to read).
+    for (let r = column.length; r < row; r++) column.push(undefined);
+    column[row] = a = `${FIRST_COLUMNS[col]}${row + 1}`;
+  }
+  return a;
 }
 
 const CELL_RE = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;

@@ -41,16 +41,38 @@ interface RowWords {
 }
 
 /**
- * RowWords per grid and row, read on first ask. Every row is asked for its roles (findIndicatorHeaders) and every data
- * row again whether it is header-like (readIndicators): one pass over the row's cells answers both.
+ * What readRowWords found per row of a grid, read on first ask. Every row is asked for its roles (findIndicatorHeaders)
+ * and every data row again whether it is header-like (readIndicators): one pass over the row's cells answers both.
+ * Kept as a roles list (the shared empty set for most rows) and a byte per row, not an object per row: they live until
+ * every form is recognised, and the young-generation collector copied 44,000 of them on the bench workbook.
  */
-const rowWordsOf = new WeakMap<SheetGrid, (RowWords | undefined)[]>();
+interface KnownRowWords {
+  roles: (ReadonlySet<IndicatorRole> | undefined)[];
+  /** 0 not read yet, 1 header-like, 2 not. */
+  headerLike: Uint8Array;
+}
+const rowWordsOf = new WeakMap<SheetGrid, KnownRowWords>();
 
-function rowWords(grid: SheetGrid, row: number): RowWords {
-  if (row < grid.top || row >= grid.bottom) return { roles: readRowWords(grid, row).roles, headerLike: false };
+function knownRowWords(grid: SheetGrid): KnownRowWords {
   let known = rowWordsOf.get(grid);
-  if (!known) rowWordsOf.set(grid, (known = new Array<RowWords | undefined>(grid.bottom - grid.top)));
-  return (known[row - grid.top] ??= readRowWords(grid, row));
+  if (!known) {
+    const rows = grid.bottom - grid.top;
+    rowWordsOf.set(grid, (known = { roles: new Array<ReadonlySet<IndicatorRole> | undefined>(rows), headerLike: new Uint8Array(rows) }));
+  }
+  return known;
+}
+
+/** Index of a used-range row in its grid's KnownRowWords, read on first ask; -1 outside the used range. */
+function readRow(grid: SheetGrid, row: number): number {
+  if (row < grid.top || row >= grid.bottom) return -1;
+  const known = knownRowWords(grid);
+  const i = row - grid.top;
+  if (known.headerLike[i] === 0) {
+    const words = readRowWords(grid, row);
+    known.roles[i] = words.roles;
+    known.headerLike[i] = words.headerLike ? 1 : 2;
+  }
+  return i;
 }
 
 function readRowWords(grid: SheetGrid, row: number): RowWords {
@@ -76,12 +98,14 @@ function readRowWords(grid: SheetGrid, row: number): RowWords {
 
 /** Roles named by the anchor cells of one row. */
 function rowRoles(grid: SheetGrid, row: number): ReadonlySet<IndicatorRole> {
-  return rowWords(grid, row).roles;
+  const i = readRow(grid, row);
+  return i < 0 ? readRowWords(grid, row).roles : knownRowWords(grid).roles[i]!;
 }
 
 /** A row of header words only: at least two cells, most of its cells, are indicator-table words (generic ones count). */
 function isHeaderLike(grid: SheetGrid, row: number): boolean {
-  return rowWords(grid, row).headerLike;
+  const i = readRow(grid, row);
+  return i >= 0 && knownRowWords(grid).headerLike[i] === 1;
 }
 
 /** A funds header row: an 执行数 column beside a 预算数 column. */

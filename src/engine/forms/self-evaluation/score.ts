@@ -331,26 +331,44 @@ interface InferredScoring {
   profile: Profile;
   funds: SelfEvaluationForm["funds"];
   decimals: number;
-  /** The applicable indicators scored to two decimals. */
-  scores: IndicatorScore[];
+  /** The applicable indicators scored to two decimals; null where the decimals were found without scoring them. */
+  scores: IndicatorScore[] | null;
 }
 const inferredCache = new WeakMap<Indicator[], InferredScoring>();
 
 function inferredScoring(form: SelfEvaluationForm, profile: Profile): InferredScoring {
   const hit = inferredCache.get(form.indicators);
   if (hit && hit.profile === profile && hit.funds === form.funds) return hit;
-  const scores = form.indicators.filter((i) => !isNotApplicable(i)).map((i) => scoreIndicator(i, profile));
-  const decimals = showsWholePoints(scoreExecution(form, profile), scores) ? 0 : 2;
-  const inferred = { profile, funds: form.funds, decimals, scores };
+  let inferred: InferredScoring;
+  if (entersFractionalScore(form)) {
+    // Not whole points, whatever the computed scores (showsWholePoints): none computed, none kept. Every form is
+    // recognised before any is scored, so scores kept from recognition outlived two young-generation collections each.
+    inferred = { profile, funds: form.funds, decimals: 2, scores: null };
+  } else {
+    const scores = form.indicators.filter((i) => !isNotApplicable(i)).map((i) => scoreIndicator(i, profile));
+    inferred = { profile, funds: form.funds, decimals: showsWholePoints(scoreExecution(form, profile), scores) ? 0 : 2, scores };
+  }
   inferredCache.set(form.indicators, inferred);
   return inferred;
+}
+
+/**
+ * Whether an indicator that is not 不适用 has an entered score that is not a whole number (1.5): showsWholePoints is
+ * then false, so the form keeps two decimals. Asked before scoring any indicator, which most forms need not be to tell.
+ */
+function entersFractionalScore(form: SelfEvaluationForm): boolean {
+  for (const i of form.indicators) {
+    const n = enteredNumber(i.score);
+    if (n !== null && !Number.isInteger(n) && !isNotApplicable(i)) return true;
+  }
+  return false;
 }
 
 export function scoreForm(form: SelfEvaluationForm, profile: Profile): FormScoring {
   const decimals = scoreDecimals(form, profile);
   const execution = scoreExecution(form, profile, decimals);
   // Scored to two decimals already when the precision was inferred (scoreDecimals): those scores, not new ones.
-  const inferred = profile.scoreDecimals === undefined && decimals === 2 ? inferredScoring(form, profile).scores.slice() : null;
+  const inferred = profile.scoreDecimals === undefined && decimals === 2 ? (inferredScoring(form, profile).scores?.slice() ?? null) : null;
   const indicators = inferred ?? form.indicators.filter((i) => !isNotApplicable(i)).map((i) => scoreIndicator(i, profile, decimals));
   const execCounted = execution ? execution.computed ?? Math.min(Math.max(execution.entered ?? 0, 0), execution.weight) : 0;
   // Items are added as the form shows them: each rounded to 2 decimals, then summed.

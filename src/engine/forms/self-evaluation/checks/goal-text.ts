@@ -21,10 +21,13 @@ function mentions(text: string): { value: number; at: number; half: number }[] {
  */
 function sentenceTotals(form: { sheet: string }, c: FormCell | null, label: string): FindingDraft[] {
   if (!c) return [];
+  const folded = toHalfWidth(c.text);
+  // Only a sentence with 其中 is checked: a text without one (most goals) is not split and copied to find that out.
+  if (!folded.includes("其中")) return [];
   const out: FindingDraft[] = [];
   // "…90万元。其中:30万元…": a sentence opening with 其中 breaks down the one before it.
   const sentences: string[] = [];
-  for (const s of toHalfWidth(c.text).split(/[。\n]/)) {
+  for (const s of folded.split(/[。\n]/)) {
     if (/^\s*其中/.test(s) && sentences.length) sentences[sentences.length - 1] += `。${s}`;
     else sentences.push(s);
   }
