@@ -27,8 +27,12 @@ export type WorkerRequest = { id: number } & (
   | { op: "results"; key: number; lang: Lang }
   /** Write a WriteJob into .xlsx bytes (in the download's own worker). */
   | { op: "write"; job: WriteJob }
-  /** Load the writers (ExcelJS) ahead of a download, in the download's worker: a check never loads them. */
-  | { op: "prepareWriter" }
+  /**
+   * In the download's worker, while the reviewer reads the findings: load a checked file with ExcelJS ahead of its
+   * download (the writers too), so that 下载 only applies the plan and saves. Used only by a `write` of these very
+   * bytes, once; a newer preload replaces it, `drop` lets it go.
+   */
+  | { op: "preload"; name: string; bytes: Uint8Array }
   | { op: "drop" }
 );
 

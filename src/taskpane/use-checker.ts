@@ -16,6 +16,9 @@ import { STAMP_WORDS, stampExcelAfterWrite } from "./stamp-action";
 /** "auto": the rules the workbook carries (a department's template), else the default; or a built-in profile id. */
 export const AUTO_PROFILE = "auto";
 
+/** How long after a check's results are shown the download's worker starts loading the file ahead (preloadFor). */
+const PRELOAD_DELAY_MS = 1_000;
+
 export type Step = "read" | "validate" | "write" | "clear" | "download" | "export";
 
 export interface Notice {
@@ -97,10 +100,13 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
   // The download being written (its number; bumped by 取消), or none.
   const writing = useRef<number | null>(null);
   const writeRun = useRef(0);
-  const writerReady = useRef(false);
+  // After a check, the download's worker loads the first checked file with ExcelJS while the reviewer reads the
+  // findings (check-session.ts, `preload`): 下载 then only applies the plan and saves. The timer that starts it.
+  const preloadTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(() => {
     worker.warm();
     return () => {
+      if (preloadTimer.current) clearTimeout(preloadTimer.current);
       worker.cancel();
       writer.cancel();
     };
@@ -112,6 +118,44 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
   const openIn = useRef(new Map<number, number>());
   // Several files being checked: the files and the entries done so far (取消 keeps these).
   const batch = useRef<{ picked: File[]; out: FileEntry[] } | null>(null);
+
+  /**
+   * Let go of the file loaded ahead of its download (a new pick, a check cancelled): its worker is ended, which stops
+   * a load under way at once and frees it, so it never holds up the new check. A download being written keeps its
+   * worker; only the preloaded file is dropped there.
+   */
+  const dropPreload = useCallback(() => {
+    if (preloadTimer.current) clearTimeout(preloadTimer.current);
+    preloadTimer.current = null;
+    if (writing.current !== null) void writer.request({ op: "drop" }).catch(() => undefined);
+    else writer.cancel();
+  }, [writer]);
+
+  /**
+   * A check is shown: a moment later (the results drawn first), the download's worker loads the picked file `key`
+   * with ExcelJS, as it is read again from the disk. Not while a download is being written (it loads its own), nor
+   * once another file has been picked.
+   */
+  const preloadFor = useCallback(
+    (key: number) => {
+      if (preloadTimer.current) clearTimeout(preloadTimer.current);
+      preloadTimer.current = setTimeout(() => {
+        preloadTimer.current = null;
+        const f = files.current.get(key);
+        if (!f || writing.current !== null) return;
+        writer.warm();
+        void f
+          .arrayBuffer()
+          .then((buffer) => {
+            if (files.current.get(key) !== f || writing.current !== null) return;
+            const bytes = new Uint8Array(buffer);
+            return writer.request({ op: "preload", name: f.name, bytes }, undefined, [bytes.buffer]);
+          })
+          .catch(() => undefined);
+      }, PRELOAD_DELAY_MS);
+    },
+    [writer],
+  );
 
   const fileLabel = useRef<Progress["file"]>(undefined);
   // Excel: the read in progress, aborted by 取消 (hosts/excel/read-snapshot.ts sends no further round trip).
@@ -205,8 +249,8 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
     if (writing.current !== null) {
       writing.current = null;
       writeRun.current++;
+      // Its worker ends, with the file it had loaded ahead: the next 下载 loads it again.
       writer.cancel();
-      writerReady.current = false;
       setProgress(null);
       setNotice({ intent: "info", text: t("notice.downloadCancelled") });
       return;
@@ -226,11 +270,12 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
       setNotice({ intent: "info", text: t("notice.cancelledSome", { done: b.out.length, count: b.picked.length }) });
       return;
     }
+    dropPreload();
     setSnapshot(null);
     setResult(null);
     setEntries([]);
     setNotice({ intent: "info", text: t("notice.cancelled") });
-  }, [worker, writer, t]);
+  }, [worker, writer, t, dropPreload]);
 
   /**
    * Excel: read through Office.js here, check in the worker. Null when it failed (said) or was cancelled. 取消 aborts
@@ -317,6 +362,8 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
       setResult(null);
       setEntries([]);
       const out: FileEntry[] = [];
+      // The file loaded ahead for the last check's download is of no use now, and must not take CPU from this one.
+      dropPreload();
       files.current = new Map(picked.map((f, i) => [i, f]));
       openIn.current.clear();
       batch.current = { picked, out };
@@ -353,18 +400,12 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
         fileLabel.current = undefined;
         if (batch.current?.out === out) batch.current = null;
         if (run.current === mine) setProgress(null);
-        // A download is likely next: its worker's script is loaded now, not when 下载 is clicked.
-        // Its writers (ExcelJS) are loaded then too, in that worker, so the first 下载 does not wait for them.
-        if (run.current === mine && out.some((e) => e.result) && !writerReady.current) {
-          writerReady.current = true;
-          writer.warm();
-          void writer.request({ op: "prepareWriter" }).catch(() => {
-            writerReady.current = false;
-          });
-        }
+        // A download is likely next: its worker loads ExcelJS and the (first) checked file now, not when 下载 is clicked.
+        const first = out.find((e) => e.result);
+        if (run.current === mine && first) preloadFor(first.key);
       }
     },
-    [host, worker, writer, onProgress, validateKey, fail, t, lang],
+    [host, worker, onProgress, validateKey, fail, t, lang, dropPreload, preloadFor],
   );
 
   const checkFile = useCallback((picked: File) => checkFiles([picked]), [checkFiles]);
@@ -432,6 +473,9 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
     async (step: "download" | "export", make: () => Promise<WriteJob>): Promise<Uint8Array> => {
       const mine = ++writeRun.current;
       writing.current = mine;
+      // A load ahead not yet started waits: the download's worker has this one to write first.
+      if (preloadTimer.current) clearTimeout(preloadTimer.current);
+      preloadTimer.current = null;
       setProgress({ step, cancellable: true });
       try {
         const job = await make();
