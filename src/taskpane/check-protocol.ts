@@ -23,6 +23,8 @@ export type WorkerRequest = { id: number } & (
   | { op: "review"; key: number; finding: Finding; status: Review["status"] | null; reason: string; at: string }
   /** The checked copy's WriteJob (the workbook's bytes copied, the plan, the stamp and the reviews). */
   | { op: "copy"; key: number; lang: Lang; overwrite: boolean }
+  /** Make the checked copy's validation stamp ahead of 下载 (the `copy` that follows sets its time). */
+  | { op: "stampAhead"; key: number }
   /** The results sheet's WriteJob. */
   | { op: "results"; key: number; lang: Lang }
   /** Write a WriteJob into .xlsx bytes (in the download's own worker). */

@@ -18,7 +18,9 @@ import { findingFingerprint, readReviews, reviewOf, reviewSheetCells, withReview
 import { readWorkbook } from "../hosts/file/read";
 import type { HostSnapshot } from "../hosts/excel/read-snapshot";
 import { onlySheet, checkableSheets } from "./sheet-scope";
-import { checkStamp, stampCells } from "./stamp-action";
+import { checkStamp } from "./stamp-action";
+import { makeStamp, stampSheetCells, type Stamp } from "../engine/stamp";
+import { sha256Hex } from "../hosts/file/stamp";
 import type { WorkerReply, WorkerRequest, WriteJob } from "./check-protocol";
 
 
@@ -58,6 +60,19 @@ interface Held {
   bytes?: Uint8Array;
   snapshot: WorkbookSnapshot;
   result?: ValidationResult;
+  /** The validation stamp of this snapshot and result, made ahead of 下载 (`stampAhead`); its time is set at 下载. */
+  stamp?: { snapshot: WorkbookSnapshot; result: ValidationResult; made: Promise<Stamp | undefined> };
+}
+
+/**
+ * The stamp `stamp` would have been had it been made at `checkedAt`: the same body with that time, sealed again (as
+ * makeStamp seals it). Making a stamp costs a pass over every cell (about a second on a 1,000-form workbook); this,
+ * a hash of its text.
+ */
+export async function stampAt(stamp: Stamp, checkedAt: string): Promise<Stamp> {
+  const { seal: _seal, ...rest } = stamp;
+  const body = { ...rest, checkedAt };
+  return { ...body, seal: await sha256Hex(JSON.stringify(body)) };
 }
 
 /**
@@ -87,6 +102,17 @@ export function createSession(post: Post): (m: WorkerRequest) => Promise<void> {
     preloaded = null;
     // A load that failed (a damaged file) is done again by the write, which then says why.
     return p.workbook.catch(() => null);
+  }
+
+  /**
+   * The stamp of what `h` holds now (its snapshot and its latest result), made once for them: ahead of 下载
+   * (`stampAhead`) or at the first 下载. Undefined when it could not be made (the copy then goes without, as before).
+   */
+  function stampOf(h: Held, result: ValidationResult): Promise<Stamp | undefined> {
+    if (h.stamp?.snapshot !== h.snapshot || h.stamp.result !== result) {
+      h.stamp = { snapshot: h.snapshot, result, made: makeStamp(h.snapshot, result, new Date().toISOString(), sha256Hex).catch(() => undefined) };
+    }
+    return h.stamp.made;
   }
 
   function get(key: number): Held {
@@ -160,7 +186,9 @@ export function createSession(post: Post): (m: WorkerRequest) => Promise<void> {
       case "copy": {
         const h = get(m.key);
         if (!h.bytes || !h.result) throw new Error("no checked workbook to copy");
-        const stamp = await stampCells(h.snapshot, h.result).catch(() => undefined);
+        // The stamp made ahead (or now), timed now: what stampCells would give at this moment.
+        const made = await stampOf(h, h.result);
+        const stamp = made ? await stampAt(made, new Date().toISOString()).then(stampSheetCells, () => undefined) : undefined;
         const job: WriteJob = {
           kind: "copy",
           // A copy of the bytes moves to the download's worker; this worker keeps its own for the next copy.
@@ -171,6 +199,14 @@ export function createSession(post: Post): (m: WorkerRequest) => Promise<void> {
           reviews: reviewSheetCells(readReviews(h.snapshot)),
         };
         post({ id, kind: "done", value: job }, [job.bytes.buffer]);
+        return;
+      }
+      case "stampAhead": {
+        // While the reviewer reads the findings: the copy's stamp made ahead of 下载 (the pane ends this worker if
+        // another file is picked meanwhile).
+        const h = get(m.key);
+        if (h.result) await stampOf(h, h.result);
+        post({ id, kind: "done", value: null });
         return;
       }
       case "results": {

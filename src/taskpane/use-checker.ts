@@ -103,6 +103,8 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
   // After a check, the download's worker loads the first checked file with ExcelJS while the reviewer reads the
   // findings (check-session.ts, `preload`): 下载 then only applies the plan and saves. The timer that starts it.
   const preloadTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // Meanwhile the check worker makes the copy's validation stamp (a pass over every cell): the request, while it runs.
+  const stamping = useRef<Promise<unknown> | null>(null);
   useEffect(() => {
     worker.warm();
     return () => {
@@ -129,7 +131,13 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
     preloadTimer.current = null;
     if (writing.current !== null) void writer.request({ op: "drop" }).catch(() => undefined);
     else writer.cancel();
-  }, [writer]);
+    // A stamp still being made ahead would hold up the next request to the check worker: that worker starts afresh.
+    if (stamping.current) {
+      stamping.current = null;
+      worker.cancel();
+      worker.warm();
+    }
+  }, [writer, worker]);
 
   /**
    * A check is shown: a moment later (the results drawn first), the download's worker loads the picked file `key`
@@ -143,6 +151,13 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
         preloadTimer.current = null;
         const f = files.current.get(key);
         if (!f || writing.current !== null) return;
+        if (openIn.current.get(key) === worker.generation) {
+          const made = worker.request({ op: "stampAhead", key }).catch(() => undefined);
+          stamping.current = made;
+          void made.then(() => {
+            if (stamping.current === made) stamping.current = null;
+          });
+        }
         writer.warm();
         void f
           .arrayBuffer()
@@ -154,7 +169,7 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
           .catch(() => undefined);
       }, PRELOAD_DELAY_MS);
     },
-    [writer],
+    [writer, worker],
   );
 
   const fileLabel = useRef<Progress["file"]>(undefined);
@@ -260,6 +275,8 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
     readAbort.current = null;
     worker.cancel();
     worker.warm();
+    // (A stamp made ahead ended with that worker.)
+    stamping.current = null;
     setProgress(null);
     const b = batch.current;
     batch.current = null;

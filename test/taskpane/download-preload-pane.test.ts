@@ -154,8 +154,9 @@ describe("the pane loads the checked file for its download ahead", () => {
     const [preload] = preloadsOf(writer);
     expect(preload.name).toBe("seed002-self-evaluation.xlsx");
     expect(sameBytes(preload.bytes, a.bytes)).toBe(true);
-    // Only the download's worker loads it: the check worker was never asked to.
+    // Only the download's worker loads it: the check worker was never asked to; it makes the copy's stamp ahead.
     expect(spawned.filter((w) => preloadsOf(w).length > 0)).toHaveLength(1);
+    expect(spawned[0].asked.map((m) => m.op)).toEqual(["drop", "open", "validate", "stamp", "stampAhead"]);
     await loads.mock.results[0].value;
 
     await render().downloadCopy();

@@ -10,8 +10,13 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import JSZip from "jszip";
 import * as write from "../../src/hosts/file/write";
+import * as stamps from "../../src/engine/stamp";
+import { readWorkbook } from "../../src/hosts/file/read";
+import { sha256Hex } from "../../src/hosts/file/stamp";
+import { validateWorkbook } from "../../src/engine/validate";
+import type { Finding } from "../../src/engine/findings/finding";
 import type { WorkerReply, WorkerRequest, WriteJob } from "../../src/taskpane/check-protocol";
-import { createSession, sameBytes } from "../../src/taskpane/check-session";
+import { createSession, sameBytes, stampAt } from "../../src/taskpane/check-session";
 
 jest.setTimeout(120_000);
 
@@ -165,5 +170,53 @@ describe("the download's worker loads the file ahead (preload)", () => {
     shifted.set(a, 1);
     expect(sameBytes(a, shifted.subarray(1))).toBe(true);
     expect(sameBytes(a, a.subarray(1))).toBe(false);
+  });
+});
+
+describe("the check worker makes the copy's validation stamp ahead (stampAhead)", () => {
+  /** The stamp a copy job carries, read back from its sheet's texts. */
+  const stampIn = (j: Extract<WriteJob, { kind: "copy" }>): stamps.Stamp => {
+    expect(j.stamp?.[0]).toBe(stamps.STAMP_MARKER);
+    return JSON.parse(j.stamp!.slice(1).join("")) as stamps.Stamp;
+  };
+
+  it("re-timing a stamp gives the very stamp makeStamp makes at that time (content, key order, seal)", async () => {
+    const snapshot = await readWorkbook(original.slice(), NAME);
+    const result = validateWorkbook(snapshot, { lang: "zh" });
+    const early = await stamps.makeStamp(snapshot, result, "2026-01-01T00:00:00.000Z", sha256Hex);
+    const late = await stamps.makeStamp(snapshot, result, "2026-12-03T18:00:00.000Z", sha256Hex);
+    expect(JSON.stringify(await stampAt(early, "2026-12-03T18:00:00.000Z"))).toBe(JSON.stringify(late));
+  });
+
+  it("下载 after it: the stamp is not made again, and is timed at 下载, as one made then", async () => {
+    const made = jest.spyOn(stamps, "makeStamp");
+    try {
+      const ask = session();
+      await ask({ op: "open", key: 0, name: NAME, bytes: original.slice() });
+      await ask({ op: "validate", key: 0, profileId: "auto", lang: "zh" });
+      await ask({ op: "stampAhead", key: 0 });
+      expect(made).toHaveBeenCalledTimes(1);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const clicked = new Date().toISOString();
+      const j = await ask<Extract<WriteJob, { kind: "copy" }>>({ op: "copy", key: 0, lang: "zh", overwrite: false });
+      expect(made).toHaveBeenCalledTimes(1);
+      const stamp = stampIn(j);
+      expect(stamp.checkedAt >= clicked).toBe(true);
+      // What stampCells gave at that moment, before this change.
+      const snapshot = await readWorkbook(original.slice(), NAME);
+      const fresh = await stamps.makeStamp(snapshot, validateWorkbook(snapshot, { lang: "zh" }), stamp.checkedAt, sha256Hex);
+      expect(j.stamp).toEqual(stamps.stampSheetCells(fresh));
+
+      // A review changes what the workbook holds: the next copy's stamp is made afresh, of the new state.
+      const before = made.mock.calls.length;
+      const finding: Finding = validateWorkbook(snapshot, { lang: "zh" }).report.findings[0];
+      await ask({ op: "review", key: 0, finding, status: "ignored", reason: "已知", at: "2026-12-03T18:00:00.000Z" });
+      await ask({ op: "validate", key: 0, profileId: "auto", lang: "zh" });
+      const again = await ask<Extract<WriteJob, { kind: "copy" }>>({ op: "copy", key: 0, lang: "zh", overwrite: false });
+      expect(made).toHaveBeenCalledTimes(before + 1);
+      expect(stampIn(again).summary).not.toEqual(stamp.summary);
+    } finally {
+      made.mockRestore();
+    }
   });
 });
