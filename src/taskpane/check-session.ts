@@ -21,7 +21,7 @@ import { onlySheet, checkableSheets } from "./sheet-scope";
 import { checkStamp } from "./stamp-action";
 import { makeStamp, stampSheetCells, type Stamp } from "../engine/stamp";
 import { sha256Hex } from "../hosts/file/stamp";
-import type { WorkerReply, WorkerRequest, WriteJob } from "./check-protocol";
+import { jobTransfer, packDetails, unpackDetails, type WorkerReply, type WorkerRequest, type WriteJob } from "./check-protocol";
 
 
 type Writers = Pick<typeof import("../hosts/file/write"), "loadForCopy" | "writeLoadedCopy"> &
@@ -193,12 +193,14 @@ export function createSession(post: Post): (m: WorkerRequest) => Promise<void> {
           kind: "copy",
           // A copy of the bytes moves to the download's worker; this worker keeps its own for the next copy.
           bytes: h.bytes.slice(),
-          plan: planWrites(h.snapshot, h.result, { lang: m.lang, overwrite: m.overwrite }),
-          name: h.name,
-          stamp,
-          reviews: reviewSheetCells(readReviews(h.snapshot)),
+          details: packDetails({
+            plan: planWrites(h.snapshot, h.result, { lang: m.lang, overwrite: m.overwrite }),
+            name: h.name,
+            stamp,
+            reviews: reviewSheetCells(readReviews(h.snapshot)),
+          }),
         };
-        post({ id, kind: "done", value: job }, [job.bytes.buffer]);
+        post({ id, kind: "done", value: job }, jobTransfer(job));
         return;
       }
       case "stampAhead": {
@@ -225,8 +227,9 @@ export function createSession(post: Post): (m: WorkerRequest) => Promise<void> {
           // Loaded ahead from these very bytes (a load still under way is waited for, never done twice): only the
           // plan is applied now. Anything else (another file, changed bytes, no preload) is loaded here, as
           // writeCheckedCopy does.
-          const wb = (await takePreloaded(j.name, j.bytes)) ?? (await loadForCopy(j.bytes, j.name));
-          bytes = await writeLoadedCopy(wb, j.plan, j.stamp, j.reviews);
+          const d = unpackDetails(j.details);
+          const wb = (await takePreloaded(d.name, j.bytes)) ?? (await loadForCopy(j.bytes, d.name));
+          bytes = await writeLoadedCopy(wb, d.plan, d.stamp, d.reviews);
         } else bytes = await resultsWorkbook(j.results);
         post({ id, kind: "done", value: bytes }, [bytes.buffer]);
         return;

@@ -7,7 +7,7 @@ import type { Finding } from "../engine/findings/finding";
 import { findingFingerprint, readReviews, reviewOf, reviewSheetCells, withReviews, type Review } from "../engine/reviews";
 import type { HostSnapshot } from "../hosts/excel/read-snapshot";
 import { CheckCancelled, CheckClient, type ProgressMessage } from "./check-client";
-import type { Opened, Verification, WriteJob } from "./check-protocol";
+import { jobTransfer, type Opened, type Verification, type WriteJob } from "./check-protocol";
 import { describeError } from "./describe-error";
 import { useT } from "./i18n";
 import { checkedCopyName, type PaneHost } from "./pane-host";
@@ -497,7 +497,7 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
       try {
         const job = await make();
         if (writeRun.current !== mine) throw new CheckCancelled();
-        const bytes = await writer.request<Uint8Array>({ op: "write", job }, undefined, job.kind === "copy" ? [job.bytes.buffer] : []);
+        const bytes = await writer.request<Uint8Array>({ op: "write", job }, undefined, jobTransfer(job));
         if (writeRun.current !== mine) throw new CheckCancelled();
         return bytes;
       } finally {

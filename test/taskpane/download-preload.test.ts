@@ -15,7 +15,7 @@ import { readWorkbook } from "../../src/hosts/file/read";
 import { sha256Hex } from "../../src/hosts/file/stamp";
 import { validateWorkbook } from "../../src/engine/validate";
 import type { Finding } from "../../src/engine/findings/finding";
-import type { WorkerReply, WorkerRequest, WriteJob } from "../../src/taskpane/check-protocol";
+import { unpackDetails, type CopyDetails, type WorkerReply, type WorkerRequest, type WriteJob } from "../../src/taskpane/check-protocol";
 import { createSession, sameBytes, stampAt } from "../../src/taskpane/check-session";
 
 jest.setTimeout(120_000);
@@ -61,7 +61,13 @@ async function parts(bytes: Uint8Array): Promise<Record<string, string>> {
 }
 
 /** A job's own copy of its bytes (the pane moves them to the download's worker). */
-const copyOf = (job: Extract<WriteJob, { kind: "copy" }>): WriteJob => ({ ...job, bytes: job.bytes.slice() });
+const copyOf = (job: Extract<WriteJob, { kind: "copy" }>): Extract<WriteJob, { kind: "copy" }> => ({ ...job, bytes: job.bytes.slice(), details: job.details.slice() });
+
+/** The copy as writeCheckedCopy writes it in one go (load and write), from a job's bytes and details. */
+const written = (job: Extract<WriteJob, { kind: "copy" }>): Promise<Uint8Array> => {
+  const d: CopyDetails = unpackDetails(job.details);
+  return write.writeCheckedCopy(job.bytes.slice(), d.plan, d.name, d.stamp, d.reviews);
+};
 
 let job: Extract<WriteJob, { kind: "copy" }>;
 let expected: Record<string, string>;
@@ -70,9 +76,10 @@ let loads: jest.SpyInstance;
 beforeAll(async () => {
   job = await jobOf(original);
   // The plan does write something here: fills, notes, the results sheet.
-  expect(job.plan.notes.length + job.plan.fills.length).toBeGreaterThan(0);
+  const { plan } = unpackDetails(job.details);
+  expect(plan.notes.length + plan.fills.length).toBeGreaterThan(0);
   // The copy as 下载 wrote it before any preload: loaded and written in one go.
-  expected = await parts(await write.writeCheckedCopy(job.bytes.slice(), job.plan, job.name, job.stamp, job.reviews));
+  expected = await parts(await written(job));
 });
 
 beforeEach(() => {
@@ -114,10 +121,10 @@ describe("the download's worker loads the file ahead (preload)", () => {
 
   it("never serves other bytes under the same name: a changed file is loaded from its own bytes", async () => {
     // The checked copy checked again, under the original's name: other bytes (marks, stamp, results sheet).
-    const changed = await write.writeCheckedCopy(original.slice(), job.plan, NAME, job.stamp, job.reviews);
+    const changed = await written(job);
     expect(sameBytes(changed, original)).toBe(false);
     const changedJob = await jobOf(changed);
-    const own = await parts(await write.writeCheckedCopy(changedJob.bytes.slice(), changedJob.plan, NAME, changedJob.stamp, changedJob.reviews));
+    const own = await parts(await written(changedJob));
     loads.mockClear();
 
     const writer = session();
@@ -152,7 +159,7 @@ describe("the download's worker loads the file ahead (preload)", () => {
     const broken = original.slice(0, 2000);
     const writer = session();
     await expect(writer({ op: "preload", name: NAME, bytes: broken.slice() })).resolves.toBe(false);
-    const err = await writer({ op: "write", job: { ...job, bytes: broken.slice() } }).catch((e: Error) => e);
+    const err = await writer({ op: "write", job: { ...copyOf(job), bytes: broken.slice() } }).catch((e: Error) => e);
     expect(err).toMatchObject({ name: "WorkbookReadError" });
   });
 
@@ -176,8 +183,9 @@ describe("the download's worker loads the file ahead (preload)", () => {
 describe("the check worker makes the copy's validation stamp ahead (stampAhead)", () => {
   /** The stamp a copy job carries, read back from its sheet's texts. */
   const stampIn = (j: Extract<WriteJob, { kind: "copy" }>): stamps.Stamp => {
-    expect(j.stamp?.[0]).toBe(stamps.STAMP_MARKER);
-    return JSON.parse(j.stamp!.slice(1).join("")) as stamps.Stamp;
+    const { stamp } = unpackDetails(j.details);
+    expect(stamp?.[0]).toBe(stamps.STAMP_MARKER);
+    return JSON.parse(stamp!.slice(1).join("")) as stamps.Stamp;
   };
 
   it("re-timing a stamp gives the very stamp makeStamp makes at that time (content, key order, seal)", async () => {
@@ -205,7 +213,7 @@ describe("the check worker makes the copy's validation stamp ahead (stampAhead)"
       // What stampCells gave at that moment, before this change.
       const snapshot = await readWorkbook(original.slice(), NAME);
       const fresh = await stamps.makeStamp(snapshot, validateWorkbook(snapshot, { lang: "zh" }), stamp.checkedAt, sha256Hex);
-      expect(j.stamp).toEqual(stamps.stampSheetCells(fresh));
+      expect(unpackDetails(j.details).stamp).toEqual(stamps.stampSheetCells(fresh));
 
       // A review changes what the workbook holds: the next copy's stamp is made afresh, of the new state.
       const before = made.mock.calls.length;
