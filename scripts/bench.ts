@@ -22,6 +22,7 @@ import { SEED002_PROJECTS } from "./examples/seed002";
 import { run as excelHostBench } from "./bench/excel-host";
 import { run as budgetBench } from "./bench/budget";
 import { run as paneBench } from "./bench/pane";
+import { run as paneDownloadBench } from "./bench/pane-download";
 
 type SectionResult = Record<string, string | number>;
 type Section = [name: string, run: () => Promise<SectionResult>];
@@ -212,6 +213,7 @@ const SECTIONS: Section[] = [["file host + CLI", fileHost]];
 SECTIONS.push(["Excel host (in-memory Office.js, 20 sheets / 50,000 cells)", excelHostBench]);
 SECTIONS.push(["budget table (功能分类, 10,000 code rows)", budgetBench]);
 SECTIONS.push(["task pane (browser file mode, Chromium, 1,000 forms)", () => paneBench(generate)]);
+SECTIONS.push(["task pane: the checked copy's download (Chromium, 1,000 forms)", () => paneDownloadBench(generate)]);
 
 function printTable(title: string, rows: SectionResult): void {
   const width = Math.max(...Object.keys(rows).map((k) => k.length));

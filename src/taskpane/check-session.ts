@@ -18,15 +18,41 @@ import { findingFingerprint, readReviews, reviewOf, reviewSheetCells, withReview
 import { readWorkbook } from "../hosts/file/read";
 import type { HostSnapshot } from "../hosts/excel/read-snapshot";
 import { onlySheet, checkableSheets } from "./sheet-scope";
-import { checkStamp, stampCells } from "./stamp-action";
-import type { WorkerReply, WorkerRequest, WriteJob } from "./check-protocol";
+import { checkStamp } from "./stamp-action";
+import { makeStamp, stampSheetCells, type Stamp } from "../engine/stamp";
+import { sha256Hex } from "../hosts/file/stamp";
+import { jobTransfer, packDetails, unpackDetails, type WorkerReply, type WorkerRequest, type WriteJob } from "./check-protocol";
 
 
-/** ExcelJS and the writers, required on first use (or prepareWriter): reading and checking never load them. */
-function writers(): Pick<typeof import("../hosts/file/write"), "writeCheckedCopy"> & Pick<typeof import("../hosts/file/results-export"), "resultsWorkbook"> {
-  const { writeCheckedCopy } = require("../hosts/file/write") as typeof import("../hosts/file/write");
+type Writers = Pick<typeof import("../hosts/file/write"), "loadForCopy" | "writeLoadedCopy"> &
+  Pick<typeof import("../hosts/file/results-export"), "resultsWorkbook">;
+
+/** ExcelJS and the writers, required on first use (or preload): reading and checking never load them. */
+function writers(): Writers {
+  const { loadForCopy, writeLoadedCopy } = require("../hosts/file/write") as typeof import("../hosts/file/write");
   const { resultsWorkbook } = require("../hosts/file/results-export") as typeof import("../hosts/file/results-export");
-  return { writeCheckedCopy, resultsWorkbook };
+  return { loadForCopy, writeLoadedCopy, resultsWorkbook };
+}
+
+/** A file loaded with ExcelJS ahead of its download (`preload`): the bytes it was loaded from, and the load. */
+interface Preloaded {
+  name: string;
+  bytes: Uint8Array;
+  workbook: Promise<import("exceljs").Workbook>;
+}
+
+/** Whether two byte arrays hold the same bytes. */
+export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  // Eight bytes at a time where both are aligned (a 1.6 MB workbook: about a millisecond), the tail one by one.
+  const words = a.byteOffset % 8 === 0 && b.byteOffset % 8 === 0 ? Math.floor(a.length / 8) : 0;
+  if (words) {
+    const x = new BigUint64Array(a.buffer, a.byteOffset, words);
+    const y = new BigUint64Array(b.buffer, b.byteOffset, words);
+    for (let i = 0; i < words; i++) if (x[i] !== y[i]) return false;
+  }
+  for (let i = words * 8; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 interface Held {
@@ -34,6 +60,19 @@ interface Held {
   bytes?: Uint8Array;
   snapshot: WorkbookSnapshot;
   result?: ValidationResult;
+  /** The validation stamp of this snapshot and result, made ahead of 下载 (`stampAhead`); its time is set at 下载. */
+  stamp?: { snapshot: WorkbookSnapshot; result: ValidationResult; made: Promise<Stamp | undefined> };
+}
+
+/**
+ * The stamp `stamp` would have been had it been made at `checkedAt`: the same body with that time, sealed again (as
+ * makeStamp seals it). Making a stamp costs a pass over every cell (about a second on a 1,000-form workbook); this,
+ * a hash of its text.
+ */
+export async function stampAt(stamp: Stamp, checkedAt: string): Promise<Stamp> {
+  const { seal: _seal, ...rest } = stamp;
+  const body = { ...rest, checkedAt };
+  return { ...body, seal: await sha256Hex(JSON.stringify(body)) };
 }
 
 /**
@@ -53,6 +92,28 @@ export type Post = (m: WorkerReply, transfer?: Transferable[]) => void;
 /** One session: the workbooks it holds, and the handler of the pane's requests, replying through `post`. */
 export function createSession(post: Post): (m: WorkerRequest) => Promise<void> {
   const held = new Map<number, Held>();
+  // The download's worker: the file loaded ahead of its download, if any.
+  let preloaded: Preloaded | null = null;
+
+  /** The workbook preloaded from exactly these bytes, taken (a write changes it), or null: then the write loads its own. */
+  async function takePreloaded(name: string, bytes: Uint8Array): Promise<import("exceljs").Workbook | null> {
+    const p = preloaded;
+    if (!p || p.name !== name || !sameBytes(p.bytes, bytes)) return null;
+    preloaded = null;
+    // A load that failed (a damaged file) is done again by the write, which then says why.
+    return p.workbook.catch(() => null);
+  }
+
+  /**
+   * The stamp of what `h` holds now (its snapshot and its latest result), made once for them: ahead of 下载
+   * (`stampAhead`) or at the first 下载. Undefined when it could not be made (the copy then goes without, as before).
+   */
+  function stampOf(h: Held, result: ValidationResult): Promise<Stamp | undefined> {
+    if (h.stamp?.snapshot !== h.snapshot || h.stamp.result !== result) {
+      h.stamp = { snapshot: h.snapshot, result, made: makeStamp(h.snapshot, result, new Date().toISOString(), sha256Hex).catch(() => undefined) };
+    }
+    return h.stamp.made;
+  }
 
   function get(key: number): Held {
     const h = held.get(key);
@@ -125,17 +186,29 @@ export function createSession(post: Post): (m: WorkerRequest) => Promise<void> {
       case "copy": {
         const h = get(m.key);
         if (!h.bytes || !h.result) throw new Error("no checked workbook to copy");
-        const stamp = await stampCells(h.snapshot, h.result).catch(() => undefined);
+        // The stamp made ahead (or now), timed now: what stampCells would give at this moment.
+        const made = await stampOf(h, h.result);
+        const stamp = made ? await stampAt(made, new Date().toISOString()).then(stampSheetCells, () => undefined) : undefined;
         const job: WriteJob = {
           kind: "copy",
           // A copy of the bytes moves to the download's worker; this worker keeps its own for the next copy.
           bytes: h.bytes.slice(),
-          plan: planWrites(h.snapshot, h.result, { lang: m.lang, overwrite: m.overwrite }),
-          name: h.name,
-          stamp,
-          reviews: reviewSheetCells(readReviews(h.snapshot)),
+          details: packDetails({
+            plan: planWrites(h.snapshot, h.result, { lang: m.lang, overwrite: m.overwrite }),
+            name: h.name,
+            stamp,
+            reviews: reviewSheetCells(readReviews(h.snapshot)),
+          }),
         };
-        post({ id, kind: "done", value: job }, [job.bytes.buffer]);
+        post({ id, kind: "done", value: job }, jobTransfer(job));
+        return;
+      }
+      case "stampAhead": {
+        // While the reviewer reads the findings: the copy's stamp made ahead of 下载 (the pane ends this worker if
+        // another file is picked meanwhile).
+        const h = get(m.key);
+        if (h.result) await stampOf(h, h.result);
+        post({ id, kind: "done", value: null });
         return;
       }
       case "results": {
@@ -148,17 +221,34 @@ export function createSession(post: Post): (m: WorkerRequest) => Promise<void> {
       case "write": {
         post({ id, kind: "progress", step: "download" });
         const j = m.job;
-        const { writeCheckedCopy, resultsWorkbook } = writers();
-        const bytes = j.kind === "copy" ? await writeCheckedCopy(j.bytes, j.plan, j.name, j.stamp, j.reviews) : await resultsWorkbook(j.results);
+        const { loadForCopy, writeLoadedCopy, resultsWorkbook } = writers();
+        let bytes: Uint8Array;
+        if (j.kind === "copy") {
+          // Loaded ahead from these very bytes (a load still under way is waited for, never done twice): only the
+          // plan is applied now. Anything else (another file, changed bytes, no preload) is loaded here, as
+          // writeCheckedCopy does.
+          const d = unpackDetails(j.details);
+          const wb = (await takePreloaded(d.name, j.bytes)) ?? (await loadForCopy(j.bytes, d.name));
+          bytes = await writeLoadedCopy(wb, d.plan, d.stamp, d.reviews);
+        } else bytes = await resultsWorkbook(j.results);
         post({ id, kind: "done", value: bytes }, [bytes.buffer]);
         return;
       }
-      case "prepareWriter":
-        writers();
-        post({ id, kind: "done", value: null });
+      case "preload": {
+        const workbook = writers().loadForCopy(m.bytes, m.name);
+        const mine: Preloaded = { name: m.name, bytes: m.bytes, workbook };
+        preloaded = mine;
+        const ok = await workbook.then(
+          () => true,
+          () => false,
+        );
+        // Replaced or dropped meanwhile: nothing of it is kept.
+        post({ id, kind: "done", value: ok && preloaded === mine });
         return;
+      }
       case "drop":
         held.clear();
+        preloaded = null;
         post({ id, kind: "done", value: null });
         return;
     }

@@ -7,7 +7,7 @@ import type { Finding } from "../engine/findings/finding";
 import { findingFingerprint, readReviews, reviewOf, reviewSheetCells, withReviews, type Review } from "../engine/reviews";
 import type { HostSnapshot } from "../hosts/excel/read-snapshot";
 import { CheckCancelled, CheckClient, type ProgressMessage } from "./check-client";
-import type { Opened, Verification, WriteJob } from "./check-protocol";
+import { jobTransfer, type Opened, type Verification, type WriteJob } from "./check-protocol";
 import { describeError } from "./describe-error";
 import { resultIn } from "./rendered-reports";
 import { useT } from "./i18n";
@@ -16,6 +16,9 @@ import { STAMP_WORDS, stampExcelAfterWrite } from "./stamp-action";
 
 /** "auto": the rules the workbook carries (a department's template), else the default; or a built-in profile id. */
 export const AUTO_PROFILE = "auto";
+
+/** How long after a check's results are shown the download's worker starts loading the file ahead (preloadFor). */
+const PRELOAD_DELAY_MS = 1_000;
 
 export type Step = "read" | "validate" | "write" | "clear" | "download" | "export";
 
@@ -98,10 +101,15 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
   // The download being written (its number; bumped by 取消), or none.
   const writing = useRef<number | null>(null);
   const writeRun = useRef(0);
-  const writerReady = useRef(false);
+  // After a check, the download's worker loads the first checked file with ExcelJS while the reviewer reads the
+  // findings (check-session.ts, `preload`): 下载 then only applies the plan and saves. The timer that starts it.
+  const preloadTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // Meanwhile the check worker makes the copy's validation stamp (a pass over every cell): the request, while it runs.
+  const stamping = useRef<Promise<unknown> | null>(null);
   useEffect(() => {
     worker.warm();
     return () => {
+      if (preloadTimer.current) clearTimeout(preloadTimer.current);
       worker.cancel();
       writer.cancel();
     };
@@ -113,6 +121,57 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
   const openIn = useRef(new Map<number, number>());
   // Several files being checked: the files and the entries done so far (取消 keeps these).
   const batch = useRef<{ picked: File[]; out: FileEntry[] } | null>(null);
+
+  /**
+   * Let go of the file loaded ahead of its download (a new pick, a check cancelled): its worker is ended, which stops
+   * a load under way at once and frees it, so it never holds up the new check. A download being written keeps its
+   * worker; only the preloaded file is dropped there.
+   */
+  const dropPreload = useCallback(() => {
+    if (preloadTimer.current) clearTimeout(preloadTimer.current);
+    preloadTimer.current = null;
+    if (writing.current !== null) void writer.request({ op: "drop" }).catch(() => undefined);
+    else writer.cancel();
+    // A stamp still being made ahead would hold up the next request to the check worker: that worker starts afresh.
+    if (stamping.current) {
+      stamping.current = null;
+      worker.cancel();
+      worker.warm();
+    }
+  }, [writer, worker]);
+
+  /**
+   * A check is shown: a moment later (the results drawn first), the download's worker loads the picked file `key`
+   * with ExcelJS, as it is read again from the disk. Not while a download is being written (it loads its own), nor
+   * once another file has been picked.
+   */
+  const preloadFor = useCallback(
+    (key: number) => {
+      if (preloadTimer.current) clearTimeout(preloadTimer.current);
+      preloadTimer.current = setTimeout(() => {
+        preloadTimer.current = null;
+        const f = files.current.get(key);
+        if (!f || writing.current !== null) return;
+        if (openIn.current.get(key) === worker.generation) {
+          const made = worker.request({ op: "stampAhead", key }).catch(() => undefined);
+          stamping.current = made;
+          void made.then(() => {
+            if (stamping.current === made) stamping.current = null;
+          });
+        }
+        writer.warm();
+        void f
+          .arrayBuffer()
+          .then((buffer) => {
+            if (files.current.get(key) !== f || writing.current !== null) return;
+            const bytes = new Uint8Array(buffer);
+            return writer.request({ op: "preload", name: f.name, bytes }, undefined, [bytes.buffer]);
+          })
+          .catch(() => undefined);
+      }, PRELOAD_DELAY_MS);
+    },
+    [writer, worker],
+  );
 
   const fileLabel = useRef<Progress["file"]>(undefined);
   // Excel: the read in progress, aborted by 取消 (hosts/excel/read-snapshot.ts sends no further round trip).
@@ -207,8 +266,8 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
     if (writing.current !== null) {
       writing.current = null;
       writeRun.current++;
+      // Its worker ends, with the file it had loaded ahead: the next 下载 loads it again.
       writer.cancel();
-      writerReady.current = false;
       setProgress(null);
       setNotice({ intent: "info", text: t("notice.downloadCancelled") });
       return;
@@ -218,6 +277,8 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
     readAbort.current = null;
     worker.cancel();
     worker.warm();
+    // (A stamp made ahead ended with that worker.)
+    stamping.current = null;
     setProgress(null);
     const b = batch.current;
     batch.current = null;
@@ -228,11 +289,12 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
       setNotice({ intent: "info", text: t("notice.cancelledSome", { done: b.out.length, count: b.picked.length }) });
       return;
     }
+    dropPreload();
     setSnapshot(null);
     setResult(null);
     setEntries([]);
     setNotice({ intent: "info", text: t("notice.cancelled") });
-  }, [worker, writer, t]);
+  }, [worker, writer, t, dropPreload]);
 
   /**
    * Excel: read through Office.js here, check in the worker. Null when it failed (said) or was cancelled. 取消 aborts
@@ -319,6 +381,8 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
       setResult(null);
       setEntries([]);
       const out: FileEntry[] = [];
+      // The file loaded ahead for the last check's download is of no use now, and must not take CPU from this one.
+      dropPreload();
       files.current = new Map(picked.map((f, i) => [i, f]));
       openIn.current.clear();
       batch.current = { picked, out };
@@ -355,18 +419,12 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
         fileLabel.current = undefined;
         if (batch.current?.out === out) batch.current = null;
         if (run.current === mine) setProgress(null);
-        // A download is likely next: its worker's script is loaded now, not when 下载 is clicked.
-        // Its writers (ExcelJS) are loaded then too, in that worker, so the first 下载 does not wait for them.
-        if (run.current === mine && out.some((e) => e.result) && !writerReady.current) {
-          writerReady.current = true;
-          writer.warm();
-          void writer.request({ op: "prepareWriter" }).catch(() => {
-            writerReady.current = false;
-          });
-        }
+        // A download is likely next: its worker loads ExcelJS and the (first) checked file now, not when 下载 is clicked.
+        const first = out.find((e) => e.result);
+        if (run.current === mine && first) preloadFor(first.key);
       }
     },
-    [host, worker, writer, onProgress, validateKey, fail, t, lang],
+    [host, worker, onProgress, validateKey, fail, t, lang, dropPreload, preloadFor],
   );
 
   const checkFile = useCallback((picked: File) => checkFiles([picked]), [checkFiles]);
@@ -434,11 +492,14 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
     async (step: "download" | "export", make: () => Promise<WriteJob>): Promise<Uint8Array> => {
       const mine = ++writeRun.current;
       writing.current = mine;
+      // A load ahead not yet started waits: the download's worker has this one to write first.
+      if (preloadTimer.current) clearTimeout(preloadTimer.current);
+      preloadTimer.current = null;
       setProgress({ step, cancellable: true });
       try {
         const job = await make();
         if (writeRun.current !== mine) throw new CheckCancelled();
-        const bytes = await writer.request<Uint8Array>({ op: "write", job }, undefined, job.kind === "copy" ? [job.bytes.buffer] : []);
+        const bytes = await writer.request<Uint8Array>({ op: "write", job }, undefined, jobTransfer(job));
         if (writeRun.current !== mine) throw new CheckCancelled();
         return bytes;
       } finally {

@@ -166,9 +166,26 @@ export function addResultsSheet(wb: ExcelJS.Workbook, results: WritePlan["result
  * Throws WorkbookReadError when the bytes cannot be loaded (same reasons as readWorkbook).
  */
 export async function writeCheckedCopy(data: ArrayBuffer | Uint8Array, plan: WritePlan, name = "workbook.xlsx", stamp?: string[], reviews?: string[]): Promise<Uint8Array> {
+  return writeLoadedCopy(await loadForCopy(data, name), plan, stamp, reviews);
+}
+
+/**
+ * The first half of writeCheckedCopy, which needs no plan: the original bytes loaded with ExcelJS and an earlier run's
+ * marks taken back. The pane's download worker does it ahead, while the reviewer reads the findings
+ * (check-session.ts, `preload`). `data` is never modified.
+ */
+export async function loadForCopy(data: ArrayBuffer | Uint8Array, name = "workbook.xlsx"): Promise<ExcelJS.Workbook> {
   const wb = await loadWorkbook(copyBytes(data), name);
   // The plan was made from the snapshot of this state (readWorkbook takes back earlier marks too).
   undoOwnMarks(wb);
+  return wb;
+}
+
+/**
+ * The second half of writeCheckedCopy: a workbook from loadForCopy (used once: it is changed) with the plan, the stamp
+ * and the reviews applied, as .xlsx bytes.
+ */
+export async function writeLoadedCopy(wb: ExcelJS.Workbook, plan: WritePlan, stamp?: string[], reviews?: string[]): Promise<Uint8Array> {
   // The validation stamp of this check (src/engine/stamp), when the caller made one; never an earlier check's stamp,
   // which would describe another state of the workbook.
   if (stamp) writeStampSheet(wb, stamp);
