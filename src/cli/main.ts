@@ -56,6 +56,11 @@ export async function runCli(argv: string[], io: CliIO = processIO()): Promise<n
   const uiIO = asked === defaultLang(io.env) ? io : { ...io, env: { ...io.env, LANG: asked === "en" ? "en_US.UTF-8" : "zh_CN.UTF-8" } };
   const ctx: CliContext = { io: uiIO, exit: (c) => (code = Math.max(code, c)) };
   const program = createProgram(ctx);
+  // commander's help() exits with process.exitCode when one is set: a status left by earlier work in the same
+  // process (a test runner's, an embedding tool's) would turn `help validate` into a failure. Cleared for the parse,
+  // given back after.
+  const outerExitCode = process.exitCode;
+  process.exitCode = undefined;
   try {
     await program.parseAsync(argv, { from: "user" });
     return code;
@@ -78,6 +83,8 @@ export async function runCli(argv: string[], io: CliIO = processIO()): Promise<n
     io.stderr.write(`${cliText(lang, "internal", { detail })}\n`);
     if (io.env?.BUDGET_CHECK_DEBUG && e instanceof Error && e.stack) io.stderr.write(`${e.stack}\n`);
     return 2;
+  } finally {
+    process.exitCode = outerExitCode;
   }
 }
 

@@ -28,6 +28,19 @@ describe("help in the user's language", () => {
     expect(run.stdout).not.toMatch(COMMANDER_ENGLISH);
   });
 
+  it("help validate succeeds whatever exit status the process already holds (commander's help() reads process.exitCode)", async () => {
+    const before = process.exitCode;
+    process.exitCode = 2;
+    try {
+      const run = await cli(["help", "validate"]);
+      expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: "" });
+      expect(run.stdout).toMatch(/^用法： budget-check validate/);
+      expect(process.exitCode).toBe(2);
+    } finally {
+      process.exitCode = before;
+    }
+  });
+
   it("validate --help: the words, the choices and default in Chinese, lines within 80 columns", async () => {
     const run = await cli(["validate", "--help"]);
     const lines = run.stdout.split("\n");
