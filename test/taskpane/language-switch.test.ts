@@ -24,7 +24,9 @@ function inProcessWorker(): Worker {
 const mockReact = {
   slots: [] as unknown[],
   index: 0,
-  effects: [] as (() => void)[],
+  effects: [] as (() => void | (() => void))[],
+  /** What each effect returned, by slot: run when it runs again, and all at unmount. */
+  cleanups: new Map<number, () => void>(),
 };
 jest.mock("react", () => {
   const slot = <T>(init: () => T): [T, number] => {
@@ -46,18 +48,33 @@ jest.mock("react", () => {
     useRef: <T>(init: T) => slot(() => ({ current: init }))[0],
     useCallback: <F>(fn: F) => (mockReact.index++, fn),
     useMemo: <T>(fn: () => T) => (mockReact.index++, fn()),
-    useEffect: (effect: () => void, deps?: unknown[]) => {
+    useEffect: (effect: () => void | (() => void), deps?: unknown[]) => {
       const i = mockReact.index++;
       const prev = mockReact.slots[i] as unknown[] | undefined;
       if (!prev || !deps || deps.some((d, k) => !Object.is(d, prev[k]))) {
         mockReact.slots[i] = deps;
-        mockReact.effects.push(effect);
+        mockReact.effects.push(() => {
+          mockReact.cleanups.get(i)?.();
+          const cleanup = effect();
+          if (typeof cleanup === "function") mockReact.cleanups.set(i, cleanup);
+          else mockReact.cleanups.delete(i);
+        });
       }
     },
   };
 });
 
 type Lang = "zh" | "en";
+
+/**
+ * The pane closed, as React unmounts it: every effect's cleanup runs (the hook stops its timers and workers — the
+ * download's worker would otherwise start loading the file ahead a second later, after this test file has ended).
+ */
+afterEach(() => {
+  for (const cleanup of mockReact.cleanups.values()) cleanup();
+  mockReact.cleanups.clear();
+  mockReact.slots = [];
+});
 
 /** One render of the hook, then its effects, as React commits them. */
 function render(host: FilePaneHost, lang: Lang) {
