@@ -5,7 +5,7 @@ import type { Verification } from "../../engine/stamp";
 import type { ValidationResult } from "../../engine/validate";
 import type { Review } from "../../engine/reviews";
 import { FindingList } from "./FindingList";
-import { ReviewActions, ReviewedList } from "./ReviewActions";
+import { ReviewActions, ReviewedList, ReviewsDisabled } from "./ReviewActions";
 import { StampStatus } from "./StampStatus";
 import { Summary } from "./Summary";
 import { useT } from "../i18n";
@@ -51,7 +51,8 @@ export function WorkbookView(props: {
   const onSelect = useStable(props.onSelect);
   const onReview = useStable(props.onReview);
   const busy = !!props.busy;
-  const renderExtra = useMemo(() => (onReview ? (f: Finding) => <ReviewActions finding={f} disabled={busy} onReview={onReview} /> : undefined), [onReview, busy]);
+  // The same function while busy switches (the buttons read it from ReviewsDisabled): the list is not drawn again.
+  const renderExtra = useMemo(() => (onReview ? (f: Finding) => <ReviewActions finding={f} onReview={onReview} /> : undefined), [onReview]);
   return (
     <section className={props.several ? `${styles.root} ${styles.several}` : styles.root} data-testid="workbook" data-file={props.name}>
       {props.several ? <Subtitle1 as="h2">{props.name}</Subtitle1> : null}
@@ -66,7 +67,7 @@ export function WorkbookView(props: {
         </MessageBar>
       ) : null}
       {props.result ? (
-        <>
+        <ReviewsDisabled.Provider value={busy}>
           <Summary report={props.result.report} sheet={props.sheet} />
           <StampStatus verification={props.stamp ?? null} />
           {props.options}
@@ -83,8 +84,8 @@ export function WorkbookView(props: {
             renderExtra={renderExtra}
             label={props.several ? props.name : undefined}
           />
-          {props.onReview ? <ReviewedList reviewed={props.result.report.reviewed ?? []} disabled={!!props.busy} onUndo={(f) => props.onReview!(f, null)} /> : null}
-        </>
+          {props.onReview ? <ReviewedList reviewed={props.result.report.reviewed ?? []} disabled={busy} onUndo={(f) => props.onReview!(f, null)} /> : null}
+        </ReviewsDisabled.Provider>
       ) : null}
     </section>
   );
