@@ -31,7 +31,10 @@ const useStyles = makeStyles({
     transitionProperty: "opacity",
     transitionDuration: tokens.durationFaster,
   },
-  idleButton: { flex: "1 1 0", minWidth: 0, paddingInline: tokens.spacingHorizontalXS, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
+  // No colour transitions (Fluent's buttons fade background, border and colour): every rendered finding has this
+  // pair, and the busy flag switching on and off at a download's start and end disables and enables all of them at
+  // once, which started a transition on each (a couple of hundred), restyled every frame on the UI thread.
+  idleButton: { flex: "1 1 0", minWidth: 0, paddingInline: tokens.spacingHorizontalXS, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis", transitionProperty: "none" },
   reason: { flexGrow: 1, minWidth: "120px" },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   item: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingBottom: tokens.spacingVerticalXS, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },

@@ -1,5 +1,5 @@
 import { Divider, MessageBar, MessageBarBody, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useLayoutEffect, useMemo, useRef, type ReactNode } from "react";
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, type ReactNode } from "react";
 import type { Finding } from "../../engine/findings/finding";
 import type { Verification } from "../../engine/stamp";
 import type { ValidationResult } from "../../engine/validate";
@@ -51,6 +51,10 @@ export function WorkbookView(props: {
   const onSelect = useStable(props.onSelect);
   const onReview = useStable(props.onReview);
   const busy = !!props.busy;
+  // The review buttons of every rendered finding (a hundred pairs in a long list) follow the busy flag a moment
+  // later, in a render React can slice, so that 下载 (and its end) draws the progress and the pane's buttons at once
+  // without them (they only open the reason's input; its confirmation follows the same flag).
+  const reviewsDisabled = useDeferredValue(busy);
   // The same function while busy switches (the buttons read it from ReviewsDisabled): the list is not drawn again.
   const renderExtra = useMemo(() => (onReview ? (f: Finding) => <ReviewActions finding={f} onReview={onReview} /> : undefined), [onReview]);
   return (
@@ -67,7 +71,7 @@ export function WorkbookView(props: {
         </MessageBar>
       ) : null}
       {props.result ? (
-        <ReviewsDisabled.Provider value={busy}>
+        <ReviewsDisabled.Provider value={reviewsDisabled}>
           <Summary report={props.result.report} sheet={props.sheet} />
           <StampStatus verification={props.stamp ?? null} />
           {props.options}
