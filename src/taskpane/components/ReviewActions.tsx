@@ -1,5 +1,5 @@
 import { Badge, Body1, Button, Caption1, Input, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { memo, useState } from "react";
+import { createContext, memo, useContext, useState } from "react";
 import type { Finding } from "../../engine/findings/finding";
 import type { Review } from "../../engine/reviews";
 import type { ReviewedFinding } from "../../engine/reviews";
@@ -31,28 +31,39 @@ const useStyles = makeStyles({
     transitionProperty: "opacity",
     transitionDuration: tokens.durationFaster,
   },
-  idleButton: { flex: "1 1 0", minWidth: 0, paddingInline: tokens.spacingHorizontalXS, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
+  // No colour transitions (Fluent's buttons fade background, border and colour): every rendered finding has this
+  // pair, and the busy flag switching on and off at a download's start and end disables and enables all of them at
+  // once, which started a transition on each (a couple of hundred), restyled every frame on the UI thread.
+  idleButton: { flex: "1 1 0", minWidth: 0, paddingInline: tokens.spacingHorizontalXS, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis", transitionProperty: "none" },
   reason: { flexGrow: 1, minWidth: "120px" },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   item: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingBottom: tokens.spacingVerticalXS, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
 });
 
 /**
+ * Whether the review buttons are disabled (the pane is busy: checking, writing a download). Given by context, not
+ * as a prop through the finding list: the busy flag switching on and off at a download's start and end then
+ * re-renders these buttons only, not the (memoised) list and its rows around them.
+ */
+export const ReviewsDisabled = createContext(false);
+
+/**
  * 忽略 / 已核实 on a finding: two small buttons in its top right corner, beside (never over) its first line, shown when the finding is hovered, focused or
  * current (reachable with Tab); the reviewer says which and why (a reason is required), then confirms.
  */
-export const ReviewActions = memo(function ReviewActions(props: { finding: Finding; onReview: (f: Finding, status: Review["status"], reason: string) => void; disabled: boolean }) {
+export const ReviewActions = memo(function ReviewActions(props: { finding: Finding; onReview: (f: Finding, status: Review["status"], reason: string) => void; disabled?: boolean }) {
   const { t } = useT();
+  const disabled = useContext(ReviewsDisabled) || !!props.disabled;
   const styles = useStyles();
   const [status, setStatus] = useState<Review["status"] | null>(null);
   const [reason, setReason] = useState("");
   if (!status) {
     return (
       <span className={styles.idle} data-review-idle="">
-        <Button className={styles.idleButton} size="small" appearance="subtle" disabled={props.disabled} onClick={() => setStatus("verified")} data-testid="review-verify">
+        <Button className={styles.idleButton} size="small" appearance="subtle" disabled={disabled} onClick={() => setStatus("verified")} data-testid="review-verify">
           {t("review.verify")}
         </Button>
-        <Button className={styles.idleButton} size="small" appearance="subtle" disabled={props.disabled} onClick={() => setStatus("ignored")} data-testid="review-ignore">
+        <Button className={styles.idleButton} size="small" appearance="subtle" disabled={disabled} onClick={() => setStatus("ignored")} data-testid="review-ignore">
           {t("review.ignore")}
         </Button>
       </span>
@@ -79,7 +90,7 @@ export const ReviewActions = memo(function ReviewActions(props: { finding: Findi
         }}
         data-testid="review-reason"
       />
-      <Button size="small" appearance="primary" disabled={!reason.trim() || props.disabled} onClick={confirm} data-testid="review-confirm">
+      <Button size="small" appearance="primary" disabled={!reason.trim() || disabled} onClick={confirm} data-testid="review-confirm">
         {t(status === "verified" ? "review.verify" : "review.ignore")}
       </Button>
       <Button size="small" appearance="subtle" onClick={() => setStatus(null)}>

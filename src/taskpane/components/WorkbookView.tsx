@@ -1,11 +1,11 @@
 import { Divider, MessageBar, MessageBarBody, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useLayoutEffect, useMemo, useRef, type ReactNode } from "react";
+import { startTransition, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Finding } from "../../engine/findings/finding";
 import type { Verification } from "../../engine/stamp";
 import type { ValidationResult } from "../../engine/validate";
 import type { Review } from "../../engine/reviews";
-import { FindingList } from "./FindingList";
-import { ReviewActions, ReviewedList } from "./ReviewActions";
+import { FindingList, VIRTUALISE_FROM } from "./FindingList";
+import { ReviewActions, ReviewedList, ReviewsDisabled } from "./ReviewActions";
 import { StampStatus } from "./StampStatus";
 import { Summary } from "./Summary";
 import { useT } from "../i18n";
@@ -51,7 +51,28 @@ export function WorkbookView(props: {
   const onSelect = useStable(props.onSelect);
   const onReview = useStable(props.onReview);
   const busy = !!props.busy;
-  const renderExtra = useMemo(() => (onReview ? (f: Finding) => <ReviewActions finding={f} disabled={busy} onReview={onReview} /> : undefined), [onReview, busy]);
+  // The review buttons of every rendered finding (a hundred pairs in a long list) follow the busy flag a moment
+  // later, in a render React can slice, so that 下载 (and its end) draws the progress and the pane's buttons at once
+  // without them (they only open the reason's input; its confirmation follows the same flag).
+  const reviewsDisabled = useDeferredValue(busy);
+  // A big result (a windowed finding list) is drawn in two steps: the summary and the form table first, the finding
+  // list in a later task, once the first has been laid out and painted, so that the first drawing of a 1,000-form
+  // result is not one long task (React's commit, Fluent's style rules and the layout of both at once).
+  const big = (props.result?.report.findings.length ?? 0) > VIRTUALISE_FROM;
+  const [listShown, setListShown] = useState(!big);
+  useEffect(() => {
+    if (listShown || !big) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setListShown(true)), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer) clearTimeout(timer);
+    };
+  }, [listShown, big]);
+  // The same function while busy switches (the buttons read it from ReviewsDisabled): the list is not drawn again.
+  const renderExtra = useMemo(() => (onReview ? (f: Finding) => <ReviewActions finding={f} onReview={onReview} /> : undefined), [onReview]);
   return (
     <section className={props.several ? `${styles.root} ${styles.several}` : styles.root} data-testid="workbook" data-file={props.name}>
       {props.several ? <Subtitle1 as="h2">{props.name}</Subtitle1> : null}
@@ -66,25 +87,27 @@ export function WorkbookView(props: {
         </MessageBar>
       ) : null}
       {props.result ? (
-        <>
+        <ReviewsDisabled.Provider value={reviewsDisabled}>
           <Summary report={props.result.report} sheet={props.sheet} />
           <StampStatus verification={props.stamp ?? null} />
           {props.options}
           {props.actions}
           <Divider />
-          <FindingList
-            report={props.result.report}
-            source={props.result.neutral}
-            mode={props.mode}
-            barSlot={props.active ? props.barSlot : undefined}
-            active={props.active}
-            onActivate={onActivate}
-            onSelect={onSelect}
-            renderExtra={renderExtra}
-            label={props.several ? props.name : undefined}
-          />
-          {props.onReview ? <ReviewedList reviewed={props.result.report.reviewed ?? []} disabled={!!props.busy} onUndo={(f) => props.onReview!(f, null)} /> : null}
-        </>
+          {listShown || !big ? (
+            <FindingList
+              report={props.result.report}
+              source={props.result.neutral}
+              mode={props.mode}
+              barSlot={props.active ? props.barSlot : undefined}
+              active={props.active}
+              onActivate={onActivate}
+              onSelect={onSelect}
+              renderExtra={renderExtra}
+              label={props.several ? props.name : undefined}
+            />
+          ) : null}
+          {props.onReview ? <ReviewedList reviewed={props.result.report.reviewed ?? []} disabled={busy} onUndo={(f) => props.onReview!(f, null)} /> : null}
+        </ReviewsDisabled.Provider>
       ) : null}
     </section>
   );
