@@ -4,7 +4,7 @@
  * pick or 取消 ends that worker at once (a load under way stops, its memory goes), so the new check never waits for
  * it; a 下载 clicked before the load ahead has started loads the file itself, once.
  *
- * The hook runs under a minimal stand-in for React's hooks (as in language-switch.test.ts); its workers are the
+ * The hook runs under a minimal stand-in for React's hooks (react-stand-in.ts); its workers are the
  * sessions of check-session.ts run in this process, each recorded: what it was asked, and whether it was ended.
  */
 import { readFileSync } from "node:fs";
@@ -14,6 +14,7 @@ import type { FilePaneHost } from "../../src/taskpane/pane-host";
 import { useChecker } from "../../src/taskpane/use-checker";
 import { createSession, sameBytes } from "../../src/taskpane/check-session";
 import type { WorkerRequest } from "../../src/taskpane/check-protocol";
+import { renderHook, unmount } from "./react-stand-in";
 
 jest.setTimeout(120_000);
 
@@ -45,46 +46,12 @@ function inProcessWorker(): Worker {
   return w as unknown as Worker;
 }
 
-const mockReact = { slots: [] as unknown[], index: 0, effects: [] as (() => void)[] };
-jest.mock("react", () => {
-  const slot = <T>(init: () => T): [T, number] => {
-    const i = mockReact.index++;
-    if (!(i in mockReact.slots)) mockReact.slots[i] = init();
-    return [mockReact.slots[i] as T, i];
-  };
-  return {
-    startTransition: (f: () => void) => f(),
-    createContext: (value: unknown) => ({ value }),
-    useContext: () => ({ lang: "zh", t: (key: string) => key }),
-    useState: <T>(init: T | (() => T)) => {
-      const [value, i] = slot(() => (typeof init === "function" ? (init as () => T)() : init));
-      const set = (next: T | ((prev: T) => T)) => {
-        mockReact.slots[i] = typeof next === "function" ? (next as (prev: T) => T)(mockReact.slots[i] as T) : next;
-      };
-      return [value, set];
-    },
-    useRef: <T>(init: T) => slot(() => ({ current: init }))[0],
-    useCallback: <F>(fn: F) => (mockReact.index++, fn),
-    useMemo: <T>(fn: () => T) => (mockReact.index++, fn()),
-    useEffect: (effect: () => void, deps?: unknown[]) => {
-      const i = mockReact.index++;
-      const prev = mockReact.slots[i] as unknown[] | undefined;
-      if (!prev || !deps || deps.some((d, k) => !Object.is(d, prev[k]))) {
-        mockReact.slots[i] = deps;
-        mockReact.effects.push(effect);
-      }
-    },
-  };
-});
+jest.mock("react", () => jest.requireActual<typeof import("./react-stand-in")>("./react-stand-in").standInReact());
 
 const host: FilePaneHost = { kind: "file" };
 
 function render() {
-  mockReact.index = 0;
-  mockReact.effects = [];
-  const checker = useChecker(host, "zh", inProcessWorker);
-  for (const effect of mockReact.effects.splice(0)) effect();
-  return checker;
+  return renderHook(() => useChecker(host, "zh", inProcessWorker));
 }
 
 function picked(name: string): { file: File; bytes: Uint8Array } {
@@ -131,12 +98,12 @@ beforeAll(() => {
 beforeEach(() => {
   spawned.length = 0;
   downloads.length = 0;
-  mockReact.slots = [];
   loads = jest.spyOn(write, "loadForCopy");
 });
 afterEach(() => {
   loads.mockRestore();
-  // The pane closed: its workers end, its timers stop.
+  // The pane closed: its timers stop, its workers end.
+  unmount();
   for (const w of spawned) w.ended = true;
 });
 

@@ -8,6 +8,7 @@ import type { FilePaneHost } from "../../src/taskpane/pane-host";
 import { useChecker } from "../../src/taskpane/use-checker";
 import { createSession } from "../../src/taskpane/check-session";
 import type { WorkerRequest } from "../../src/taskpane/check-protocol";
+import { renderHook, unmount } from "./react-stand-in";
 
 /** The pane's check worker, run in this process: the same session (check-session.ts), messages passed directly. */
 function inProcessWorker(): Worker {
@@ -17,72 +18,17 @@ function inProcessWorker(): Worker {
 }
 
 /**
- * The pane's hook (use-checker.ts) run under a minimal stand-in for React's hooks (state kept by call order, effects
- * run after a render when their dependencies changed), with the engine spied: switching the language renders the
- * report already computed again and does not run the engine; switching the rubric does.
+ * The pane's hook (use-checker.ts) run under a minimal stand-in for React's hooks (react-stand-in.ts), with the engine
+ * spied: switching the language renders the report already computed again and does not run the engine; switching the
+ * rubric does.
  */
-const mockReact = {
-  slots: [] as unknown[],
-  index: 0,
-  effects: [] as (() => void | (() => void))[],
-  /** What each effect returned, by slot: run when it runs again, and all at unmount. */
-  cleanups: new Map<number, () => void>(),
-};
-jest.mock("react", () => {
-  const slot = <T>(init: () => T): [T, number] => {
-    const i = mockReact.index++;
-    if (!(i in mockReact.slots)) mockReact.slots[i] = init();
-    return [mockReact.slots[i] as T, i];
-  };
-  return {
-    startTransition: (f: () => void) => f(),
-    createContext: (value: unknown) => ({ value }),
-    useContext: () => ({ lang: "zh", t: (key: string) => key }),
-    useState: <T>(init: T | (() => T)) => {
-      const [value, i] = slot(() => (typeof init === "function" ? (init as () => T)() : init));
-      const set = (next: T | ((prev: T) => T)) => {
-        mockReact.slots[i] = typeof next === "function" ? (next as (prev: T) => T)(mockReact.slots[i] as T) : next;
-      };
-      return [value, set];
-    },
-    useRef: <T>(init: T) => slot(() => ({ current: init }))[0],
-    useCallback: <F>(fn: F) => (mockReact.index++, fn),
-    useMemo: <T>(fn: () => T) => (mockReact.index++, fn()),
-    useEffect: (effect: () => void | (() => void), deps?: unknown[]) => {
-      const i = mockReact.index++;
-      const prev = mockReact.slots[i] as unknown[] | undefined;
-      if (!prev || !deps || deps.some((d, k) => !Object.is(d, prev[k]))) {
-        mockReact.slots[i] = deps;
-        mockReact.effects.push(() => {
-          mockReact.cleanups.get(i)?.();
-          const cleanup = effect();
-          if (typeof cleanup === "function") mockReact.cleanups.set(i, cleanup);
-          else mockReact.cleanups.delete(i);
-        });
-      }
-    },
-  };
-});
+jest.mock("react", () => jest.requireActual<typeof import("./react-stand-in")>("./react-stand-in").standInReact());
 
-type Lang = "zh" | "en";
+// The pane closed after each test: the download worker's load ahead would otherwise start after this file has ended.
+afterEach(unmount);
 
-/**
- * The pane closed, as React unmounts it: every effect's cleanup runs (the hook stops its timers and workers — the
- * download's worker would otherwise start loading the file ahead a second later, after this test file has ended).
- */
-afterEach(() => {
-  for (const cleanup of mockReact.cleanups.values()) cleanup();
-  mockReact.cleanups.clear();
-  mockReact.slots = [];
-});
-
-/** One render of the hook, then its effects, as React commits them. */
-function render(host: FilePaneHost, lang: Lang) {
-  mockReact.index = 0;
-  mockReact.effects = [];
-  const checker = useChecker(host, lang, inProcessWorker);
-  for (const effect of mockReact.effects.splice(0)) effect();
-  return checker;
+function render(host: FilePaneHost, lang: "zh" | "en") {
+  return renderHook(() => useChecker(host, lang, inProcessWorker));
 }
 
 let snapshot: WorkbookSnapshot;
