@@ -6,30 +6,17 @@
  * is written. Wall-clock figures on a shared machine: each run's load average is printed beside it.
  * Needs Debian's chromium; without it the section says so and measures nothing.
  */
-import { existsSync, mkdirSync, statSync } from "node:fs";
 import { loadavg } from "node:os";
-import path from "node:path";
-import { DIST, OUT, e2eAvailable, ensureBuilt, launchChromium, longTasks, measuredPaneContext, resetLongTasks, serve } from "../../test/e2e/support";
+import { longTasks, resetLongTasks } from "../../test/e2e/support";
+import { RUNS, bestMedian, eachPaneRun } from "./pane-session";
 
-const RUNS = Number(process.env.BENCH_PANE_RUNS ?? 3);
 const READ_MS = Number(process.env.BENCH_DOWNLOAD_READ_MS ?? 10_000);
 
 export async function run(generate: (file: string, forms: number) => Promise<unknown>): Promise<Record<string, string | number>> {
-  if (!e2eAvailable()) return { skipped: "no chromium (apt-get install chromium)" };
-  ensureBuilt();
-  mkdirSync(OUT, { recursive: true });
-  const file = path.join(OUT, "bench-1000-forms.xlsx");
-  if (!existsSync(file) || statSync(file).size < 1_000_000) await generate(file, 1000);
-  const { server, base } = await serve(DIST);
-  const browser = await launchChromium();
   const runs: { ms: number; longest: number; load: number }[] = [];
-  try {
-    for (let i = 0; i < RUNS; i++) {
-      const context = await measuredPaneContext(browser, { acceptDownloads: true });
-      const page = await context.newPage();
-      await page.goto(`${base}/taskpane.html`);
-      await page.getByText("浏览器文件模式", { exact: false }).waitFor({ timeout: 120_000 });
-      await page.waitForTimeout(1_000);
+  const skipped = await eachPaneRun(
+    generate,
+    async (page, file) => {
       await page.getByTestId("file-input").setInputFiles(file);
       await page.getByTestId("summary").waitFor({ timeout: 180_000 });
       await page.getByTestId("finding").first().waitFor();
@@ -41,17 +28,14 @@ export async function run(generate: (file: string, forms: number) => Promise<unk
       const ms = Date.now() - t0;
       if (!download.suggestedFilename().endsWith(".checked.xlsx")) throw new Error(`downloaded ${download.suggestedFilename()}`);
       runs.push({ ms, longest: Math.round(Math.max(0, ...(await longTasks(page)))), load: loadavg()[0] });
-      await context.close();
-    }
-  } finally {
-    await browser.close();
-    await new Promise((resolve) => server.close(resolve));
-  }
-  const sorted = runs.map((r) => r.ms).sort((a, b) => a - b);
+    },
+    { acceptDownloads: true },
+  );
+  if (skipped) return skipped;
   return {
     runs: RUNS,
     "results read before 下载 (ms)": READ_MS,
-    "download, best / median (ms)": `${sorted[0]} / ${sorted[Math.floor(sorted.length / 2)]}`,
+    "download, best / median (ms)": bestMedian(runs.map((r) => r.ms)),
     "download, each run (ms @ load avg 1 min)": runs.map((r) => `${r.ms} @ ${r.load.toFixed(1)}`).join(", "),
     "longest main-thread task while writing, each run (ms)": runs.map((r) => r.longest).join(", "),
     "longest main-thread task while writing, worst run (ms)": Math.max(...runs.map((r) => r.longest)),

@@ -9,13 +9,11 @@
  * the machine's load, printed beside them.
  * Needs Debian's chromium; without it the section says so and measures nothing.
  */
-import { existsSync, mkdirSync, statSync } from "node:fs";
 import { loadavg } from "node:os";
-import path from "node:path";
 import type { Page } from "playwright-core";
-import { DIST, OUT, e2eAvailable, ensureBuilt, launchChromium, longTasks, measuredPaneContext, resetLongTasks, serve } from "../../test/e2e/support";
+import { longTasks, resetLongTasks } from "../../test/e2e/support";
+import { RUNS, bestMedian, eachPaneRun } from "./pane-session";
 
-const RUNS = Number(process.env.BENCH_PANE_RUNS ?? 3);
 /** Language switches per run: zh → en, en → zh, and again. */
 const SWITCHES = 4;
 
@@ -36,49 +34,27 @@ function switchLanguage(page: Page, heading: string): Promise<number> {
 }
 
 export async function run(generate: (file: string, forms: number) => Promise<unknown>): Promise<Record<string, string | number>> {
-  if (!e2eAvailable()) return { skipped: "no chromium (apt-get install chromium)" };
-  ensureBuilt();
-  mkdirSync(OUT, { recursive: true });
-  const file = path.join(OUT, "bench-1000-forms.xlsx");
-  if (!existsSync(file) || statSync(file).size < 1_000_000) await generate(file, 1000);
-  const { server, base } = await serve(DIST);
-  const browser = await launchChromium();
   const first: number[] = [];
   const longest: number[] = [];
   const switches: number[] = [];
   const switchTasks: number[] = [];
-  try {
-    for (let i = 0; i < RUNS; i++) {
-      const context = await measuredPaneContext(browser);
-      const page = await context.newPage();
-      await page.goto(`${base}/taskpane.html`);
-      await page.getByText("浏览器文件模式", { exact: false }).waitFor({ timeout: 120_000 });
-      // A reviewer reads the pane for a moment before picking a file: the worker is warm by then.
-      await page.waitForTimeout(1_000);
+  const skipped = await eachPaneRun(generate, async (page, file) => {
+    await resetLongTasks(page);
+    const t0 = Date.now();
+    await page.getByTestId("file-input").setInputFiles(file);
+    await page.getByTestId("summary").waitFor({ timeout: 180_000 });
+    first.push(Date.now() - t0);
+    await page.getByTestId("finding").first().waitFor();
+    longest.push(Math.round(Math.max(0, ...(await longTasks(page)))));
+    await page.waitForTimeout(1_000);
+    for (let k = 0; k < SWITCHES; k++) {
       await resetLongTasks(page);
-      const t0 = Date.now();
-      await page.getByTestId("file-input").setInputFiles(file);
-      await page.getByTestId("summary").waitFor({ timeout: 180_000 });
-      first.push(Date.now() - t0);
-      await page.getByTestId("finding").first().waitFor();
-      longest.push(Math.round(Math.max(0, ...(await longTasks(page)))));
-      await page.waitForTimeout(1_000);
-      for (let k = 0; k < SWITCHES; k++) {
-        await resetLongTasks(page);
-        switches.push(Math.round(await switchLanguage(page, k % 2 === 0 ? "Summary" : "校验摘要")));
-        await page.waitForTimeout(500);
-        switchTasks.push(Math.round(Math.max(0, ...(await longTasks(page)))));
-      }
-      await context.close();
+      switches.push(Math.round(await switchLanguage(page, k % 2 === 0 ? "Summary" : "校验摘要")));
+      await page.waitForTimeout(500);
+      switchTasks.push(Math.round(Math.max(0, ...(await longTasks(page)))));
     }
-  } finally {
-    await browser.close();
-    await new Promise((resolve) => server.close(resolve));
-  }
-  const bestMedian = (xs: number[]) => {
-    const sorted = [...xs].sort((a, b) => a - b);
-    return `${sorted[0]} / ${sorted[Math.floor(sorted.length / 2)]}`;
-  };
+  });
+  if (skipped) return skipped;
   return {
     runs: RUNS,
     "first results, best / median (ms)": bestMedian(first),
