@@ -47,16 +47,3 @@ export function findingsCsv(reports: Report[], lang: Lang): string {
 export function exportName(file: string, ext: "csv" | "xlsx", lang: Lang): string {
   return `${file.replace(/\.(xlsx|xlsm|xls)$/i, "")}.${lang === "zh" ? "校验结果" : "results"}.${ext}`;
 }
-
-/** Save bytes or text under a name, as the browser downloads a file. */
-export function saveAs(data: Uint8Array | string, name: string, type: string): void {
-  const blob = new Blob([data as BlobPart], { type });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}

@@ -3,24 +3,13 @@ import type { Profile } from "../engine/profile/schema";
 import { buildTemplate, type TemplateKind } from "../engine/template";
 import { officeEnvironment } from "../hosts/excel/context";
 import { insertTemplate } from "../hosts/excel/template-insert";
+import { saveAs } from "./save-file";
 
 /**
  * 新建模板: inside Excel the template's sheets are inserted into the open workbook (Office.js host); in file mode
  * the template is written by the file host (ExcelJS, loaded on demand) and downloaded.
  */
 export type NewTemplateOutcome = { kind: "inserted"; sheet: string } | { kind: "downloaded"; file: string };
-
-function download(bytes: Uint8Array, name: string): void {
-  const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 export async function newTemplate(mode: "excel" | "file", kind: TemplateKind, profile: Profile): Promise<NewTemplateOutcome> {
   const layout = buildTemplate(kind, profile);
@@ -30,7 +19,7 @@ export async function newTemplate(mode: "excel" | "file", kind: TemplateKind, pr
   }
   const { writeTemplate } = await import(/* webpackChunkName: "file-host" */ "../hosts/file/template-write.js");
   const file = `${kind}-${profile.id}.template.xlsx`;
-  download(await writeTemplate(layout), file);
+  saveAs(await writeTemplate(layout), file);
   return { kind: "downloaded", file };
 }
 

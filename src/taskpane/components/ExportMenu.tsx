@@ -2,7 +2,8 @@ import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from "@flu
 import { ArrowExportRegular, DocumentTableRegular, PrintRegular, TextBulletListSquareRegular } from "@fluentui/react-icons";
 import type { Report } from "../../engine/report";
 import { CheckCancelled } from "../check-client";
-import { exportName, findingsCsv, saveAs } from "../export";
+import { exportName, findingsCsv } from "../export";
+import { saveAs } from "../save-file";
 import { useT } from "../i18n";
 
 /** 导出: the results as CSV (UTF-8 with BOM) or as an .xlsx of the results sheet, and a printable summary. */
@@ -26,7 +27,7 @@ export function ExportMenu(props: {
     try {
       const bytes = await props.resultsXlsx();
       const name = exportName(report.file, "xlsx", lang);
-      saveAs(bytes, name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+      saveAs(bytes, name);
       props.onDone(name);
     } catch (e) {
       // 取消 while 正在生成…: nothing to offer, nothing to say beyond the pane's own notice.
