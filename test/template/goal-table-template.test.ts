@@ -26,4 +26,13 @@ describe("goal-table template", () => {
     expect([at("G12"), at("G13"), at("G41")]).toEqual(["=3场", "≥180人", "2019年12月"]);
     expect(at("B5")).toBe(3353550);
   });
+
+  it("checked blank, says the form has nothing filled in yet (not that its layout was not recognised)", async () => {
+    const template = await writeTemplate(buildTemplate("goal-table", BUILTIN_PROFILES.shenzhen, { rows: 50 }));
+    const { report } = validateWorkbook(await readWorkbook(template, "goal.xlsx"));
+    expect(report.forms).toEqual([]);
+    expect(report.findings.map((f) => [f.code, f.sheet, f.cell, f.message.includes("表头下还没有填写任何指标")])).toEqual([
+      ["FORM_NOT_RECOGNISED", "项目绩效目标表", "A11", true],
+    ]);
+  });
 });

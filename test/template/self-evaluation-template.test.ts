@@ -34,6 +34,14 @@ describe("self-evaluation template", () => {
     ]);
   });
 
+  it("checked blank, says the form has nothing filled in yet (not that its layout was not recognised)", async () => {
+    const { report } = validateWorkbook(await readWorkbook(template, "t.xlsx"));
+    expect(report.forms).toEqual([]);
+    expect(report.findings.map((f) => [f.code, f.sheet, f.cell, f.message.includes("表头下还没有填写任何指标")])).toEqual([
+      ["FORM_NOT_RECOGNISED", "项目支出绩效自评表", "B11", true],
+    ]);
+  });
+
   it("carries its profile, its id and version, lists, protection and formulas", async () => {
     const snapshot = await readWorkbook(template, "t.xlsx");
     expect(embeddedProfile(snapshot)?.id).toBe("central");

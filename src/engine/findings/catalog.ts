@@ -348,10 +348,12 @@ export const CATALOG_TEMPLATES = {
       zh: {
         default: "这里像一张$t(engine:kind.{{kind}})，但未能识别，未作校验：找到 {{found}}，缺少 {{missing}}",
         layout: "这里像一张$t(engine:kind.{{kind}})（找到 {{found}}），但表格结构未能识别，未作校验",
+        blank: "这里像一张$t(engine:kind.{{kind}})的表头（找到 {{found}}），但表头下还没有填写任何指标，未作校验",
       },
       en: {
         default: "This looks like a $t(engine:kind.{{kind}}) but was not recognised and not checked: found {{found}}, missing {{missing}}",
         layout: "This looks like a $t(engine:kind.{{kind}}) (found {{found}}) but its layout was not recognised and it was not checked",
+        blank: "This looks like the header of a $t(engine:kind.{{kind}}) (found {{found}}) but no indicator is filled in under it yet; not checked",
       },
     },
   },

@@ -59,6 +59,8 @@ export interface NearMiss {
   found: string[];
   /** The kind's first word for each core column that is absent. */
   missing: string[];
+  /** Nothing is filled in under the header (a blank form, such as a template not filled in yet). */
+  blank: boolean;
 }
 
 /** How many header rows may hold a form's column words before one is reported (a workbook of hundreds). */
@@ -96,10 +98,31 @@ function bestMatch(grid: SheetGrid, row: number): NearMiss | null {
         return texts.find((t) => words.includes(t) || words.includes(t.replace(BRACKET, ""))) ?? texts[0] ?? "";
       }),
       missing: sig.core.filter((r) => got[r] === undefined).map((r) => sig.vocabulary[r][0]),
+      blank: nothingFilledBelow(grid, row, first, matched[matched.length - 1][1]),
     };
     bestCount = roles.length;
   }
   return best;
+}
+
+/** A total row's label: the last row of a blank form, not an indicator. */
+const TOTAL_ROW = /^(总分|合计|总计|分值合计)/;
+
+/**
+ * Whether a header has nothing filled in under it, within its columns `from`..`to`: the first row below that holds
+ * more than header words (the second row of a two-row header) is the total row, or there is none. Then the form is
+ * blank, and saying "its layout was not recognised" would send the reader looking for a fault that is not there.
+ */
+function nothingFilledBelow(grid: SheetGrid, row: number, from: number, to: number): boolean {
+  for (let r = row + 1; r < grid.bottom; r++) {
+    let first = "";
+    for (let c = from; c <= to && first === ""; c++) {
+      const t = grid.text(r, c);
+      if (t !== "" && !ALL_WORDS.has(grid.header(r, c))) first = t;
+    }
+    if (first !== "") return TOTAL_ROW.test(first.replace(/\s+/g, ""));
+  }
+  return true;
 }
 
 function inside(boxes: RangeRef[], row: number): boolean {
@@ -124,6 +147,7 @@ export function findNearMisses(grids: SheetGrid[], recognised: FormPlace[]): Nea
 
 /** The finding a near miss becomes: a warning on the header row, so every host shows it. */
 export function nearMissFinding(m: NearMiss): FindingDraft {
+  if (m.blank) return draft({ code: "FORM_NOT_RECOGNISED", context: "blank", sheet: m.sheet, cell: m.cell, params: { kind: m.kind, found: m.found } });
   return m.missing.length
     ? draft({ code: "FORM_NOT_RECOGNISED", sheet: m.sheet, cell: m.cell, params: { kind: m.kind, found: m.found, missing: m.missing } })
     : draft({ code: "FORM_NOT_RECOGNISED", context: "layout", sheet: m.sheet, cell: m.cell, params: { kind: m.kind, found: m.found } });
