@@ -26,10 +26,12 @@ const WORDS = {
     form: "识别为{{kind}} {{range}}{{title}}",
     near: "第 {{row}} 行（{{cell}}）像一张{{kind}}，但未能识别：找到 {{found}}；缺少 {{missing}}",
     nearLayout: "第 {{row}} 行（{{cell}}）像一张{{kind}}（找到 {{found}}），但表格结构未能识别",
+    nearBlank: "第 {{row}} 行（{{cell}}）像一张{{kind}}的表头（找到 {{found}}），但表头下还没有填写任何指标",
     nothing: "没有找到任何表的表头词",
     verdict: "结论：识别到 {{forms}} 张表；{{misses}} 处表头未能识别",
     verdictNone: "结论：没有识别到任何表。{{hint}}",
     hintNear: "请对照上面列出的缺少的列检查表头文字，或在评分规则中补充本地表式的用词（见 README「增加一种表式」）",
+    hintBlank: "表头已找到：填写指标行后再校验",
     hintNothing: "budget-check 按表头文字识别：项目支出绩效自评表、项目绩效目标表、部门预算表、部门整体支出绩效评分表",
     sep: "、",
   },
@@ -45,10 +47,12 @@ const WORDS = {
     form: "recognised as a {{kind}} {{range}}{{title}}",
     near: "row {{row}} ({{cell}}) looks like a {{kind}} but was not recognised: found {{found}}; missing {{missing}}",
     nearLayout: "row {{row}} ({{cell}}) looks like a {{kind}} (found {{found}}) but its layout was not recognised",
+    nearBlank: "row {{row}} ({{cell}}) looks like the header of a {{kind}} (found {{found}}) but no indicator is filled in under it yet",
     nothing: "no header words of any form found",
     verdict: "Verdict: {{forms}} form(s) recognised; {{misses}} header row(s) not recognised",
     verdictNone: "Verdict: no form recognised. {{hint}}",
-    hintNear: "compare the header words with the missing columns listed above, or add your template's words to a profile (README, “adding a layout”)",
+    hintNear: "Compare the header words with the missing columns listed above, or add your template's words to a profile (README, “adding a layout”)",
+    hintBlank: "The header was found: fill in the indicator rows, then check again",
     hintNothing: "budget-check recognises forms by their header words: project self-evaluations, goal tables, department budget tables, department evaluations",
     sep: ", ",
   },
@@ -61,7 +65,7 @@ function say(lang: Lang, key: keyof (typeof WORDS)["zh"], params: Record<string,
 function nearLine(m: NearMiss, lang: Lang): string {
   const row = Number(/\d+/.exec(m.cell)?.[0] ?? 0);
   const params = { row, cell: m.cell, kind: te(lang, `kind.${m.kind}`), found: m.found.join(WORDS[lang].sep), missing: m.missing.join(WORDS[lang].sep) };
-  return say(lang, m.missing.length ? "near" : "nearLayout", params);
+  return say(lang, m.blank ? "nearBlank" : m.missing.length ? "near" : "nearLayout", params);
 }
 
 /** The explanation of one workbook, sheet by sheet, as lines of text. */
@@ -92,7 +96,8 @@ export function explainLines(snapshot: WorkbookSnapshot, result: ValidationResul
   }
   const forms = result.report.forms.length;
   const misses = result.nearMisses.length;
-  lines.push(forms ? say(lang, "verdict", { forms, misses }) : say(lang, "verdictNone", { hint: say(lang, misses ? "hintNear" : "hintNothing") }));
+  const hint = !misses ? "hintNothing" : result.nearMisses.every((m) => m.blank) ? "hintBlank" : "hintNear";
+  lines.push(forms ? say(lang, "verdict", { forms, misses }) : say(lang, "verdictNone", { hint: say(lang, hint) }));
   return lines;
 }
 

@@ -49,6 +49,24 @@ test("explain: per sheet, the forms recognised, the header rows not recognised a
   expect(en.stdout).toContain("row 2 (A2) looks like a project self-evaluation but was not recognised: found 一级指标, 二级指标, 三级指标, 年度指标值, 实际完成值, 得分; missing 分值");
 });
 
+test("explain: a header with nothing filled in under it is said to be blank, with what to do", async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("自评表");
+  ws.addRow(["项目支出绩效自评表"]);
+  ws.addRow(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]);
+  ws.addRow([]);
+  ws.addRow(["总分", null, null, null, null, 100, null]);
+  const p = path.join(dir, "blank.xlsx");
+  writeFileSync(p, await bytesOf(wb));
+  const zh = await cli(["explain", p]);
+  expect(zh.stdout.split("\n").slice(2, 4)).toEqual([
+    "  ✗ 第 2 行（A2）像一张项目支出绩效自评表的表头（找到 一级指标、二级指标、三级指标、年度指标值、实际完成值、分值、得分），但表头下还没有填写任何指标",
+    "结论：没有识别到任何表。表头已找到：填写指标行后再校验",
+  ]);
+  const en = await cli(["explain", p, "--lang", "en"]);
+  expect(en.stdout).toContain("Verdict: no form recognised. The header was found: fill in the indicator rows, then check again");
+});
+
 test("explain: a recognised example names its forms and ranges", async () => {
   const run = await cli(["explain", path.join(__dirname, "../../examples/seed002-self-evaluation.xlsx")]);
   expect(run.code).toBe(0);
