@@ -8,6 +8,7 @@ import type http from "node:http";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
+import { embeddedProfile } from "../../src/engine/profile/embedded";
 import { validateWorkbook } from "../../src/engine/validate";
 import { planWrites } from "../../src/engine/write-plan";
 import { readWorkbook } from "../../src/hosts/file/read";
@@ -211,5 +212,23 @@ maybe("browser file mode (dist/ in Chromium)", () => {
     await page.emulateMedia({ colorScheme: "light" });
     await page.locator('[data-theme="light"]').waitFor();
     expect(await background()).toBe("rgb(255, 255, 255)");
+  });
+
+  it("新建模板 downloads a template that carries the chosen rules; checked blank, it says nothing is filled in yet", async () => {
+    await page.getByTestId("new-template").click();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("new-template-self-evaluation").click()]);
+    const name = download.suggestedFilename();
+    expect(name).toMatch(/^self-evaluation-[a-z0-9-]+\.template\.xlsx$/);
+    await expect(page.getByTestId("new-template-message").textContent()).resolves.toBe(`已下载模板 ${name}`);
+    const template = readFileSync(await download.path());
+    const snapshot = await readWorkbook(template, name);
+    expect(embeddedProfile(snapshot)?.id).toBe(name.replace(/^self-evaluation-|\.template\.xlsx$/g, ""));
+    // The reviewer checks the template before filling it in: not a pass, and not "layout not recognised".
+    const target = path.join(OUT, name);
+    writeFileSync(target, template);
+    await page.getByTestId("file-input").setInputFiles(target);
+    await page.getByText("表头下还没有填写任何指标", { exact: false }).waitFor({ timeout: 120_000 });
+    expect(await page.getByTestId("download").count()).toBe(0);
+    await page.screenshot({ path: path.join(OUT, "taskpane-blank-template.png"), fullPage: true });
   });
 });
