@@ -83,6 +83,9 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
   const [progress, setProgress] = useState<Progress | null>(null);
   // Excel mode: the snapshot read through Office.js (on this thread: Office.js proxies cannot move to a worker).
   const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
+  // Excel: whether the snapshot shown was read with 只校验当前工作表. Not the box itself: between a tick and the new
+  // read's result, the result on screen is still the whole workbook's and must not be labelled as one sheet's.
+  const [snapshotActiveOnly, setSnapshotActiveOnly] = useState(false);
   const [result, setResult] = useState<ValidationResult | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   // File mode: every file picked or dropped at once, each with its own result (or why it could not be read).
@@ -301,7 +304,7 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
    * `signal`: a read in several round trips (a large workbook in blocks) sends no further one.
    */
   const runCheck = useCallback(
-    async (read: (signal: AbortSignal) => Promise<WorkbookSnapshot>): Promise<{ snap: WorkbookSnapshot; res: ValidationResult } | null> => {
+    async (read: (signal: AbortSignal) => Promise<WorkbookSnapshot>, activeOnly: boolean): Promise<{ snap: WorkbookSnapshot; res: ValidationResult } | null> => {
       const mine = ++run.current;
       setNotice(null);
       fileLabel.current = undefined;
@@ -322,6 +325,7 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
         const res = await validateSnapshot(snap);
         if (run.current !== mine) return null;
         setSnapshot(snap);
+        setSnapshotActiveOnly(activeOnly);
         setResult(res);
         return { snap, res };
       } catch (e) {
@@ -335,7 +339,7 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
   );
 
   const check = useCallback(async () => {
-    if (host.kind === "excel") await runCheck((signal) => host.read({ activeSheetOnly, signal }));
+    if (host.kind === "excel") await runCheck((signal) => host.read({ activeSheetOnly, signal }), activeSheetOnly);
   }, [host, runCheck, activeSheetOnly]);
 
   // Excel: ticking or unticking 只校验当前工作表 checks again with the new scope when there is a result to replace.
@@ -432,7 +436,7 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
   /** Excel: read again first, so a cell the user filled since the check is compared, never overwritten. */
   const write = useCallback(async () => {
     if (host.kind !== "excel") return;
-    const fresh = await runCheck((signal) => host.read({ activeSheetOnly, signal }));
+    const fresh = await runCheck((signal) => host.read({ activeSheetOnly, signal }), activeSheetOnly);
     if (!fresh) return;
     try {
       setProgress({ step: "write" });
@@ -606,6 +610,8 @@ export function useChecker(host: PaneHost, lang: Lang, spawnWorker?: () => Worke
     setOverwrite,
     activeSheetOnly,
     setActiveSheetOnly,
+    /** Excel: the snapshot shown was read with 只校验当前工作表 (what its result speaks for). */
+    snapshotActiveOnly,
     setEntrySheet,
     progress,
     result,

@@ -99,7 +99,7 @@ function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void;
     for (const r of list) remember(r, resultsLanguage.lang);
     return prerender(list, resultsLanguage.lang === "zh" ? "en" : "zh");
   }, [results]);
-  const excelStamp = useMemo(() => (checker.snapshot && !checker.activeSheetOnly ? checkStamp(checker.snapshot).catch(() => null) : null), [checker.snapshot, checker.activeSheetOnly]);
+  const excelStamp = useMemo(() => (checker.snapshot && !checker.snapshotActiveOnly ? checkStamp(checker.snapshot).catch(() => null) : null), [checker.snapshot, checker.snapshotActiveOnly]);
   return (
     <>
       <main
@@ -157,7 +157,7 @@ function Pane(props: { host: PaneHost; lang: Lang; onToggleLanguage: () => void;
             onSelect={(f) => void checker.select(f.sheet, f.cell)}
           onReview={(f, status, reason) => void checker.review(null, f, status, reason)}
           busy={busy}
-            sheet={checker.activeSheetOnly && checker.snapshot ? checkableSheets(checker.snapshot)[0] : undefined}
+            sheet={checker.snapshotActiveOnly && checker.snapshot ? checkableSheets(checker.snapshot)[0] : undefined}
             actions={
               <ActionBar
                 mode={mode}

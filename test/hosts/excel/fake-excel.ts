@@ -167,6 +167,8 @@ export interface FakeExcelOptions {
   strict?: boolean;
   /** The user is editing a cell: every request fails with InvalidOperationInCellEditMode unless run with delayForCellEdit. */
   cellEditMode?: boolean;
+  /** Each round trip takes this long (Excel on the web, a busy machine), so a test can look at the pane between them. */
+  syncLatencyMs?: number;
   /** Another workbook holds the focus: every request fails with InactiveWorkbook. */
   inactiveWorkbook?: boolean;
 }
@@ -273,6 +275,7 @@ class FakeContext {
     stats.maxRequestBytes = Math.max(stats.maxRequestBytes, bytes);
     if (stats.syncs === this.excel.failAtSync) throw new OfficeError("GeneralException", "An internal error has occurred.");
     const o = this.excel.options;
+    if (o.syncLatencyMs) await new Promise((resolve) => setTimeout(resolve, o.syncLatencyMs));
     if (o.inactiveWorkbook) {
       throw new OfficeError("InactiveWorkbook", "The operation failed because multiple workbooks are open and the workbook being called by this API has lost focus.");
     }
